@@ -1,0 +1,27 @@
+package io.github.commissioning.geography;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies an area, the finest unit of geography an arrangement distinguishes, for example {@code AreaId.of("A81001")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class AreaId extends Identifier<AreaId> {
+
+  private AreaId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code AreaId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static AreaId of(String code) {
+    return new AreaId(code);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.commissioning.geography;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies a footprint, a named set of areas, for example {@code FootprintId.of("E38000247")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class FootprintId extends Identifier<FootprintId> {
+
+  private FootprintId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code FootprintId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static FootprintId of(String code) {
+    return new FootprintId(code);
+  }
+}

@@ -1,0 +1,316 @@
+package io.github.commissioning.geography;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Footprints resolved to area sets over one {@link AreaIndex}: the coverage algebra of an arrangement.
+ * <p>
+ * Every area named by a footprint, or declared, is numbered once; each footprint, whether it names its
+ * areas or is a union of other footprints, resolves to an {@link AreaSet}. Union, intersection,
+ * difference, containment and emptiness are then exact set operations, whether or not the footprints
+ * nest.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Geography {
+
+  private final AreaIndex index;
+  private final Map<FootprintId, Footprint> footprints;
+  private final Map<FootprintId, AreaSet> sets;
+  private final Map<AreaId, Area> areas;
+
+  private Geography(AreaIndex index, Map<FootprintId, Footprint> footprints,
+      Map<FootprintId, AreaSet> sets, Map<AreaId, Area> areas) {
+    this.index = index;
+    this.footprints = footprints;
+    this.sets = sets;
+    this.areas = areas;
+  }
+
+  /**
+   * Obtains the geography of some areas and footprints.
+   *
+   * @param areas the declared areas, not null; footprints may name further areas
+   * @param footprints the footprints, not null
+   * @return the resolved geography, not null
+   * @throws IllegalArgumentException listing every structural problem: a duplicate id, a part that is
+   *     not a footprint, a footprint defined through itself
+   */
+  public static Geography of(Collection<Area> areas, Collection<Footprint> footprints) {
+    List<String> problems = problems(areas, footprints);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Invalid geography, " + problems.size() + " problem"
+          + (problems.size() == 1 ? "" : "s") + ":\n  - " + String.join("\n  - ", problems));
+    }
+    return resolve(areas, footprints);
+  }
+
+  /**
+   * Returns the structural problems of some areas and footprints, in a deterministic order.
+   *
+   * @param areas the areas, not null
+   * @param footprints the footprints, not null
+   * @return one message per problem, naming the footprint or area; empty if there are none
+   */
+  public static List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+    List<String> problems = new ArrayList<>();
+    Map<AreaId, Integer> areaCounts = new TreeMap<>();
+    areas.forEach(a -> areaCounts.merge(a.id(), 1, Integer::sum));
+    areaCounts.forEach((id, n) -> {
+      if (n > 1) {
+        problems.add("Area " + id + ": the id is used by " + n + " areas; give each a distinct id");
+      }
+    });
+    Map<FootprintId, Integer> counts = new TreeMap<>();
+    footprints.forEach(f -> counts.merge(f.id(), 1, Integer::sum));
+    counts.forEach((id, n) -> {
+      if (n > 1) {
+        problems.add("Footprint " + id + ": the id is used by " + n + " footprints; give each a distinct id");
+      }
+    });
+    List<Footprint> sorted = new ArrayList<>(footprints);
+    sorted.sort(Comparator.comparing(Footprint::id));
+    for (Footprint footprint : sorted) {
+      for (FootprintId part : footprint.parts()) {
+        if (!counts.containsKey(part)) {
+          problems.add("Footprint " + footprint.id() + ": part " + part
+              + " is not a footprint of this arrangement; add it or correct the id");
+        }
+      }
+    }
+    for (List<FootprintId> cycle : cycles(sorted, counts.keySet())) {
+      StringBuilder path = new StringBuilder();
+      cycle.forEach(id -> path.append(id).append(" → "));
+      path.append(cycle.get(0));
+      problems.add("Footprint " + cycle.get(0) + ": it is defined through itself (" + path
+          + "); remove one of these parts");
+    }
+    return problems;
+  }
+
+  /** Finds each cycle of the parts graph once, starting from its smallest id. */
+  private static List<List<FootprintId>> cycles(List<Footprint> sorted, Set<FootprintId> known) {
+    Map<FootprintId, Footprint> byId = new HashMap<>();
+    sorted.forEach(f -> byId.putIfAbsent(f.id(), f));
+    List<FootprintId> order = topologicalOrder(byId);
+    Set<FootprintId> left = new TreeSet<>(byId.keySet());
+    left.removeAll(order);
+    List<List<FootprintId>> cycles = new ArrayList<>();
+    Set<FootprintId> done = new HashSet<>();
+    for (FootprintId start : left) {
+      if (done.contains(start)) {
+        continue;
+      }
+      List<FootprintId> walk = new ArrayList<>();
+      Map<FootprintId, Integer> seenAt = new HashMap<>();
+      FootprintId at = start;
+      while (at != null && !seenAt.containsKey(at) && !done.contains(at)) {
+        seenAt.put(at, walk.size());
+        walk.add(at);
+        FootprintId next = null;
+        for (FootprintId part : byId.get(at).parts()) {
+          if (left.contains(part) && known.contains(part)) {
+            next = part;
+            break;
+          }
+        }
+        at = next;
+      }
+      done.addAll(walk);
+      if (at != null && seenAt.containsKey(at)) {
+        List<FootprintId> cycle = new ArrayList<>(walk.subList(seenAt.get(at), walk.size()));
+        int smallest = cycle.indexOf(cycle.stream().min(Comparator.naturalOrder()).orElseThrow());
+        java.util.Collections.rotate(cycle, -smallest);
+        cycles.add(cycle);
+      }
+    }
+    cycles.sort(Comparator.comparing(c -> c.get(0)));
+    return cycles;
+  }
+
+  /** Kahn's algorithm over "is a union of": parts come before the footprints made of them. */
+  private static List<FootprintId> topologicalOrder(Map<FootprintId, Footprint> byId) {
+    Map<FootprintId, Integer> pending = new HashMap<>();
+    Map<FootprintId, List<FootprintId>> usedBy = new HashMap<>();
+    for (Footprint footprint : byId.values()) {
+      int n = 0;
+      for (FootprintId part : footprint.parts()) {
+        if (byId.containsKey(part)) {
+          n++;
+          usedBy.computeIfAbsent(part, k -> new ArrayList<>()).add(footprint.id());
+        }
+      }
+      pending.put(footprint.id(), n);
+    }
+    ArrayDeque<FootprintId> ready = new ArrayDeque<>();
+    new TreeSet<>(byId.keySet()).forEach(id -> {
+      if (pending.get(id) == 0) {
+        ready.add(id);
+      }
+    });
+    List<FootprintId> order = new ArrayList<>(byId.size());
+    while (!ready.isEmpty()) {
+      FootprintId id = ready.poll();
+      order.add(id);
+      for (FootprintId user : usedBy.getOrDefault(id, List.of())) {
+        if (pending.merge(user, -1, Integer::sum) == 0) {
+          ready.add(user);
+        }
+      }
+    }
+    return order;
+  }
+
+  private static Geography resolve(Collection<Area> declared, Collection<Footprint> footprints) {
+    Map<FootprintId, Footprint> byId = new HashMap<>();
+    footprints.forEach(f -> byId.put(f.id(), f));
+    TreeSet<AreaId> allAreas = new TreeSet<>();
+    declared.forEach(a -> allAreas.add(a.id()));
+    footprints.forEach(f -> allAreas.addAll(f.areas()));
+    AreaId[] provisional = allAreas.toArray(new AreaId[0]);
+    Map<AreaId, Integer> provisionalIndex = new HashMap<>(provisional.length * 2);
+    for (int i = 0; i < provisional.length; i++) {
+      provisionalIndex.put(provisional[i], i);
+    }
+
+    // Members of each footprint, as sorted provisional indexes; parts are resolved before their users.
+    Map<FootprintId, int[]> members = new HashMap<>();
+    for (FootprintId id : topologicalOrder(byId)) {
+      Footprint footprint = byId.get(id);
+      int total = footprint.areas().size();
+      for (FootprintId part : footprint.parts()) {
+        total += members.get(part).length;
+      }
+      int[] all = new int[total];
+      int n = 0;
+      for (AreaId area : footprint.areas()) {
+        all[n++] = provisionalIndex.get(area);
+      }
+      for (FootprintId part : footprint.parts()) {
+        int[] partMembers = members.get(part);
+        System.arraycopy(partMembers, 0, all, n, partMembers.length);
+        n += partMembers.length;
+      }
+      members.put(id, Arrays.stream(all).sorted().distinct().toArray());
+    }
+
+    // Rank footprints from the largest down; an area's key is the ranks of the footprints holding it.
+    // Sorting areas by key puts every footprint of a nested hierarchy in one contiguous run.
+    List<FootprintId> ranked = new ArrayList<>(byId.keySet());
+    ranked.sort(Comparator.<FootprintId>comparingInt(id -> -members.get(id).length)
+        .thenComparing(id -> byId.get(id).level())
+        .thenComparing(Comparator.naturalOrder()));
+    int[] keyLengths = new int[provisional.length];
+    for (FootprintId id : ranked) {
+      for (int area : members.get(id)) {
+        keyLengths[area]++;
+      }
+    }
+    int[][] keys = new int[provisional.length][];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new int[keyLengths[i]];
+      keyLengths[i] = 0;
+    }
+    for (int rank = 0; rank < ranked.size(); rank++) {
+      for (int area : members.get(ranked.get(rank))) {
+        keys[area][keyLengths[area]++] = rank;
+      }
+    }
+    Integer[] order = new Integer[provisional.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Arrays.compare(keys[a], keys[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    List<AreaId> ordered = new ArrayList<>(order.length);
+    int[] finalIndex = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      ordered.add(provisional[order[i]]);
+      finalIndex[order[i]] = i;
+    }
+    AreaIndex index = new AreaIndex(ordered);
+
+    Map<FootprintId, AreaSet> sets = new HashMap<>(byId.size() * 2);
+    members.forEach((id, provisionalMembers) -> {
+      int[] indexes = new int[provisionalMembers.length];
+      for (int i = 0; i < indexes.length; i++) {
+        indexes[i] = finalIndex[provisionalMembers[i]];
+      }
+      sets.put(id, AreaSet.of(indexes));
+    });
+    Map<AreaId, Area> areaById = new HashMap<>();
+    declared.forEach(a -> areaById.put(a.id(), a));
+    return new Geography(index, Map.copyOf(byId), Map.copyOf(sets), Map.copyOf(areaById));
+  }
+
+  /**
+   * Returns the numbering of the areas.
+   *
+   * @return the index, not null
+   */
+  public AreaIndex index() {
+    return index;
+  }
+
+  /**
+   * Returns the areas of a footprint.
+   *
+   * @param footprint the footprint id, not null
+   * @return the set of its areas, not null
+   * @throws IllegalArgumentException if the footprint is not part of this geography
+   */
+  public AreaSet areasOf(FootprintId footprint) {
+    AreaSet set = sets.get(footprint);
+    if (set == null) {
+      throw new IllegalArgumentException("Unknown footprint " + footprint
+          + ": it is not a footprint of this arrangement; add it or correct the id");
+    }
+    return set;
+  }
+
+  /**
+   * Finds a footprint by id.
+   *
+   * @param id the id, not null
+   * @return the footprint, or empty if there is none with that id
+   */
+  public Optional<Footprint> footprint(FootprintId id) {
+    return Optional.ofNullable(footprints.get(id));
+  }
+
+  /**
+   * Returns the name of an area: its declared name, or its code when it was not declared.
+   *
+   * @param area the area, not null
+   * @return the name, not null
+   */
+  public String nameOf(AreaId area) {
+    Area declared = areas.get(area);
+    return declared == null ? area.code() : declared.name();
+  }
+
+  /**
+   * Returns the set of the given areas.
+   *
+   * @param areaIds the areas, not null
+   * @return the set, not null
+   * @throws IllegalArgumentException if an area is not part of this geography
+   */
+  public AreaSet setOf(Collection<AreaId> areaIds) {
+    return AreaSet.of(areaIds.stream().mapToInt(index::indexOf).toArray());
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies an affiliation between two organisations, for example {@code AffiliationId.of("A81001-U89141")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class AffiliationId extends Identifier<AffiliationId> {
+
+  private AffiliationId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code AffiliationId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static AffiliationId of(String code) {
+    return new AffiliationId(code);
+  }
+}

@@ -1,0 +1,669 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.geography.Area;
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.Geography;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The immutable aggregate of a commissioning arrangement: its geography, organisations, functions,
+ * duties, delegations, people, decision bodies, memberships, interests, decisions and waivers.
+ * <p>
+ * Building an arrangement checks structure only, and reports every structural problem at once in one
+ * {@link InvalidArrangementException}: an unknown id, a duplicate id, a period that ends before it
+ * starts, a footprint defined through itself, a cycle in the function tree. Gaps and conflicts never
+ * throw: an arrangement full of them builds, so that it can be reported on.
+ * <p>
+ * Every collection is held in id order, whatever the order the parts were added in, so two arrangements
+ * of the same parts are equal and give the same reports.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Arrangement {
+
+  private final List<Area> areas;
+  private final List<Footprint> footprints;
+  private final List<Organisation> organisations;
+  private final List<Affiliation> affiliations;
+  private final List<CommissioningFunction> functions;
+  private final List<Duty> duties;
+  private final List<Delegation> delegations;
+  private final List<Person> people;
+  private final List<DecisionBody> bodies;
+  private final List<Membership> memberships;
+  private final List<Interest> interests;
+  private final List<Decision> decisions;
+  private final List<Waiver> waivers;
+
+  private final Map<OrganisationId, Organisation> organisationById;
+  private final Map<FunctionId, CommissioningFunction> functionById;
+  private final Map<PersonId, Person> personById;
+  private final Map<BodyId, DecisionBody> bodyById;
+  private final Map<DelegationId, Delegation> delegationById;
+  private final Map<DecisionId, Decision> decisionById;
+  private final Geography geography;
+
+  private Arrangement(Builder builder) {
+    this.areas = sorted(builder.areas, Area::id);
+    this.footprints = sorted(builder.footprints, Footprint::id);
+    this.organisations = sorted(builder.organisations, Organisation::id);
+    this.affiliations = sorted(builder.affiliations, Affiliation::id);
+    this.functions = sorted(builder.functions, CommissioningFunction::id);
+    this.duties = sorted(builder.duties, Duty::id);
+    this.delegations = sorted(builder.delegations, Delegation::id);
+    this.people = sorted(builder.people, Person::id);
+    this.bodies = sorted(builder.bodies, DecisionBody::id);
+    this.memberships = sorted(builder.memberships, Membership::id);
+    this.interests = sorted(builder.interests, Interest::id);
+    this.decisions = sorted(builder.decisions, Decision::id);
+    List<Waiver> sortedWaivers = new ArrayList<>(builder.waivers);
+    sortedWaivers.sort(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subjectKey));
+    this.waivers = List.copyOf(sortedWaivers);
+
+    List<String> problems = new ArrayList<>(Geography.problems(areas, footprints));
+    Set<FootprintId> footprintIds = new HashSet<>();
+    footprints.forEach(f -> footprintIds.add(f.id()));
+    this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
+    this.functionById = index(functions, CommissioningFunction::id, "Function", problems);
+    this.personById = index(people, Person::id, "Person", problems);
+    this.bodyById = index(bodies, DecisionBody::id, "Decision body", problems);
+    this.delegationById = index(delegations, Delegation::id, "Delegation", problems);
+    this.decisionById = index(decisions, Decision::id, "Decision", problems);
+    index(affiliations, Affiliation::id, "Affiliation", problems);
+    index(duties, Duty::id, "Duty", problems);
+    index(memberships, Membership::id, "Membership", problems);
+    index(interests, Interest::id, "Interest", problems);
+    index(waivers, w -> w.ruleId() + " " + w.subjectKey(), "Waiver of", problems);
+
+    Checker check = new Checker(problems, footprintIds);
+    for (Organisation o : organisations) {
+      String who = "Organisation " + o.id();
+      o.footprint().ifPresent(f -> check.footprint(who, "footprint", f));
+      o.successor().ifPresent(s -> check.organisation(who, "successor", s));
+      check.period(who, "existence", o.existence());
+    }
+    for (Affiliation a : affiliations) {
+      String who = "Affiliation " + a.id();
+      check.organisation(who, "member", a.member());
+      check.organisation(who, "parent", a.parent());
+      check.period(who, "period", a.period());
+    }
+    for (CommissioningFunction f : functions) {
+      f.parent().ifPresent(p -> check.function("Function " + f.id(), "parent", p));
+    }
+    functionCycles(problems);
+    for (Duty d : duties) {
+      String who = "Duty " + d.id();
+      check.organisation(who, "holder", d.holder());
+      check.function(who, "function", d.function());
+      check.footprint(who, "footprint", d.footprint());
+      check.period(who, "period", d.period());
+    }
+    for (Delegation d : delegations) {
+      String who = "Delegation " + d.id();
+      check.organisation(who, "delegator", d.delegator());
+      check.organisation(who, "delegate", d.delegate());
+      if (d.delegator().equals(d.delegate())) {
+        problems.add(who + ": delegator and delegate are both " + d.delegator()
+            + "; an organisation cannot delegate to itself");
+      }
+      check.function(who, "function", d.function());
+      check.footprint(who, "footprint", d.footprint());
+      check.period(who, "period", d.period());
+      for (FunctionId kept : d.keptBack()) {
+        if (check.function(who, "kept-back function", kept) && functionById.containsKey(d.function())
+            && !isStrictPartOf(kept, d.function())) {
+          problems.add(who + ": kept-back function " + kept + " is not a part of the delegated function "
+              + d.function() + "; keep back only parts of " + d.function());
+        }
+      }
+    }
+    for (DecisionBody b : bodies) {
+      String who = "Decision body " + b.id();
+      check.organisation(who, "organisation", b.organisation());
+      b.remit().forEach(f -> check.function(who, "remit function", f));
+      check.period(who, "period", b.period());
+    }
+    for (Membership m : memberships) {
+      String who = "Membership " + m.id();
+      check.person(who, "person", m.person());
+      check.body(who, "body", m.body());
+      check.period(who, "period", m.period());
+    }
+    for (Interest i : interests) {
+      String who = "Interest " + i.id();
+      check.person(who, "person", i.person());
+      check.organisation(who, "organisation", i.organisation());
+      i.through().ifPresent(p -> check.person(who, "associate", p));
+      check.period(who, "period", i.period());
+    }
+    for (Decision d : decisions) {
+      String who = "Decision " + d.id();
+      check.body(who, "body", d.body());
+      check.function(who, "function", d.function());
+      d.affects().forEach(o -> check.organisation(who, "affected organisation", o));
+      d.awardedTo().ifPresent(o -> check.organisation(who, "awarded-to organisation", o));
+      d.ratifiedBy().forEach(o -> check.organisation(who, "ratifying organisation", o));
+      d.participants().forEach(p -> check.person(who, "participant", p));
+      d.voters().forEach(p -> check.person(who, "voter", p));
+      d.withdrew().forEach(p -> check.person(who, "withdrawn member", p));
+      d.declarations().forEach(p -> check.person(who, "declaring member", p));
+      d.coOpted().forEach(p -> check.person(who, "co-opted member", p));
+      d.chairedBy().ifPresent(p -> check.person(who, "chair", p));
+      d.referredTo().ifPresent(b -> check.body(who, "referred-to body", b));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidArrangementException(problems);
+    }
+    this.geography = Geography.of(areas, footprints);
+  }
+
+  private static <T, K extends Comparable<? super K>> List<T> sorted(List<T> items, Function<T, K> key) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(key));
+    return List.copyOf(copy);
+  }
+
+  private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key, String type, List<String> problems) {
+    Map<K, T> byId = new HashMap<>(items.size() * 2);
+    Map<K, Integer> duplicates = new LinkedHashMap<>();
+    for (T item : items) {
+      K id = key.apply(item);
+      if (byId.putIfAbsent(id, item) != null) {
+        duplicates.merge(id, 2, (a, b) -> a + 1);
+      }
+    }
+    duplicates.forEach((id, n) -> problems.add(type + " " + id + ": the id is used " + n
+        + " times; give each a distinct id or remove the copies"));
+    return byId;
+  }
+
+  private void functionCycles(List<String> problems) {
+    Set<FunctionId> done = new HashSet<>();
+    for (CommissioningFunction start : functions) {
+      List<FunctionId> walk = new ArrayList<>();
+      Map<FunctionId, Integer> seenAt = new HashMap<>();
+      FunctionId at = start.id();
+      while (at != null && !done.contains(at) && !seenAt.containsKey(at) && functionById.containsKey(at)) {
+        seenAt.put(at, walk.size());
+        walk.add(at);
+        at = functionById.get(at).parent().orElse(null);
+      }
+      done.addAll(walk);
+      if (at != null && seenAt.containsKey(at)) {
+        List<FunctionId> cycle = walk.subList(seenAt.get(at), walk.size());
+        StringBuilder path = new StringBuilder();
+        cycle.forEach(f -> path.append(f).append(" → "));
+        problems.add("Function " + cycle.get(0) + ": the function tree has a cycle (" + path + cycle.get(0)
+            + " by parent); remove one of these parents");
+      }
+    }
+  }
+
+  private boolean isStrictPartOf(FunctionId part, FunctionId whole) {
+    Set<FunctionId> seen = new HashSet<>();
+    Optional<FunctionId> at = Optional.ofNullable(functionById.get(part)).flatMap(CommissioningFunction::parent);
+    while (at.isPresent() && seen.add(at.get())) {
+      if (at.get().equals(whole)) {
+        return true;
+      }
+      at = Optional.ofNullable(functionById.get(at.get())).flatMap(CommissioningFunction::parent);
+    }
+    return false;
+  }
+
+  /** Reference and period checks that add a problem naming the referring entity. */
+  private final class Checker {
+    private final List<String> problems;
+    private final Set<FootprintId> footprintIds;
+
+    Checker(List<String> problems, Set<FootprintId> footprintIds) {
+      this.problems = problems;
+      this.footprintIds = footprintIds;
+    }
+
+    private boolean known(boolean present, String who, String field, Object id, String type, String adder) {
+      if (!present) {
+        problems.add(who + ": " + field + " " + id + " is not " + type + " of this arrangement; add it with "
+            + adder + "(…) or correct the id");
+      }
+      return present;
+    }
+
+    boolean organisation(String who, String field, OrganisationId id) {
+      return known(organisationById.containsKey(id), who, field, id, "an organisation", "addOrganisations");
+    }
+
+    boolean function(String who, String field, FunctionId id) {
+      return known(functionById.containsKey(id), who, field, id, "a function", "addFunctions");
+    }
+
+    boolean footprint(String who, String field, FootprintId id) {
+      return known(footprintIds.contains(id), who, field, id, "a footprint", "addFootprints");
+    }
+
+    boolean person(String who, String field, PersonId id) {
+      return known(personById.containsKey(id), who, field, id, "a person", "addPeople");
+    }
+
+    boolean body(String who, String field, BodyId id) {
+      return known(bodyById.containsKey(id), who, field, id, "a decision body", "addBodies");
+    }
+
+    void period(String who, String field, Period period) {
+      if (period.isInverted()) {
+        problems.add(who + ": " + field + " " + period + " ends before it starts; correct the end date "
+            + period.end().orElseThrow() + " or the start date " + period.start());
+      }
+    }
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every part of this arrangement, to build a changed copy.
+   * This instance is immutable and unaffected by changes to the builder.
+   *
+   * @return the builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().addAllAreas(areas).addAllFootprints(footprints).addAllOrganisations(organisations)
+        .addAllAffiliations(affiliations).addAllFunctions(functions).addAllDuties(duties)
+        .addAllDelegations(delegations).addAllPeople(people).addAllBodies(bodies)
+        .addAllMemberships(memberships).addAllInterests(interests).addAllDecisions(decisions)
+        .addAllWaivers(waivers);
+  }
+
+  /** Returns the declared areas, in id order. */
+  public List<Area> areas() {
+    return areas;
+  }
+
+  /** Returns the footprints, in id order. */
+  public List<Footprint> footprints() {
+    return footprints;
+  }
+
+  /** Returns the organisations, in id order. */
+  public List<Organisation> organisations() {
+    return organisations;
+  }
+
+  /** Returns the affiliations, in id order. */
+  public List<Affiliation> affiliations() {
+    return affiliations;
+  }
+
+  /** Returns the functions, in id order. */
+  public List<CommissioningFunction> functions() {
+    return functions;
+  }
+
+  /** Returns the duties, in id order. */
+  public List<Duty> duties() {
+    return duties;
+  }
+
+  /** Returns the delegations, in id order. */
+  public List<Delegation> delegations() {
+    return delegations;
+  }
+
+  /** Returns the people, in id order. */
+  public List<Person> people() {
+    return people;
+  }
+
+  /** Returns the decision bodies, in id order. */
+  public List<DecisionBody> bodies() {
+    return bodies;
+  }
+
+  /** Returns the memberships, in id order. */
+  public List<Membership> memberships() {
+    return memberships;
+  }
+
+  /** Returns the interests, in id order. */
+  public List<Interest> interests() {
+    return interests;
+  }
+
+  /** Returns the decisions, in id order. */
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
+  /** Returns the waivers, in rule id and subject key order. */
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /**
+   * Returns the geography: the footprints resolved to area sets over one area index.
+   *
+   * @return the geography, not null
+   */
+  public Geography geography() {
+    return geography;
+  }
+
+  /**
+   * Finds an organisation by id.
+   *
+   * @param id the id, not null
+   * @return the organisation, or empty if there is none with that id
+   */
+  public Optional<Organisation> organisation(OrganisationId id) {
+    return Optional.ofNullable(organisationById.get(id));
+  }
+
+  /**
+   * Finds a function by id.
+   *
+   * @param id the id, not null
+   * @return the function, or empty if there is none with that id
+   */
+  public Optional<CommissioningFunction> function(FunctionId id) {
+    return Optional.ofNullable(functionById.get(id));
+  }
+
+  /**
+   * Finds a person by id.
+   *
+   * @param id the id, not null
+   * @return the person, or empty if there is none with that id
+   */
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(personById.get(id));
+  }
+
+  /**
+   * Finds a decision body by id.
+   *
+   * @param id the id, not null
+   * @return the body, or empty if there is none with that id
+   */
+  public Optional<DecisionBody> body(BodyId id) {
+    return Optional.ofNullable(bodyById.get(id));
+  }
+
+  /**
+   * Finds a delegation by id.
+   *
+   * @param id the id, not null
+   * @return the delegation, or empty if there is none with that id
+   */
+  public Optional<Delegation> delegation(DelegationId id) {
+    return Optional.ofNullable(delegationById.get(id));
+  }
+
+  /**
+   * Finds a decision by id.
+   *
+   * @param id the id, not null
+   * @return the decision, or empty if there is none with that id
+   */
+  public Optional<Decision> decision(DecisionId id) {
+    return Optional.ofNullable(decisionById.get(id));
+  }
+
+  /**
+   * Finds a footprint by id.
+   *
+   * @param id the id, not null
+   * @return the footprint, or empty if there is none with that id
+   */
+  public Optional<Footprint> footprint(FootprintId id) {
+    return geography.footprint(id);
+  }
+
+  /**
+   * Checks whether one function is another or one of its parts, at any depth.
+   *
+   * @param function the function, not null
+   * @param ancestor the possible ancestor, not null
+   * @return true if {@code function} is {@code ancestor} or lies under it in the function tree
+   */
+  public boolean isWithin(FunctionId function, FunctionId ancestor) {
+    return function.equals(ancestor) || isStrictPartOf(function, ancestor);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof Arrangement)) {
+      return false;
+    }
+    Arrangement other = (Arrangement) obj;
+    return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
+        bodies, memberships, interests, decisions, waivers).equals(Arrays.asList(other.areas, other.footprints,
+        other.organisations, other.affiliations, other.functions, other.duties, other.delegations, other.people,
+        other.bodies, other.memberships, other.interests, other.decisions, other.waivers));
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
+        bodies, memberships, interests, decisions, waivers).hashCode();
+  }
+
+  @Override
+  public String toString() {
+    Map<String, Integer> counts = new TreeMap<>();
+    counts.put("footprints", footprints.size());
+    counts.put("organisations", organisations.size());
+    counts.put("functions", functions.size());
+    counts.put("duties", duties.size());
+    counts.put("delegations", delegations.size());
+    counts.put("people", people.size());
+    counts.put("bodies", bodies.size());
+    counts.put("interests", interests.size());
+    counts.put("decisions", decisions.size());
+    return "Arrangement" + counts;
+  }
+
+  /**
+   * A builder of {@link Arrangement}s. Parts may be added in any order; {@link #build()} checks the
+   * structure. This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private final List<Area> areas = new ArrayList<>();
+    private final List<Footprint> footprints = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+    private final List<Affiliation> affiliations = new ArrayList<>();
+    private final List<CommissioningFunction> functions = new ArrayList<>();
+    private final List<Duty> duties = new ArrayList<>();
+    private final List<Delegation> delegations = new ArrayList<>();
+    private final List<Person> people = new ArrayList<>();
+    private final List<DecisionBody> bodies = new ArrayList<>();
+    private final List<Membership> memberships = new ArrayList<>();
+    private final List<Interest> interests = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+
+    private Builder() {
+    }
+
+    private static <T> void addAll(List<T> into, Iterable<? extends T> items, String what) {
+      for (T item : items) {
+        into.add(java.util.Objects.requireNonNull(item, () -> "null in " + what));
+      }
+    }
+
+    /** Adds areas, to name them. @param items the areas, not null @return this builder */
+    public Builder addAreas(Area... items) {
+      return addAllAreas(Arrays.asList(items));
+    }
+
+    /** Adds areas, to name them. @param items the areas, not null @return this builder */
+    public Builder addAllAreas(Iterable<? extends Area> items) {
+      addAll(areas, items, "areas");
+      return this;
+    }
+
+    /** Adds footprints. @param items the footprints, not null @return this builder */
+    public Builder addFootprints(Footprint... items) {
+      return addAllFootprints(Arrays.asList(items));
+    }
+
+    /** Adds footprints. @param items the footprints, not null @return this builder */
+    public Builder addAllFootprints(Iterable<? extends Footprint> items) {
+      addAll(footprints, items, "footprints");
+      return this;
+    }
+
+    /** Adds organisations. @param items the organisations, not null @return this builder */
+    public Builder addOrganisations(Organisation... items) {
+      return addAllOrganisations(Arrays.asList(items));
+    }
+
+    /** Adds organisations. @param items the organisations, not null @return this builder */
+    public Builder addAllOrganisations(Iterable<? extends Organisation> items) {
+      addAll(organisations, items, "organisations");
+      return this;
+    }
+
+    /** Adds affiliations. @param items the affiliations, not null @return this builder */
+    public Builder addAffiliations(Affiliation... items) {
+      return addAllAffiliations(Arrays.asList(items));
+    }
+
+    /** Adds affiliations. @param items the affiliations, not null @return this builder */
+    public Builder addAllAffiliations(Iterable<? extends Affiliation> items) {
+      addAll(affiliations, items, "affiliations");
+      return this;
+    }
+
+    /** Adds functions. @param items the functions, not null @return this builder */
+    public Builder addFunctions(CommissioningFunction... items) {
+      return addAllFunctions(Arrays.asList(items));
+    }
+
+    /** Adds functions. @param items the functions, not null @return this builder */
+    public Builder addAllFunctions(Iterable<? extends CommissioningFunction> items) {
+      addAll(functions, items, "functions");
+      return this;
+    }
+
+    /** Adds duties. @param items the duties, not null @return this builder */
+    public Builder addDuties(Duty... items) {
+      return addAllDuties(Arrays.asList(items));
+    }
+
+    /** Adds duties. @param items the duties, not null @return this builder */
+    public Builder addAllDuties(Iterable<? extends Duty> items) {
+      addAll(duties, items, "duties");
+      return this;
+    }
+
+    /** Adds delegations. @param items the delegations, not null @return this builder */
+    public Builder addDelegations(Delegation... items) {
+      return addAllDelegations(Arrays.asList(items));
+    }
+
+    /** Adds delegations. @param items the delegations, not null @return this builder */
+    public Builder addAllDelegations(Iterable<? extends Delegation> items) {
+      addAll(delegations, items, "delegations");
+      return this;
+    }
+
+    /** Adds people. @param items the people, not null @return this builder */
+    public Builder addPeople(Person... items) {
+      return addAllPeople(Arrays.asList(items));
+    }
+
+    /** Adds people. @param items the people, not null @return this builder */
+    public Builder addAllPeople(Iterable<? extends Person> items) {
+      addAll(people, items, "people");
+      return this;
+    }
+
+    /** Adds decision bodies. @param items the bodies, not null @return this builder */
+    public Builder addBodies(DecisionBody... items) {
+      return addAllBodies(Arrays.asList(items));
+    }
+
+    /** Adds decision bodies. @param items the bodies, not null @return this builder */
+    public Builder addAllBodies(Iterable<? extends DecisionBody> items) {
+      addAll(bodies, items, "bodies");
+      return this;
+    }
+
+    /** Adds memberships. @param items the memberships, not null @return this builder */
+    public Builder addMemberships(Membership... items) {
+      return addAllMemberships(Arrays.asList(items));
+    }
+
+    /** Adds memberships. @param items the memberships, not null @return this builder */
+    public Builder addAllMemberships(Iterable<? extends Membership> items) {
+      addAll(memberships, items, "memberships");
+      return this;
+    }
+
+    /** Adds interests. @param items the interests, not null @return this builder */
+    public Builder addInterests(Interest... items) {
+      return addAllInterests(Arrays.asList(items));
+    }
+
+    /** Adds interests. @param items the interests, not null @return this builder */
+    public Builder addAllInterests(Iterable<? extends Interest> items) {
+      addAll(interests, items, "interests");
+      return this;
+    }
+
+    /** Adds decisions. @param items the decisions, not null @return this builder */
+    public Builder addDecisions(Decision... items) {
+      return addAllDecisions(Arrays.asList(items));
+    }
+
+    /** Adds decisions. @param items the decisions, not null @return this builder */
+    public Builder addAllDecisions(Iterable<? extends Decision> items) {
+      addAll(decisions, items, "decisions");
+      return this;
+    }
+
+    /** Adds waivers. @param items the waivers, not null @return this builder */
+    public Builder addWaivers(Waiver... items) {
+      return addAllWaivers(Arrays.asList(items));
+    }
+
+    /** Adds waivers. @param items the waivers, not null @return this builder */
+    public Builder addAllWaivers(Iterable<? extends Waiver> items) {
+      addAll(waivers, items, "waivers");
+      return this;
+    }
+
+    /**
+     * Builds the arrangement, checking its structure.
+     *
+     * @return the arrangement, not null
+     * @throws InvalidArrangementException listing every structural problem
+     */
+    public Arrangement build() {
+      return new Arrangement(this);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies a decision body, such as a governing body or a committee, for example {@code BodyId.of("16C-PCCC")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class BodyId extends Identifier<BodyId> {
+
+  private BodyId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code BodyId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static BodyId of(String code) {
+    return new BodyId(code);
+  }
+}

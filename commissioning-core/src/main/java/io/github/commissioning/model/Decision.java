@@ -1,0 +1,113 @@
+package io.github.commissioning.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * A decision taken by a {@linkplain #body() body} on a {@linkplain #date() date} about a
+ * {@linkplain #function() function}, affecting some organisations, with a record of who took part, who
+ * voted, who withdrew and who declared an interest at the meeting.
+ * <p>
+ * A decision may award a contract ({@link #awardedTo()}); when conflicts left the meeting unable to
+ * decide, the {@linkplain #escalation() escalation} records what was done.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Decision {
+
+  Decision() {
+  }
+
+  /**
+   * Returns a new builder of decisions.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id, not null. */
+  public abstract DecisionId id();
+
+  /** Returns a short description of the item decided, not null. */
+  public abstract String title();
+
+  /** Returns the body that decided, not null. */
+  public abstract BodyId body();
+
+  /** Returns the day of the decision, not null. */
+  public abstract LocalDate date();
+
+  /** Returns the function decided on, not null. */
+  public abstract FunctionId function();
+
+  /** Returns the organisations the decision names, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<OrganisationId> affects();
+
+  /** Returns the provider a contract was awarded to, if the decision awards one. */
+  public abstract Optional<OrganisationId> awardedTo();
+
+  /** Returns the people who took part in the discussion, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> participants();
+
+  /** Returns the people who voted, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> voters();
+
+  /** Returns the people who withdrew from the item, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> withdrew();
+
+  /** Returns the people who declared an interest at the meeting for this item, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> declarations();
+
+  /** Returns who chaired the item, if recorded; otherwise the body's chair is taken to have. */
+  public abstract Optional<PersonId> chairedBy();
+
+  /** Returns what was done when conflicts left the meeting unable to decide, if anything. */
+  public abstract Optional<EscalationKind> escalation();
+
+  /** Returns the body the item was referred to, for {@link EscalationKind#REFERRED}. */
+  public abstract Optional<BodyId> referredTo();
+
+  /** Returns the people co-opted to restore the quorum, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> coOpted();
+
+  /** Returns the organisations whose own bodies ratified the decision, in id order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<OrganisationId> ratifiedBy();
+
+  /** Returns whether the decision is a procurement decision; false unless set. */
+  @Value.Default
+  public boolean isProcurement() {
+    return false;
+  }
+
+  /** Returns whether the decision is entered in the register of procurement decisions; false unless set. */
+  @Value.Default
+  public boolean isInProcurementRegister() {
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return title() + " (" + id() + ")";
+  }
+
+  /**
+   * A builder of {@link Decision}s. Obtain one from {@link Decision#builder()}.
+   * This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {
+    }
+  }
+}

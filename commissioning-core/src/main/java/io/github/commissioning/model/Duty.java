@@ -1,0 +1,69 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.geography.FootprintId;
+import org.immutables.value.Value;
+
+/**
+ * Organisation {@linkplain #holder() holder} is statutorily accountable for function
+ * {@linkplain #function() function} across footprint {@linkplain #footprint() footprint} during a period.
+ * <p>
+ * A duty covers the function and all its parts. Accountability never moves by delegation: a delegate
+ * exercises the function, the duty holder still answers for it.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Duty {
+
+  Duty() {
+  }
+
+  /**
+   * Obtains a duty.
+   *
+   * @param holder the accountable organisation, not null
+   * @param function the function, not null
+   * @param footprint where, not null
+   * @param period when, not null
+   * @return the duty, not null
+   */
+  public static Duty of(OrganisationId holder, FunctionId function, FootprintId footprint, Period period) {
+    return builder().holder(holder).function(function).footprint(footprint).period(period).build();
+  }
+
+  /**
+   * Returns a new builder of duties.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id; by default {@code holder/function/footprint/start}. */
+  @Value.Default
+  public DutyId id() {
+    return DutyId.of(holder() + "/" + function() + "/" + footprint() + "/" + period().start());
+  }
+
+  /** Returns the accountable organisation, not null. */
+  public abstract OrganisationId holder();
+
+  /** Returns the function, not null. */
+  public abstract FunctionId function();
+
+  /** Returns the footprint, not null. */
+  public abstract FootprintId footprint();
+
+  /** Returns when the duty holds, not null. */
+  public abstract Period period();
+
+  /**
+   * A builder of {@link Duty} values. Obtain one from {@link Duty#builder()}.
+   * This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableDuty.Builder {
+    Builder() {
+    }
+  }
+}

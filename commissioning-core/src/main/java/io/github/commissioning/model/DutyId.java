@@ -1,0 +1,27 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies a duty: an organisation's statutory accountability for a function, for example {@code DutyId.of("X24-pms")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class DutyId extends Identifier<DutyId> {
+
+  private DutyId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code DutyId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static DutyId of(String code) {
+    return new DutyId(code);
+  }
+}

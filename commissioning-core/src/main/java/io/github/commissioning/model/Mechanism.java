@@ -1,0 +1,35 @@
+package io.github.commissioning.model;
+
+/**
+ * How the exercise of a function passes from one organisation to another. Accountability never moves
+ * with it: the duty holder stays liable (NHS Act 2006 s13Z(6)).
+ */
+public enum Mechanism {
+  /** Delegation under s13Z (NHS England to a CCG) or, from 1 July 2022, s65Z5. */
+  DELEGATION(true),
+  /** Exercise through a joint committee (s14Z3(2A) and s13Z, from 1 October 2014). */
+  JOINT_COMMITTEE(true),
+  /** Lead commissioning under a s75 partnership arrangement with a local authority. */
+  LEAD_COMMISSIONING(true),
+  /** A prime or capitated population contract: the provider commissions operationally. */
+  PRIME_CONTRACT(true),
+  /** A sub-contract let by the holder of a prime contract. */
+  SUB_CONTRACT(true),
+  /** Commissioning support: analysis, procurement and contract work without decision rights. */
+  SUPPORT(false);
+
+  private final boolean conveysDecisionRights;
+
+  Mechanism(boolean conveysDecisionRights) {
+    this.conveysDecisionRights = conveysDecisionRights;
+  }
+
+  /**
+   * Checks whether a delegate under this mechanism may take commissioning decisions.
+   *
+   * @return false only for {@link #SUPPORT}
+   */
+  public boolean conveysDecisionRights() {
+    return conveysDecisionRights;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.commissioning.model;
+
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * Person {@linkplain #person() person} sits on decision body {@linkplain #body() body} in a
+ * {@linkplain #role() role}, with or without a vote, for a period, holding any
+ * {@linkplain #designations() designations} (accountable officer, lay member for audit, conflicts
+ * guardian, …).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Membership {
+
+  Membership() {
+  }
+
+  /**
+   * Obtains a membership that holds always, voting unless the role is {@link Role#OBSERVER}.
+   *
+   * @param person the person, not null
+   * @param body the body, not null
+   * @param role the role, not null
+   * @param designations the posts held, not null
+   * @return the membership, not null
+   */
+  public static Membership of(PersonId person, BodyId body, Role role, Designation... designations) {
+    return builder().person(person).body(body).role(role).addDesignations(designations).build();
+  }
+
+  /**
+   * Returns a new builder of memberships.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id; by default {@code body/person/start}. */
+  @Value.Default
+  public MembershipId id() {
+    return MembershipId.of(body() + "/" + person() + "/" + period().start());
+  }
+
+  /** Returns the person, not null. */
+  public abstract PersonId person();
+
+  /** Returns the body, not null. */
+  public abstract BodyId body();
+
+  /** Returns the role, not null. */
+  public abstract Role role();
+
+  /** Returns whether the member votes; true unless set, or unless the role is observer. */
+  @Value.Default
+  public boolean isVoting() {
+    return role() != Role.OBSERVER;
+  }
+
+  /** Returns the posts the member holds, in declaration order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<Designation> designations();
+
+  /** Returns when, {@link Period#ALWAYS} unless set. */
+  @Value.Default
+  public Period period() {
+    return Period.ALWAYS;
+  }
+
+  /**
+   * A builder of {@link Membership}s. Obtain one from {@link Membership#builder()}.
+   * This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableMembership.Builder {
+    Builder() {
+    }
+  }
+}

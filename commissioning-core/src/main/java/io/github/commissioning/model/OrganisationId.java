@@ -1,0 +1,27 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.value.Identifier;
+
+/**
+ * Identifies an organisation, by its ODS code, for example {@code OrganisationId.of("16C")}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class OrganisationId extends Identifier<OrganisationId> {
+
+  private OrganisationId(String code) {
+    super(code);
+  }
+
+  /**
+   * Obtains an instance of {@code OrganisationId} from a code.
+   *
+   * @param code the code, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the code is blank, longer than {@value Identifier#MAX_LENGTH}
+   *     characters, padded with whitespace or holds a control character
+   */
+  public static OrganisationId of(String code) {
+    return new OrganisationId(code);
+  }
+}

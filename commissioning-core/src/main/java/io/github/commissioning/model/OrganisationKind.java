@@ -1,0 +1,108 @@
+package io.github.commissioning.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.github.commissioning.model.Capability.HOLDS_DUTIES;
+import static io.github.commissioning.model.Capability.PARTNERSHIP;
+import static io.github.commissioning.model.Capability.PROVIDES_CARE;
+import static io.github.commissioning.model.Capability.RECEIVES_DELEGATION;
+import static io.github.commissioning.model.Capability.STATUTORY_BODY;
+import static io.github.commissioning.model.Capability.SUPPORT_ONLY;
+
+/**
+ * The kind of an organisation, which carries its {@link Capability capabilities}.
+ * <p>
+ * Whether a kind may receive a delegation under a given mechanism on a given date depends on the legal
+ * regime in force, which the rules consult; the capabilities here are what the kind can ever do.
+ */
+public enum OrganisationKind {
+  /** NHS England (the NHS Commissioning Board until 2013). */
+  NHS_ENGLAND(STATUTORY_BODY, HOLDS_DUTIES),
+  /** A regional team of NHS England: part of it, exercising its functions, not a body of its own. */
+  REGIONAL_TEAM(RECEIVES_DELEGATION),
+  /** A clinical commissioning group, 1 April 2013 to 30 June 2022. */
+  CCG(STATUTORY_BODY, HOLDS_DUTIES, RECEIVES_DELEGATION),
+  /** An integrated care board, from 1 July 2022. */
+  ICB(STATUTORY_BODY, HOLDS_DUTIES, RECEIVES_DELEGATION),
+  /** An upper-tier or unitary local authority. */
+  LOCAL_AUTHORITY(STATUTORY_BODY, HOLDS_DUTIES, RECEIVES_DELEGATION),
+  /** A joint committee of commissioners. */
+  JOINT_COMMITTEE(RECEIVES_DELEGATION),
+  /** A sustainability and transformation partnership: not a legal entity. */
+  STP(PARTNERSHIP),
+  /** An integrated care system partnership before 1 July 2022: not a legal entity. */
+  ICS(PARTNERSHIP),
+  /** An accountable care organisation holding a capitated population contract. */
+  ACO(PROVIDES_CARE),
+  /** A lead provider or prime contractor. */
+  LEAD_PROVIDER(PROVIDES_CARE),
+  /** An NHS trust. */
+  NHS_TRUST(STATUTORY_BODY, PROVIDES_CARE),
+  /** An NHS foundation trust. */
+  FOUNDATION_TRUST(STATUTORY_BODY, PROVIDES_CARE),
+  /** A GP practice. */
+  GP_PRACTICE(PROVIDES_CARE),
+  /** A GP federation. */
+  GP_FEDERATION(PROVIDES_CARE),
+  /** A primary care network. */
+  PCN(PROVIDES_CARE),
+  /** A commissioning support unit. */
+  CSU(SUPPORT_ONLY),
+  /** Any other organisation, such as a company or a charity. */
+  OTHER();
+
+  private final Set<Capability> capabilities;
+
+  OrganisationKind(Capability... capabilities) {
+    EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
+    set.addAll(java.util.Arrays.asList(capabilities));
+    this.capabilities = java.util.Collections.unmodifiableSet(set);
+  }
+
+  /**
+   * Returns the capabilities of this kind.
+   *
+   * @return the capabilities, not null, unmodifiable
+   */
+  public Set<Capability> capabilities() {
+    return capabilities;
+  }
+
+  /**
+   * Checks whether this kind has a capability.
+   *
+   * @param capability the capability, not null
+   * @return true if it has it
+   */
+  public boolean has(Capability capability) {
+    return capabilities.contains(capability);
+  }
+
+  /**
+   * Checks whether this kind is a statutory body.
+   *
+   * @return true if statutory
+   */
+  public boolean isStatutory() {
+    return has(STATUTORY_BODY);
+  }
+
+  /**
+   * Checks whether this kind can hold a statutory commissioning duty.
+   *
+   * @return true if it can
+   */
+  public boolean canHoldDuties() {
+    return has(HOLDS_DUTIES);
+  }
+
+  /**
+   * Checks whether this kind provides care.
+   *
+   * @return true if it does
+   */
+  public boolean providesCare() {
+    return has(PROVIDES_CARE);
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.commissioning.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An accepted finding: the finding of rule {@linkplain #ruleId() ruleId} about the subjects whose key
+ * is {@linkplain #subjectKey() subjectKey} is waived, with a justification, an owner and an optional
+ * expiry. A waived finding stays visible in the report, as waived; from the day after its expiry the
+ * waiver no longer waives.
+ * <p>
+ * Waivers match on the rule id and the subject key, never on the message text, so improving a message
+ * does not orphan a waiver.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Waiver {
+
+  Waiver() {
+  }
+
+  /**
+   * Obtains a waiver.
+   *
+   * @param ruleId the rule id, not null
+   * @param subjectKey the subject key of the finding, not null
+   * @param justification why the finding is accepted, not null
+   * @param owner who accepted it, not null
+   * @param expiry the last day it waives, not null
+   * @return the waiver, not null
+   */
+  public static Waiver of(String ruleId, String subjectKey, String justification, String owner, LocalDate expiry) {
+    return builder().ruleId(ruleId).subjectKey(subjectKey).justification(justification).owner(owner)
+        .expiry(expiry).build();
+  }
+
+  /**
+   * Returns a new builder of waivers.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the waived rule, not null. */
+  public abstract String ruleId();
+
+  /** Returns the subject key of the waived finding, not null. */
+  public abstract String subjectKey();
+
+  /** Returns why the finding is accepted, not null. */
+  public abstract String justification();
+
+  /** Returns who accepted it, not null. */
+  public abstract String owner();
+
+  /** Returns the last day the waiver waives, if it expires. */
+  public abstract Optional<LocalDate> expiry();
+
+  /**
+   * Checks whether this waiver waives on a date.
+   *
+   * @param date the date, not null
+   * @return true unless the waiver expired before the date
+   */
+  public boolean isInForceOn(LocalDate date) {
+    return expiry().map(e -> !date.isAfter(e)).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    if (ruleId().isBlank() || subjectKey().isBlank()) {
+      throw new IllegalStateException("Invalid waiver: rule id '" + ruleId() + "' and subject key '"
+          + subjectKey() + "' must both be given; copy them from the finding");
+    }
+    if (justification().isBlank()) {
+      throw new IllegalStateException("Invalid waiver of " + ruleId() + " " + subjectKey()
+          + ": a justification is required");
+    }
+  }
+
+  /**
+   * A builder of {@link Waiver}s. Obtain one from {@link Waiver#builder()}.
+   * This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableWaiver.Builder {
+    Builder() {
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.commissioning.value;
+
+import java.util.Objects;
+
+/**
+ * The base of every typed identifier: an ODS-style code wrapped in a type of its own, so that an
+ * organisation's id can never be passed where a function's id is expected.
+ * <p>
+ * A code is between 1 and 100 characters, has no leading or trailing whitespace and no control
+ * characters. Identifiers of the same type are ordered by their code, in {@link String#compareTo}
+ * order, which is what makes the library's reports deterministic.
+ * <p>
+ * Subclasses are final, immutable and thread-safe.
+ *
+ * @param <T> the concrete identifier type
+ */
+public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
+
+  /** The greatest length of a code, in characters. */
+  public static final int MAX_LENGTH = 100;
+
+  private final String code;
+
+  /**
+   * Constructor for subclasses, which validates the code.
+   *
+   * @param code the code, not null
+   * @throws IllegalArgumentException if the code is blank, too long, padded with whitespace or holds a
+   *     control character
+   */
+  protected Identifier(String code) {
+    Objects.requireNonNull(code, () -> getClass().getSimpleName() + " code must not be null");
+    this.code = checkCode(getClass().getSimpleName(), code);
+  }
+
+  private static String checkCode(String type, String code) {
+    String problem = null;
+    if (code.isBlank()) {
+      problem = "it must not be blank";
+    } else if (code.length() > MAX_LENGTH) {
+      problem = "it must be at most " + MAX_LENGTH + " characters, was " + code.length();
+    } else if (!code.strip().equals(code)) {
+      problem = "it must not start or end with whitespace; strip it";
+    } else if (code.chars().anyMatch(Character::isISOControl)) {
+      problem = "it must not contain control characters";
+    }
+    if (problem != null) {
+      throw new IllegalArgumentException("Invalid " + type + " '" + code + "': " + problem);
+    }
+    return code;
+  }
+
+  /**
+   * Returns the code this identifier wraps.
+   *
+   * @return the code, not null
+   */
+  public final String code() {
+    return code;
+  }
+
+  @Override
+  public final int compareTo(T other) {
+    return code.compareTo(other.code());
+  }
+
+  @Override
+  public final boolean equals(Object obj) {
+    return obj == this
+        || (obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).code.equals(code));
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + code.hashCode();
+  }
+
+  /**
+   * Returns the code.
+   *
+   * @return the code, not null
+   */
+  @Override
+  public final String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.commissioning.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library's own architecture, checked as code. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.github.commissioning");
+  }
+
+  private static boolean isPublicApi(JavaClass type) {
+    Optional<JavaClass> at = Optional.of(type);
+    while (at.isPresent()) {
+      if (!at.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+        return false;
+      }
+      at = at.get().getEnclosingClass();
+    }
+    return true;
+  }
+
+  private static boolean isForbidden(JavaClass type) {
+    return type.getSimpleName().startsWith("Immutable") && type.getPackageName().startsWith("io.github.commissioning")
+        || type.getPackageName().startsWith("com.google.common")
+        || type.getPackageName().startsWith("org.immutables");
+  }
+
+  @Test
+  void noGeneratedOrGuavaTypeAppearsInAPublicSignature() {
+    Set<String> violations = new TreeSet<>();
+    for (JavaClass type : classes) {
+      if (!isPublicApi(type)) {
+        continue;
+      }
+      for (JavaClass involved : type.getSuperclass().map(JavaType::getAllInvolvedRawTypes).orElse(Set.of())) {
+        // a public Builder may extend the generated builder: only its methods' signatures are API
+        if (isForbidden(involved) && !involved.getSimpleName().equals("Builder")) {
+          violations.add(type.getName() + " extends " + involved.getName());
+        }
+      }
+      List<JavaCodeUnit> members = new ArrayList<>(type.getAllMethods());
+      members.addAll(type.getConstructors());
+      for (JavaCodeUnit member : members) {
+        if (!member.getModifiers().contains(JavaModifier.PUBLIC) && !member.getModifiers().contains(JavaModifier.PROTECTED)) {
+          continue;
+        }
+        if (member.getOwner().getPackageName().startsWith("java.")) {
+          continue;
+        }
+        List<JavaType> involved = new ArrayList<>(member.getParameterTypes());
+        involved.add(member.getReturnType());
+        for (JavaType t : involved) {
+          for (JavaClass raw : t.getAllInvolvedRawTypes()) {
+            if (isForbidden(raw)) {
+              violations.add(type.getName() + "#" + member.getName() + " uses " + raw.getName());
+            }
+          }
+        }
+      }
+      for (JavaField field : type.getFields()) {
+        if (field.getModifiers().contains(JavaModifier.PUBLIC)) {
+          for (JavaClass raw : field.getType().getAllInvolvedRawTypes()) {
+            if (isForbidden(raw)) {
+              violations.add(type.getName() + "." + field.getName() + " uses " + raw.getName());
+            }
+          }
+        }
+      }
+    }
+    Assertions.assertEquals(Set.of(), violations);
+  }
+
+  @Test
+  void generatedImplementationsAreNotPublic() {
+    List<String> publicGenerated = new ArrayList<>();
+    for (JavaClass type : classes) {
+      if (type.getSimpleName().startsWith("Immutable") && isPublicApi(type)) {
+        publicGenerated.add(type.getName());
+      }
+    }
+    Assertions.assertEquals(List.of(), publicGenerated);
+  }
+
+  @Test
+  void theModelKnowsNothingOfAnalysisOrRules() {
+    noClasses().that().resideInAnyPackage("..commissioning.model..", "..commissioning.geography..",
+            "..commissioning.value..")
+        .should().dependOnClassesThat().resideInAnyPackage("..commissioning.accountability..",
+            "..commissioning.rules..", "..commissioning.testing..")
+        .because("dependencies point one way: rules → accountability → geography/model")
+        .check(classes);
+  }
+
+  @Test
+  void geographyIsBelowTheModel() {
+    noClasses().that().resideInAPackage("..commissioning.geography..")
+        .should().dependOnClassesThat().resideInAPackage("..commissioning.model..")
+        .because("the model holds footprints; footprints know nothing of organisations")
+        .check(classes);
+  }
+}

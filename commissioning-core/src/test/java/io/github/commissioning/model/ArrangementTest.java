@@ -1,0 +1,182 @@
+package io.github.commissioning.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.FootprintLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArrangementTest {
+
+  private static final LocalDate APRIL_2013 = LocalDate.of(2013, 4, 1);
+  private static final FootprintId ENGLAND = FootprintId.of("E92000001");
+  private static final FootprintId TEES = FootprintId.of("E38000247");
+  private static final OrganisationId NHSE = OrganisationId.of("X24");
+  private static final OrganisationId TEES_CCG = OrganisationId.of("16C");
+  private static final FunctionId PMS = FunctionId.of("pms");
+  private static final FunctionId PERFORMERS = FunctionId.of("pms.performers-list");
+
+  private static Footprint tees() {
+    return Footprint.of(TEES, "NHS Tees Valley CCG area", FootprintLevel.PLACE,
+        List.of(AreaId.of("A81001"), AreaId.of("A81002")));
+  }
+
+  private static Footprint england() {
+    return Footprint.union(ENGLAND, "England", FootprintLevel.NATIONAL, List.of(TEES));
+  }
+
+  private static List<Object> parts() {
+    return List.of(england(), tees(),
+        Organisation.of(NHSE, "NHS England", OrganisationKind.NHS_ENGLAND, ENGLAND),
+        Organisation.builder().id(TEES_CCG).name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
+            .existence(Period.from(LocalDate.of(2020, 4, 1))).build(),
+        CommissioningFunction.of(PMS, "Primary medical services"),
+        CommissioningFunction.builder().id(PERFORMERS).name("Performers list").parent(PMS).reserved(true).build(),
+        Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2013)),
+        Delegation.builder().delegator(NHSE).delegate(TEES_CCG).function(PMS).footprint(TEES)
+            .mechanism(Mechanism.DELEGATION).period(Period.from(LocalDate.of(2020, 4, 1))).addKeptBack(PERFORMERS)
+            .build());
+  }
+
+  private static Arrangement build(List<Object> parts) {
+    Arrangement.Builder builder = Arrangement.builder();
+    for (Object part : parts) {
+      if (part instanceof Footprint) {
+        builder.addFootprints((Footprint) part);
+      } else if (part instanceof Organisation) {
+        builder.addOrganisations((Organisation) part);
+      } else if (part instanceof CommissioningFunction) {
+        builder.addFunctions((CommissioningFunction) part);
+      } else if (part instanceof Duty) {
+        builder.addDuties((Duty) part);
+      } else if (part instanceof Delegation) {
+        builder.addDelegations((Delegation) part);
+      } else {
+        throw new AssertionError(part);
+      }
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aWellFormedArrangementBuildsAndResolvesItsGeography() {
+    Arrangement arrangement = build(parts());
+    assertEquals(2, arrangement.geography().index().size());
+    assertEquals(2, arrangement.geography().areasOf(ENGLAND).size());
+    assertEquals("NHS England", arrangement.organisation(NHSE).orElseThrow().name());
+    assertTrue(arrangement.isWithin(PERFORMERS, PMS));
+    assertTrue(arrangement.function(PERFORMERS).orElseThrow().isReserved());
+    assertEquals("X24>16C/pms/E38000247/2020-04-01", arrangement.delegations().get(0).id().code());
+  }
+
+  @Test
+  void theOrderOfAddingPartsDoesNotMatter() {
+    List<Object> reversed = new ArrayList<>(parts());
+    Collections.reverse(reversed);
+    Arrangement a = build(parts());
+    Arrangement b = build(reversed);
+    assertNotSame(a, b);
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertEquals(a.organisations(), b.organisations());
+  }
+
+  @Test
+  void gapsAndConflictsAreNotStructural() {
+    // a CCG delegated a function nobody holds a duty for, on dates before it existed: findings, not errors
+    List<Object> parts = new ArrayList<>(parts());
+    parts.removeIf(p -> p instanceof Duty);
+    parts.add(Delegation.builder().delegator(TEES_CCG).delegate(NHSE).function(PMS).footprint(ENGLAND)
+        .mechanism(Mechanism.SUPPORT).period(Period.from(APRIL_2013)).build());
+    assertEquals(2, build(parts).delegations().size());
+  }
+
+  @Test
+  void everyStructuralProblemIsListedInOneException() {
+    List<Object> parts = new ArrayList<>(parts());
+    parts.add(Organisation.of(TEES_CCG, "Duplicate Tees", OrganisationKind.CCG, TEES));
+    parts.add(Duty.of(OrganisationId.of("99Z"), PMS, FootprintId.of("E00"), Period.from(APRIL_2013)));
+    parts.add(Delegation.builder().delegator(NHSE).delegate(TEES_CCG).function(PMS).footprint(TEES)
+        .mechanism(Mechanism.DELEGATION).period(Period.of(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 3, 31)))
+        .build());
+    parts.add(CommissioningFunction.builder().id(FunctionId.of("a")).name("A").parent(FunctionId.of("b")).build());
+    parts.add(CommissioningFunction.builder().id(FunctionId.of("b")).name("B").parent(FunctionId.of("a")).build());
+    parts.add(Footprint.union(FootprintId.of("L1"), "Loop 1", FootprintLevel.PLACE, List.of(FootprintId.of("L2"))));
+    parts.add(Footprint.union(FootprintId.of("L2"), "Loop 2", FootprintLevel.PLACE, List.of(FootprintId.of("L1"))));
+    InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
+    assertEquals(List.of(
+        "Footprint L1: it is defined through itself (L1 → L2 → L1); remove one of these parts",
+        "Organisation 16C: the id is used 2 times; give each a distinct id or remove the copies",
+        "Function a: the function tree has a cycle (a → b → a by parent); remove one of these parents",
+        "Duty 99Z/pms/E00/2013-04-01: holder 99Z is not an organisation of this arrangement; "
+            + "add it with addOrganisations(…) or correct the id",
+        "Duty 99Z/pms/E00/2013-04-01: footprint E00 is not a footprint of this arrangement; "
+            + "add it with addFootprints(…) or correct the id",
+        "Delegation X24>16C/pms/E38000247/2021-04-01: period 2021-04-01/2021-03-31 ends before it starts; "
+            + "correct the end date 2021-03-31 or the start date 2021-04-01"),
+        e.problems());
+    assertTrue(e.getMessage().startsWith("The arrangement has 6 structural problems:\n  - Footprint L1"),
+        e.getMessage());
+  }
+
+  @Test
+  void keptBackFunctionMustBePartOfTheDelegatedFunction() {
+    List<Object> parts = new ArrayList<>(parts());
+    parts.add(CommissioningFunction.of(FunctionId.of("dental"), "Dental services"));
+    parts.add(Delegation.builder().id(DelegationId.of("D2")).delegator(NHSE).delegate(TEES_CCG)
+        .function(FunctionId.of("dental")).footprint(TEES).mechanism(Mechanism.DELEGATION)
+        .period(Period.from(APRIL_2013)).addKeptBack(PERFORMERS, FunctionId.of("nope")).build());
+    InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
+    assertEquals(List.of(
+        "Delegation D2: kept-back function nope is not a function of this arrangement; "
+            + "add it with addFunctions(…) or correct the id",
+        "Delegation D2: kept-back function pms.performers-list is not a part of the delegated function dental; "
+            + "keep back only parts of dental"),
+        e.problems());
+  }
+
+  @Test
+  void peopleBodiesAndDecisionsAreCheckedToo() {
+    BodyId pccc = BodyId.of("16C-PCCC");
+    Arrangement.Builder builder = build(parts()).toBuilder()
+        .addPeople(Person.of(PersonId.of("P1"), "Dr A"))
+        .addBodies(DecisionBody.builder().id(pccc).name("PCCC").organisation(TEES_CCG)
+            .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(3).addRemit(PMS).build())
+        .addMemberships(Membership.of(PersonId.of("P2"), pccc, Role.LAY))
+        .addInterests(Interest.builder().person(PersonId.of("P1")).kind(InterestKind.INDIRECT)
+            .organisation(OrganisationId.of("A81001")).through(PersonId.of("P3")).period(Period.from(APRIL_2013))
+            .build())
+        .addDecisions(Decision.builder().id(DecisionId.of("D1")).title("LES").body(BodyId.of("GB"))
+            .date(LocalDate.of(2021, 6, 1)).function(PMS).addVoters(PersonId.of("P1"), PersonId.of("P9")).build());
+    InvalidArrangementException e = assertThrows(InvalidArrangementException.class, builder::build);
+    assertEquals(List.of(
+        "Membership 16C-PCCC/P2/-999999999-01-01: person P2 is not a person of this arrangement; "
+            + "add it with addPeople(…) or correct the id",
+        "Interest P1/INDIRECT/A81001/2013-04-01: organisation A81001 is not an organisation of this arrangement; "
+            + "add it with addOrganisations(…) or correct the id",
+        "Interest P1/INDIRECT/A81001/2013-04-01: associate P3 is not a person of this arrangement; "
+            + "add it with addPeople(…) or correct the id",
+        "Decision D1: body GB is not a decision body of this arrangement; add it with addBodies(…) or correct the id",
+        "Decision D1: voter P9 is not a person of this arrangement; add it with addPeople(…) or correct the id"),
+        e.problems());
+  }
+
+  @Test
+  void anOrganisationCannotDelegateToItself() {
+    List<Object> parts = new ArrayList<>(parts());
+    parts.add(Delegation.builder().id(DelegationId.of("self")).delegator(NHSE).delegate(NHSE).function(PMS)
+        .footprint(ENGLAND).mechanism(Mechanism.DELEGATION).period(Period.from(APRIL_2013)).build());
+    InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
+    assertEquals(List.of("Delegation self: delegator and delegate are both X24; an organisation cannot delegate to itself"),
+        e.problems());
+  }
+}
