@@ -17,6 +17,8 @@ public enum Designation {
   LAY_AUDIT,
   /** The lay member for patient and public involvement. */
   LAY_PATIENT_AND_PUBLIC,
+  /** A medical director. */
+  MEDICAL_DIRECTOR,
   /** The conflicts of interest guardian (normally the audit chair). */
   CONFLICTS_GUARDIAN,
   /** The vice or deputy chair. */

@@ -6,22 +6,33 @@ package io.github.commissioning.model;
  */
 public enum Mechanism {
   /** Delegation under s13Z (NHS England to a CCG) or, from 1 July 2022, s65Z5. */
-  DELEGATION(true),
+  DELEGATION(true, "delegated"),
   /** Exercise through a joint committee (s14Z3(2A) and s13Z, from 1 October 2014). */
-  JOINT_COMMITTEE(true),
+  JOINT_COMMITTEE(true, "joint committee"),
   /** Lead commissioning under a s75 partnership arrangement with a local authority. */
-  LEAD_COMMISSIONING(true),
+  LEAD_COMMISSIONING(true, "lead commissioning"),
   /** A prime or capitated population contract: the provider commissions operationally. */
-  PRIME_CONTRACT(true),
+  PRIME_CONTRACT(true, "prime contract"),
   /** A sub-contract let by the holder of a prime contract. */
-  SUB_CONTRACT(true),
+  SUB_CONTRACT(true, "sub-contract"),
   /** Commissioning support: analysis, procurement and contract work without decision rights. */
-  SUPPORT(false);
+  SUPPORT(false, "support");
 
   private final boolean conveysDecisionRights;
+  private final String label;
 
-  Mechanism(boolean conveysDecisionRights) {
+  Mechanism(boolean conveysDecisionRights, String label) {
     this.conveysDecisionRights = conveysDecisionRights;
+    this.label = label;
+  }
+
+  /**
+   * Returns how a governance lead would say it, such as "delegated" or "sub-contract".
+   *
+   * @return the label, not null
+   */
+  public String label() {
+    return label;
   }
 
   /**

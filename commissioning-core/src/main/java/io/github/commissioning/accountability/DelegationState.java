@@ -1,0 +1,101 @@
+package io.github.commissioning.accountability;
+
+import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Period;
+
+/**
+ * What one delegation does for one function during one {@link Span}: the areas where it takes effect,
+ * and the areas where it cannot.
+ * <p>
+ * A delegation takes effect only where its delegator holds the function and may pass it on: as a duty
+ * holder, or as a delegate permitted to delegate onward, or, for a sub-contract, as the holder of a
+ * prime contract. The part beyond is not treated as exercised by the delegate.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class DelegationState {
+
+  private final Delegation delegation;
+  private final FunctionId function;
+  private final Period period;
+  private final AreaSet effective;
+  private final AreaSet beyond;
+  private final AreaSet unpermitted;
+  private final AreaSet withoutPrime;
+  private final boolean inCycle;
+  private final int depth;
+
+  DelegationState(Delegation delegation, FunctionId function, Period period, AreaSet effective, AreaSet beyond,
+      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth) {
+    this.delegation = delegation;
+    this.function = function;
+    this.period = period;
+    this.effective = effective;
+    this.beyond = beyond;
+    this.unpermitted = unpermitted;
+    this.withoutPrime = withoutPrime;
+    this.inCycle = inCycle;
+    this.depth = depth;
+  }
+
+  /** Returns the delegation, not null. */
+  public Delegation delegation() {
+    return delegation;
+  }
+
+  /** Returns the function this state was analysed for: the delegation's function or one of its parts. */
+  public FunctionId function() {
+    return function;
+  }
+
+  /** Returns the period of the span, not null. */
+  public Period period() {
+    return period;
+  }
+
+  /** Returns the areas where the delegate exercises the function through this delegation. */
+  public AreaSet effective() {
+    return effective;
+  }
+
+  /** Returns the areas of the delegation's footprint where the delegator does not hold the function. */
+  public AreaSet beyond() {
+    return beyond;
+  }
+
+  /** Returns the areas the delegator holds only as a delegate not permitted to delegate onward. */
+  public AreaSet unpermitted() {
+    return unpermitted;
+  }
+
+  /** Returns, for a sub-contract, the areas where its delegator holds no prime contract. */
+  public AreaSet withoutPrime() {
+    return withoutPrime;
+  }
+
+  /** Returns whether the delegation lies on a cycle of delegations, and so takes no effect. */
+  public boolean isInCycle() {
+    return inCycle;
+  }
+
+  /**
+   * Returns the number of links from the accountable body to the delegate: 1 for a delegation by a duty
+   * holder.
+   *
+   * @return the depth, at least 1
+   */
+  public int depth() {
+    return depth;
+  }
+
+  @Override
+  public String toString() {
+    return delegation.id() + " for " + function + " on " + period + ": effective " + effective
+        + (beyond.isEmpty() ? "" : ", beyond " + beyond)
+        + (unpermitted.isEmpty() ? "" : ", unpermitted " + unpermitted)
+        + (withoutPrime.isEmpty() ? "" : ", without prime " + withoutPrime)
+        + (inCycle ? ", in a cycle" : "");
+  }
+}
