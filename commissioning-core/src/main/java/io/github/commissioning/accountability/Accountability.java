@@ -145,7 +145,7 @@ public final class Accountability {
    */
   public List<Organisation> accountableFor(FunctionId function, AreaId area, LocalDate date) {
     int index = indexOf(area);
-    Span span = spanAt(function, date);
+    Span span = span(function, date);
     TreeSet<OrganisationId> holders = new TreeSet<>();
     if (span != null) {
       for (int i = 0; i < span.duties().size(); i++) {
@@ -168,7 +168,7 @@ public final class Accountability {
    */
   public List<Organisation> accountableFor(FunctionId function, FootprintId footprint, LocalDate date) {
     AreaSet areas = arrangement.geography().areasOf(footprint);
-    Span span = spanAt(function, date);
+    Span span = span(function, date);
     TreeSet<OrganisationId> holders = new TreeSet<>();
     if (span != null) {
       for (int i = 0; i < span.duties().size(); i++) {
@@ -196,7 +196,7 @@ public final class Accountability {
    */
   public Optional<Chain> exercisedBy(FunctionId function, AreaId area, LocalDate date) {
     int index = indexOf(area);
-    Span span = spanAt(function, date);
+    Span span = span(function, date);
     return span == null ? Optional.empty() : chain(span, function, area, index, date);
   }
 
@@ -241,7 +241,7 @@ public final class Accountability {
   public Coverage coverage(FunctionId function, FootprintId footprint, LocalDate date) {
     AreaIndex index = arrangement.geography().index();
     AreaSet areas = arrangement.geography().areasOf(footprint);
-    Span span = spanAt(function, date);
+    Span span = span(function, date);
     if (span == null) {
       return new Coverage(function, footprint, date, index.areasOf(areas), List.of(), new TreeMap<>());
     }
@@ -289,6 +289,18 @@ public final class Accountability {
     return statesByDelegation.getOrDefault(delegation, List.of());
   }
 
+  /**
+   * Returns the span of a function's timeline that holds a date.
+   *
+   * @param function the function, not null
+   * @param date the date, not null
+   * @return the span, or empty if no duty or delegation of the function is in force then
+   * @throws IllegalArgumentException if the function is not part of the arrangement
+   */
+  public Optional<Span> spanAt(FunctionId function, LocalDate date) {
+    return Optional.ofNullable(span(function, date));
+  }
+
   private FunctionId analysedAs(FunctionId function) {
     FunctionId key = analysedAs.get(function);
     if (key == null) {
@@ -298,7 +310,7 @@ public final class Accountability {
     return key;
   }
 
-  private Span spanAt(FunctionId function, LocalDate date) {
+  private Span span(FunctionId function, LocalDate date) {
     FunctionAnalysis analysis = analyses.get(analysedAs(function));
     return analysis == null ? null : analysis.spanAt(date);
   }

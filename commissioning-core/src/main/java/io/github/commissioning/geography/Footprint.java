@@ -92,7 +92,7 @@ public abstract class Footprint {
 
   @Override
   public String toString() {
-    return id() + " (" + name() + ")";
+    return name() + " (" + id() + ")";
   }
 
   /**

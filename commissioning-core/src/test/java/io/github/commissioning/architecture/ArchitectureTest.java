@@ -114,6 +114,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theAnalysisKnowsNothingOfRules() {
+    noClasses().that().resideInAPackage("..commissioning.accountability..")
+        .should().dependOnClassesThat().resideInAnyPackage("..commissioning.rules..", "..commissioning.testing..")
+        .because("rules are evaluated over the analysis, not the other way round")
+        .check(classes);
+  }
+
+  @Test
   void geographyIsBelowTheModel() {
     noClasses().that().resideInAPackage("..commissioning.geography..")
         .should().dependOnClassesThat().resideInAPackage("..commissioning.model..")

@@ -12,6 +12,8 @@ public final class Main {
    * @param args ignored
    */
   public static void main(String[] args) {
-    QuickStart.print(System.out);
+    System.out.println("Quick start: NHS England delegates primary medical services to NHS Tees Valley CCG");
+    System.out.println("==================================================================================");
+    QuickStart.run();
   }
 }

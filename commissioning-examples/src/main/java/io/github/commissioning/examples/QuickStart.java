@@ -6,6 +6,8 @@ import static io.github.commissioning.model.Mechanism.DELEGATION;
 import static io.github.commissioning.model.OrganisationKind.CCG;
 import static io.github.commissioning.model.OrganisationKind.NHS_ENGLAND;
 
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.accountability.Chain;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
@@ -17,13 +19,14 @@ import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Period;
-import java.io.PrintStream;
+import io.github.commissioning.rules.Report;
+import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The README's quick start: NHS England delegates primary medical services to NHS Tees Valley CCG and
- * keeps the performers list back.
+ * keeps the performers list back; who exercises them, and what the standard rules find.
  */
 public final class QuickStart {
 
@@ -31,11 +34,12 @@ public final class QuickStart {
   }
 
   /**
-   * Builds the quick start's arrangement.
+   * Runs the quick start: builds the arrangement, asks who exercises contract management for practice
+   * A81001 on 1 June 2021, and checks the arrangement, printing to standard output.
    *
-   * @return the arrangement, not null
+   * @return the report, not null
    */
-  public static Arrangement arrangement() {
+  public static Report run() {
     // README:begin
     Footprint tees = Footprint.of(FootprintId.of("E38000247"), "NHS Tees Valley CCG", PLACE,
         List.of(AreaId.of("A81001"), AreaId.of("A81002")));
@@ -55,31 +59,19 @@ public final class QuickStart {
         .addDuties(Duty.of(nhsEngland.id(), primaryMedical.id(), england.id(), Period.from(LocalDate.of(2013, 4, 1))))
         .addDelegations(Delegation.builder().delegator(nhsEngland.id()).delegate(teesCcg.id())
             .function(primaryMedical.id()).footprint(tees.id()).mechanism(DELEGATION)
-            .period(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
+            .period(Period.from(LocalDate.of(2020, 4, 1)))
             .addKeptBack(performersList.id()).build())
         .build();   // structural problems: one exception listing them all
-    // README:end
-    return arrangement;
-  }
 
-  /**
-   * Prints the quick start's arrangement.
-   *
-   * @param out where to print, not null
-   */
-  public static void print(PrintStream out) {
-    Arrangement arrangement = arrangement();
-    out.println("Quick start: NHS England delegates primary medical services to NHS Tees Valley CCG");
-    out.println("=================================================================================");
-    for (Delegation delegation : arrangement.delegations()) {
-      out.printf("%s → %s: %s in %s, %s, by %s, keeping back %s%n",
-          arrangement.organisation(delegation.delegator()).orElseThrow().name(),
-          arrangement.organisation(delegation.delegate()).orElseThrow().name(),
-          arrangement.function(delegation.function()).orElseThrow().name(),
-          arrangement.footprint(delegation.footprint()).orElseThrow().name(),
-          delegation.period(), delegation.mechanism(), delegation.keptBack());
-    }
-    out.printf("Areas in England: %d; in Tees Valley: %d%n", arrangement.geography().index().size(),
-        arrangement.geography().areasOf(FootprintId.of("E38000247")).size());
+    Chain chain = Accountability.of(arrangement)
+        .exercisedBy(primaryMedical.id(), AreaId.of("A81001"), LocalDate.of(2021, 6, 1)).orElseThrow();
+    System.out.println(chain);
+    // NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)
+
+    Report report = RuleSet.standard().check(arrangement);   // gaps and conflicts: findings, never exceptions
+    report.findings().forEach(finding -> System.out.println(finding.message()));
+    // NHS Tees Valley CCG (16C) closed on 2022-06-30 but is still the delegate of Primary medical services (pms) …
+    // README:end
+    return report;
   }
 }

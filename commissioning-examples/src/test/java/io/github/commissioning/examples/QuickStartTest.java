@@ -3,7 +3,8 @@ package io.github.commissioning.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.rules.Finding;
+import io.github.commissioning.rules.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,18 +18,23 @@ import org.junit.jupiter.api.Test;
 class QuickStartTest {
 
   @Test
-  void quickStartBuildsTheDelegation() {
-    Arrangement arrangement = QuickStart.arrangement();
-    assertEquals(1, arrangement.delegations().size());
-    assertEquals("pms.performers", arrangement.delegations().get(0).keptBack().first().code());
-  }
-
-  @Test
-  void quickStartPrintsTheDelegation() {
+  void quickStartPrintsTheChainAndFindsTheDelegationLeftWithTheAbolishedCcg() {
+    PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuickStart.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Report report;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      report = QuickStart.run();
+    } finally {
+      System.setOut(original);
+    }
     String text = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("NHS England → NHS Tees Valley CCG: Primary medical services"), text);
+    assertTrue(text.startsWith("NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)\n"),
+        text);
+    assertEquals(List.of("ACC-DISSOLVED|16C|X24>16C/pms/E38000247/2020-04-01|after"),
+        report.findings().stream().map(Finding::key).toList());
+    assertTrue(text.contains("NHS Tees Valley CCG (16C) closed on 2022-06-30 but is still the delegate of Primary "
+        + "medical services (pms)"), text);
   }
 
   @Test

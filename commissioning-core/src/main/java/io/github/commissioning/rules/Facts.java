@@ -1,0 +1,151 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.accountability.DelegationState;
+import io.github.commissioning.accountability.Span;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyId;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Indexes and small helpers the standard rules share, computed once per check. */
+final class Facts {
+
+  final Map<OrganisationId, List<Delegation>> incoming = new HashMap<>();
+  final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
+  final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
+  final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
+
+  private Facts(Arrangement arrangement) {
+    for (Delegation d : arrangement.delegations()) {
+      incoming.computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
+    }
+    for (Membership m : arrangement.memberships()) {
+      membershipsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
+    }
+    for (CommissioningFunction f : arrangement.functions()) {
+      if (f.isReserved()) {
+        Optional<FunctionId> at = f.parent();
+        java.util.Set<FunctionId> seen = new java.util.HashSet<>();
+        while (at.isPresent() && seen.add(at.get())) {
+          reservedUnder.computeIfAbsent(at.get(), k -> new ArrayList<>()).add(f.id());
+          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent);
+        }
+      }
+    }
+    for (Duty d : arrangement.duties()) {
+      dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
+    }
+  }
+
+  static Facts of(Analysis analysis) {
+    return analysis.shared(Facts.class, a -> new Facts(a.arrangement()));
+  }
+
+  /** The states of a delegation for its own function, in date order. */
+  static List<DelegationState> ownStates(Analysis analysis, Delegation delegation) {
+    List<DelegationState> own = new ArrayList<>();
+    for (DelegationState state : analysis.accountability().statesOf(delegation.id())) {
+      if (state.function().equals(delegation.function())) {
+        own.add(state);
+      }
+    }
+    return own;
+  }
+
+  /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
+  static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
+    Optional<Span> span = analysis.accountability().spanAt(function, date);
+    if (span.isEmpty()) {
+      return false;
+    }
+    if (span.get().duties().stream().anyMatch(d -> d.holder().equals(organisation))) {
+      return true;
+    }
+    return span.get().delegations().stream().anyMatch(s -> s.delegation().delegate().equals(organisation)
+        && !s.effective().isEmpty() && s.delegation().mechanism().conveysDecisionRights());
+  }
+
+  /** Whether a decision-rights delegation's support-only counterpart names the organisation. */
+  static boolean receivesSupportFor(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
+    for (Delegation d : of(analysis).incoming.getOrDefault(organisation, List.of())) {
+      if (d.mechanism() == Mechanism.SUPPORT && d.period().contains(date)
+          && analysis.arrangement().isWithin(function, d.function())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The intersection of two periods given as half-open epoch days, or null. */
+  static Period clip(Period period, long fromDay, long toDayExclusive) {
+    long start = Math.max(period.startEpochDay(), fromDay);
+    long end = Math.min(period.endExclusiveEpochDay(), toDayExclusive);
+    if (start >= end) {
+      return null;
+    }
+    LocalDate from = LocalDate.ofEpochDay(start);
+    return end == Long.MAX_VALUE ? Period.from(from) : Period.of(from, LocalDate.ofEpochDay(end - 1));
+  }
+
+  /** A period from half-open epoch days. */
+  static Period period(long start, long endExclusive) {
+    LocalDate from = LocalDate.ofEpochDay(start);
+    return endExclusive == Long.MAX_VALUE ? Period.from(from) : Period.of(from, LocalDate.ofEpochDay(endExclusive - 1));
+  }
+
+  private static final Set<String> ACRONYMS = Set.of("nhs", "ccg", "icb", "stp", "ics", "aco", "pcn", "csu", "gp");
+
+  /** Words for an enum constant: LAY_AUDIT → "lay audit", NHS_TRUST → "NHS trust". */
+  static String words(Enum<?> constant) {
+    StringBuilder text = new StringBuilder();
+    for (String word : constant.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+      text.append(text.length() == 0 ? "" : " ")
+          .append(ACRONYMS.contains(word) ? word.toUpperCase(java.util.Locale.ROOT) : word);
+    }
+    return text.toString();
+  }
+
+  /** When a period holds, in words: "from 2015-04-01", "from 2015-04-01 to 2020-03-31", "at all times". */
+  static String when(Period period) {
+    boolean always = period.start().equals(LocalDate.MIN);
+    if (period.isOpenEnded()) {
+      return always ? "at all times" : "from " + period.start();
+    }
+    LocalDate end = period.end().orElseThrow();
+    if (always) {
+      return "until " + end;
+    }
+    return end.equals(period.start()) ? "on " + end : "from " + period.start() + " to " + end;
+  }
+
+  /** The discriminator of a finding that starts when a period starts. */
+  static String startKey(Period period) {
+    return period.start().equals(LocalDate.MIN) ? "always" : period.start().toString();
+  }
+
+  /** "the accountable officer, the chief finance officer and a registered nurse" style joining. */
+  static String joinAnd(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  static boolean isDecidedAbout(Decision decision, OrganisationId organisation) {
+    return decision.affects().contains(organisation) || decision.awardedTo().map(organisation::equals).orElse(false);
+  }
+}

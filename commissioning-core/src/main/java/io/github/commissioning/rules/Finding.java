@@ -1,0 +1,301 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.value.Identifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a rule found: the rule id, the severity, the typed subjects, when, where, the evidence, a message
+ * a governance lead can read, and a stable key.
+ * <p>
+ * The {@linkplain #key() key} is built from the rule id and the subjects' ids (and, where one rule finds
+ * the same subjects more than once, a discriminator such as a start date), never from the message, so
+ * improving a message does not orphan a waiver or change a diff.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Finding {
+
+  private final String ruleId;
+  private final Severity severity;
+  private final List<Identifier<?>> subjects;
+  private final Optional<String> discriminator;
+  private final Optional<Period> period;
+  private final Optional<FootprintId> footprint;
+  private final List<AreaId> areas;
+  private final List<String> evidence;
+  private final String message;
+  private final String subjectKey;
+
+  private Finding(Builder builder, Severity severity) {
+    this.ruleId = builder.ruleId;
+    this.severity = severity;
+    this.subjects = List.copyOf(builder.subjects);
+    this.discriminator = Optional.ofNullable(builder.discriminator);
+    this.period = Optional.ofNullable(builder.period);
+    this.footprint = Optional.ofNullable(builder.footprint);
+    this.areas = List.copyOf(builder.areas);
+    this.evidence = List.copyOf(builder.evidence);
+    this.message = builder.message;
+    this.subjectKey = subjects.stream().map(Identifier::code).collect(Collectors.joining("|"))
+        + discriminator.map(d -> "|" + d).orElse("");
+  }
+
+  /**
+   * Returns a builder of a finding of a rule, with the rule's id and default severity.
+   *
+   * @param rule the rule, not null
+   * @return the builder, not null
+   */
+  public static Builder builder(Rule rule) {
+    return new Builder(rule.id(), rule.defaultSeverity());
+  }
+
+  /** Returns the id of the rule that found it, not null. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** Returns the severity, not null. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Returns the subjects: the typed ids of what the finding is about, most important first. */
+  public List<Identifier<?>> subjects() {
+    return subjects;
+  }
+
+  /** Returns when the problem holds, if it depends on dates. */
+  public Optional<Period> period() {
+    return period;
+  }
+
+  /** Returns the footprint where the problem holds, if it is one footprint. */
+  public Optional<FootprintId> footprint() {
+    return footprint;
+  }
+
+  /** Returns the areas where the problem holds, in area-index order; empty if it is not about areas. */
+  public List<AreaId> areas() {
+    return areas;
+  }
+
+  /** Returns the evidence: the facts of the arrangement that make the finding, one per line. */
+  public List<String> evidence() {
+    return evidence;
+  }
+
+  /** Returns a message that names the subjects and says what would fix the problem, not null. */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns the subject key: the subjects' codes, and any discriminator, joined by {@code |}.
+   *
+   * @return the subject key, not null
+   */
+  public String subjectKey() {
+    return subjectKey;
+  }
+
+  /**
+   * Returns the stable key: the rule id and the subject key, joined by {@code |}.
+   *
+   * @return the key, not null
+   */
+  public String key() {
+    return ruleId + "|" + subjectKey;
+  }
+
+  /**
+   * Returns a copy of this finding with the severity altered.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param newSeverity the severity, not null
+   * @return the finding, not null
+   */
+  public Finding withSeverity(Severity newSeverity) {
+    if (newSeverity == severity) {
+      return this;
+    }
+    Builder builder = new Builder(ruleId, newSeverity);
+    builder.subjects.addAll(subjects);
+    builder.discriminator = discriminator.orElse(null);
+    builder.period = period.orElse(null);
+    builder.footprint = footprint.orElse(null);
+    builder.areas.addAll(areas);
+    builder.evidence.addAll(evidence);
+    builder.message = message;
+    return builder.build();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof Finding)) {
+      return false;
+    }
+    Finding other = (Finding) obj;
+    return ruleId.equals(other.ruleId) && severity == other.severity && subjects.equals(other.subjects)
+        && discriminator.equals(other.discriminator) && period.equals(other.period)
+        && footprint.equals(other.footprint) && areas.equals(other.areas) && evidence.equals(other.evidence)
+        && message.equals(other.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, subjects, discriminator, period, footprint, areas, evidence, message);
+  }
+
+  @Override
+  public String toString() {
+    return severity + " " + key() + ": " + message;
+  }
+
+  /**
+   * A builder of {@link Finding}s. Obtain one from {@link Finding#builder(Rule)}.
+   * This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private final String ruleId;
+    private Severity severity;
+    private final List<Identifier<?>> subjects = new ArrayList<>();
+    private String discriminator;
+    private Period period;
+    private FootprintId footprint;
+    private final List<AreaId> areas = new ArrayList<>();
+    private final List<String> evidence = new ArrayList<>();
+    private String message;
+
+    private Builder(String ruleId, Severity severity) {
+      this.ruleId = ruleId;
+      this.severity = severity;
+    }
+
+    /**
+     * Adds subjects, most important first.
+     *
+     * @param ids the typed ids, not null
+     * @return this builder
+     */
+    public Builder subjects(Identifier<?>... ids) {
+      subjects.addAll(Arrays.asList(ids));
+      return this;
+    }
+
+    /**
+     * Sets a discriminator, for a rule that finds the same subjects more than once (a start date).
+     *
+     * @param value the discriminator, not null
+     * @return this builder
+     */
+    public Builder discriminator(String value) {
+      this.discriminator = Objects.requireNonNull(value, "discriminator");
+      return this;
+    }
+
+    /**
+     * Sets the severity, overriding the rule's default.
+     *
+     * @param value the severity, not null
+     * @return this builder
+     */
+    public Builder severity(Severity value) {
+      this.severity = Objects.requireNonNull(value, "severity");
+      return this;
+    }
+
+    /**
+     * Sets when the problem holds.
+     *
+     * @param value the period, not null
+     * @return this builder
+     */
+    public Builder period(Period value) {
+      this.period = Objects.requireNonNull(value, "period");
+      return this;
+    }
+
+    /**
+     * Sets the footprint where the problem holds.
+     *
+     * @param value the footprint, not null
+     * @return this builder
+     */
+    public Builder footprint(FootprintId value) {
+      this.footprint = Objects.requireNonNull(value, "footprint");
+      return this;
+    }
+
+    /**
+     * Sets the areas where the problem holds.
+     *
+     * @param value the areas, not null
+     * @return this builder
+     */
+    public Builder areas(List<AreaId> value) {
+      areas.clear();
+      areas.addAll(value);
+      return this;
+    }
+
+    /**
+     * Adds lines of evidence.
+     *
+     * @param lines the lines, not null
+     * @return this builder
+     */
+    public Builder evidence(String... lines) {
+      evidence.addAll(Arrays.asList(lines));
+      return this;
+    }
+
+    /**
+     * Adds lines of evidence.
+     *
+     * @param lines the lines, not null
+     * @return this builder
+     */
+    public Builder evidence(List<String> lines) {
+      evidence.addAll(lines);
+      return this;
+    }
+
+    /**
+     * Sets the message.
+     *
+     * @param value the message, not null, not blank
+     * @return this builder
+     */
+    public Builder message(String value) {
+      this.message = Objects.requireNonNull(value, "message");
+      return this;
+    }
+
+    /**
+     * Builds the finding.
+     *
+     * @return the finding, not null
+     * @throws IllegalStateException if there is no subject or no message
+     */
+    public Finding build() {
+      if (subjects.isEmpty() || message == null || message.isBlank()) {
+        throw new IllegalStateException("Invalid finding of rule " + ruleId + ": it needs at least one subject "
+            + "(has " + subjects.size() + ") and a message (has " + (message == null ? "none" : "'" + message + "'")
+            + ")");
+      }
+      return new Finding(this, severity);
+    }
+  }
+}

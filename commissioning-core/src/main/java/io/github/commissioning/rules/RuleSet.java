@@ -1,0 +1,197 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Waiver;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A set of rules, each with its severity, that checks arrangements.
+ * <p>
+ * {@link #standard()} holds every standard rule. Copies are made with {@link #with(Rule)},
+ * {@link #without(String)}, {@link #withSeverity(String, Severity)} and {@link #asOf(LocalDate)}; then
+ * {@link #check(Arrangement)} evaluates every rule over one shared {@link Analysis} and returns a
+ * {@link Report}. Gaps and conflicts are findings, never exceptions.
+ * <p>
+ * Waivers are judged on the {@linkplain #asOf(LocalDate) as-of date}, by default today in London.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class RuleSet {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final TreeMap<String, Rule> rules;
+  private final Map<String, Severity> severities;
+  private final Optional<LocalDate> asOf;
+
+  private RuleSet(TreeMap<String, Rule> rules, Map<String, Severity> severities, Optional<LocalDate> asOf) {
+    this.rules = rules;
+    this.severities = severities;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Obtains the standard rule set: every accountability and conflict-of-interest rule of the library,
+   * with its default severity and policy.
+   *
+   * @return the standard rules, not null
+   */
+  public static RuleSet standard() {
+    return of(StandardRules.all());
+  }
+
+  /**
+   * Obtains a rule set of the given rules.
+   *
+   * @param rules the rules, not null, with distinct ids
+   * @return the rule set, not null
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public static RuleSet of(Collection<? extends Rule> rules) {
+    TreeMap<String, Rule> byId = new TreeMap<>();
+    for (Rule rule : rules) {
+      Rule previous = byId.put(rule.id(), rule);
+      if (previous != null) {
+        throw new IllegalArgumentException("Two rules share the id " + rule.id() + ": " + previous.title() + "; "
+            + rule.title() + "; give each rule its own id");
+      }
+    }
+    return new RuleSet(byId, Map.of(), Optional.empty());
+  }
+
+  /**
+   * Returns the rules, in id order.
+   *
+   * @return the rules, not null
+   */
+  public List<Rule> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /**
+   * Returns the severity findings of a rule will have in this set.
+   *
+   * @param ruleId the rule id, not null
+   * @return the severity, not null
+   * @throws IllegalArgumentException if the set has no rule with that id
+   */
+  public Severity severityOf(String ruleId) {
+    return severities.getOrDefault(ruleId, require(ruleId).defaultSeverity());
+  }
+
+  /**
+   * Returns a copy of this set with a rule added, replacing any rule with the same id (to change a rule's
+   * policy, add the rule configured anew).
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param rule the rule, not null
+   * @return the new set, not null
+   */
+  public RuleSet with(Rule rule) {
+    TreeMap<String, Rule> copy = new TreeMap<>(rules);
+    copy.put(rule.id(), Objects.requireNonNull(rule, "rule"));
+    return new RuleSet(copy, severities, asOf);
+  }
+
+  /**
+   * Returns a copy of this set without a rule.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param ruleId the rule id, not null
+   * @return the new set, not null
+   * @throws IllegalArgumentException if the set has no rule with that id
+   */
+  public RuleSet without(String ruleId) {
+    require(ruleId);
+    TreeMap<String, Rule> copy = new TreeMap<>(rules);
+    copy.remove(ruleId);
+    Map<String, Severity> copySeverities = new HashMap<>(severities);
+    copySeverities.remove(ruleId);
+    return new RuleSet(copy, Map.copyOf(copySeverities), asOf);
+  }
+
+  /**
+   * Returns a copy of this set in which a rule's findings have another severity.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param ruleId the rule id, not null
+   * @param severity the severity, not null
+   * @return the new set, not null
+   * @throws IllegalArgumentException if the set has no rule with that id
+   */
+  public RuleSet withSeverity(String ruleId, Severity severity) {
+    require(ruleId);
+    Map<String, Severity> copy = new HashMap<>(severities);
+    copy.put(ruleId, Objects.requireNonNull(severity, "severity"));
+    return new RuleSet(rules, Map.copyOf(copy), asOf);
+  }
+
+  /**
+   * Returns a copy of this set that judges waivers on a fixed date, for reports that are the same on
+   * every day they are made.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param date the date, not null
+   * @return the new set, not null
+   */
+  public RuleSet asOf(LocalDate date) {
+    return new RuleSet(rules, severities, Optional.of(Objects.requireNonNull(date, "date")));
+  }
+
+  /**
+   * Checks an arrangement against every rule.
+   *
+   * @param arrangement the arrangement, not null
+   * @return the report, not null
+   * @throws IllegalStateException if a rule fails or yields a finding of another rule; the message
+   *     names the rule
+   */
+  public Report check(Arrangement arrangement) {
+    LocalDate date = asOf.orElseGet(() -> LocalDate.now(Clock.system(LONDON)));
+    Analysis analysis = Analysis.of(arrangement, date);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules.values()) {
+      List<Finding> found;
+      try {
+        found = rule.evaluate(analysis);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Rule " + rule.id() + " (" + rule.title() + ") failed: " + e.getMessage(), e);
+      }
+      Severity severity = severities.get(rule.id());
+      for (Finding finding : found) {
+        if (!finding.ruleId().equals(rule.id())) {
+          throw new IllegalStateException("Rule " + rule.id() + " yielded a finding of rule " + finding.ruleId()
+              + ": build findings with Finding.builder(this)");
+        }
+        findings.add(severity == null ? finding : finding.withSeverity(severity));
+      }
+    }
+    return Report.of(findings, arrangement.waivers(), date);
+  }
+
+  private Rule require(String ruleId) {
+    Rule rule = rules.get(ruleId);
+    if (rule == null) {
+      throw new IllegalArgumentException("No rule with id '" + ruleId + "' in this set; its rules are "
+          + rules.keySet());
+    }
+    return rule;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + rules.keySet();
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.commissioning.rules;
+
+/**
+ * How serious a finding is. DOMAIN's critical and high findings are errors, medium ones warnings, low
+ * ones information.
+ */
+public enum Severity {
+  /** Unlawful or leaves a function without a lawful, accountable owner: must be fixed or waived. */
+  ERROR,
+  /** A weakness a governance lead should look at. */
+  WARNING,
+  /** Worth knowing. */
+  INFO;
+
+  /**
+   * Returns the next severity down, as for an interest held through an associate.
+   *
+   * @return the lower severity; {@link #INFO} stays {@link #INFO}
+   */
+  public Severity lower() {
+    return this == INFO ? INFO : values()[ordinal() + 1];
+  }
+}

@@ -1,0 +1,241 @@
+package io.github.commissioning.rules;
+
+import static io.github.commissioning.rules.Fixture.DURHAM;
+import static io.github.commissioning.rules.Fixture.NHSE;
+import static io.github.commissioning.rules.Fixture.PMS;
+import static io.github.commissioning.rules.Fixture.TEES;
+import static io.github.commissioning.rules.Fixture.TEES_CCG;
+import static io.github.commissioning.rules.Fixture.TO_TEES;
+import static io.github.commissioning.rules.Fixture.delegation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.Waiver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+  /** Three defects: a gap in Durham, a reserved function delegated, a liability transfer recorded. */
+  private static Fixture defective() {
+    Fixture f = Fixture.clean();
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, Period.from(Fixture.APRIL_2013)));
+    f.delegations.removeIf(d -> d.id().equals(Fixture.TO_DURHAM));
+    f.replace(f.delegations, d -> d.id().equals(TO_TEES), delegation(TO_TEES, NHSE, TEES_CCG, TEES)
+        .keptBack(List.of()).liabilityTransferRecorded(true).build());
+    return f;
+  }
+
+  @Test
+  void textIsReadableAndOrderedBySeverityThenRule() {
+    Report report = defective().check();
+    assertEquals(List.of("ACC-LIABILITY-MOVED", "ACC-RESERVED-DELEGATED", "ACC-UNOWNED"),
+        report.findings().stream().map(Finding::ruleId).toList());
+    assertEquals(""
+        + "Commissioning arrangement check: 3 findings (3 errors, 0 warnings, 0 info), 0 waived; waivers judged as of 2021-07-01\n"
+        + "\n"
+        + "ERROR ACC-LIABILITY-MOVED: Delegation X24-16C records accountability for Primary medical services (pms) as "
+        + "moving from NHS England (X24) to NHS Tees Valley CCG (16C); delegation does not move liability (s13Z(6)): "
+        + "correct the record\n"
+        + "  - delegation X24-16C: NHS England (X24) → NHS Tees Valley CCG (16C), Primary medical services (pms) for "
+        + "Tees Valley (TEES), delegated, 2015-04-01/..\n"
+        + "  key: ACC-LIABILITY-MOVED|X24-16C\n"
+        + "\n"
+        + "ERROR ACC-RESERVED-DELEGATED: NHS England (X24) delegates Primary medical services (pms) to NHS Tees Valley "
+        + "CCG (16C) without keeping back the reserved function Performers list (pms.performers); add it to the "
+        + "delegation's kept-back functions\n"
+        + "  - delegation X24-16C: NHS England (X24) → NHS Tees Valley CCG (16C), Primary medical services (pms) for "
+        + "Tees Valley (TEES), delegated, 2015-04-01/..\n"
+        + "  key: ACC-RESERVED-DELEGATED|X24-16C|pms.performers\n"
+        + "\n"
+        + "ERROR ACC-UNOWNED: Primary medical services (pms) has no duty holder in County Durham (DUR) from 2013-04-01; "
+        + "give an organisation the duty for it there\n"
+        + "  - duty X24/pms/TEES/2013-04-01: NHS England (X24) for Tees Valley (TEES), 2013-04-01/..\n"
+        + "  key: ACC-UNOWNED|pms|2013-04-01\n"
+        + "\n"
+        + "Findings by rule\n"
+        + "  ACC-LIABILITY-MOVED: 1\n"
+        + "  ACC-RESERVED-DELEGATED: 1\n"
+        + "  ACC-UNOWNED: 1\n", report.toText());
+    assertEquals(Map.of(Severity.ERROR, 3, Severity.WARNING, 0, Severity.INFO, 0), report.countsBySeverity());
+  }
+
+  @Test
+  void textIsByteIdenticalWhateverTheOrderPartsWereAdded() {
+    Fixture fixture = defective();
+    String expected = fixture.check().toText();
+    Random random = new Random(7);
+    for (int round = 0; round < 5; round++) {
+      Fixture shuffled = defective();
+      for (List<?> list : List.of(shuffled.footprints, shuffled.organisations, shuffled.functions, shuffled.duties,
+          shuffled.delegations, shuffled.people, shuffled.bodies, shuffled.memberships, shuffled.decisions)) {
+        Collections.shuffle(list, random);
+      }
+      assertEquals(expected, shuffled.check().toText());
+    }
+  }
+
+  @Test
+  void aWaiverInForceMovesTheFindingToWaived() {
+    Fixture f = defective();
+    f.waivers.add(Waiver.of("ACC-UNOWNED", "pms|2013-04-01", "Durham is commissioned by the devolved pilot",
+        "Governance lead", LocalDate.of(2022, 3, 31)));
+    Report report = f.check();
+    assertEquals(2, report.findings().size());
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), report.waived().stream().map(Finding::key).toList());
+    assertEquals("Governance lead", report.waiverOf(report.waived().get(0)).orElseThrow().owner());
+    assertTrue(report.toText().contains("waived by Governance lead until 2022-03-31: Durham is commissioned by the "
+        + "devolved pilot\n"), report.toText());
+    assertTrue(report.toText().startsWith("Commissioning arrangement check: 2 findings (2 errors, 0 warnings, 0 info), "
+        + "1 waived"), report.toText());
+  }
+
+  @Test
+  void anExpiredWaiverNoLongerWaivesAndTheReportSaysSo() {
+    Fixture f = defective();
+    Waiver waiver = Waiver.of("ACC-UNOWNED", "pms|2013-04-01", "Pilot", "Governance lead", LocalDate.of(2021, 6, 30));
+    f.waivers.add(waiver);
+    Report report = f.check();
+    assertEquals(3, report.findings().size());
+    assertEquals(List.of(), report.waived());
+    assertEquals(List.of(waiver), report.expiredWaivers());
+    assertTrue(report.toText().contains("  waiver expired on 2021-06-30: Pilot (Governance lead)\n"), report.toText());
+  }
+
+  @Test
+  void aWaiverMatchingNoFindingIsListedAsUnused() {
+    Fixture f = Fixture.clean();
+    Waiver waiver = Waiver.of("ACC-UNOWNED", "dental|2013-04-01", "Old", "Governance lead", LocalDate.of(2030, 1, 1));
+    f.waivers.add(waiver);
+    Report report = f.check();
+    assertTrue(report.isClean());
+    assertEquals(List.of(waiver), report.unusedWaivers());
+    assertTrue(report.toText().contains("Waivers that match no finding\n  ACC-UNOWNED|dental|2013-04-01"),
+        report.toText());
+  }
+
+  @Test
+  void diffSaysWhatAChangeIntroducedAndResolved() {
+    Report before = defective().check();
+    Fixture fixed = defective();
+    fixed.replace(fixed.duties, d -> true, Duty.of(NHSE, PMS, Fixture.ENGLAND, Period.from(Fixture.APRIL_2013)));
+    fixed.delegations.add(delegation(DelegationId.of("X24-84H"), NHSE, Fixture.DURHAM_CCG, DURHAM).keptBack(List.of())
+        .build());
+    Report after = fixed.check();
+    ReportDiff diff = Report.diff(before, after);
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), diff.resolved().stream().map(Finding::key).toList());
+    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-84H|pms.performers"), diff.introduced().stream().map(Finding::key).toList());
+    assertEquals(2, diff.unchanged().size());
+    assertTrue(diff.toText().startsWith("Introduced: 1, resolved: 1, unchanged: 2\n"), diff.toText());
+    assertTrue(Report.diff(after, after).isEmpty());
+  }
+
+  @Test
+  void severityCanBeChangedAndRulesRemoved() {
+    Arrangement arrangement = defective().build();
+    RuleSet rules = RuleSet.standard().asOf(Fixture.AS_OF).withSeverity("ACC-UNOWNED", Severity.WARNING)
+        .without("ACC-LIABILITY-MOVED");
+    Report report = rules.check(arrangement);
+    assertEquals(Map.of("ACC-RESERVED-DELEGATED", 1, "ACC-UNOWNED", 1), report.countsByRule());
+    assertEquals(Severity.WARNING, report.findings().get(1).severity());
+    assertEquals(Severity.WARNING, rules.severityOf("ACC-UNOWNED"));
+    assertFalse(rules.rules().stream().anyMatch(r -> r.id().equals("ACC-LIABILITY-MOVED")));
+  }
+
+  @Test
+  void unknownRuleIdsAreNamedInTheError() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleSet.standard().without("ACC-NOPE"));
+    assertTrue(e.getMessage().startsWith("No rule with id 'ACC-NOPE' in this set; its rules are [ACC-BROKEN-CONTRACT-CHAIN,"),
+        e.getMessage());
+  }
+
+  @Test
+  void aUserRuleRunsBesideTheStandardOnes() {
+    Rule everyDelegation = new Rule() {
+      @Override
+      public String id() {
+        return "LOCAL-DELEGATIONS";
+      }
+
+      @Override
+      public String title() {
+        return "Every delegation, listed";
+      }
+
+      @Override
+      public String rationale() {
+        return "because the board asked for a list";
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return Severity.INFO;
+      }
+
+      @Override
+      public List<Finding> evaluate(Analysis analysis) {
+        List<Finding> findings = new ArrayList<>();
+        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).subjects(d.id())
+            .message(analysis.name(d.delegate()) + " exercises " + analysis.name(d.function())).build()));
+        return findings;
+      }
+    };
+    Report report = RuleSet.standard().with(everyDelegation).asOf(Fixture.AS_OF).check(Fixture.clean().build());
+    assertEquals(List.of("LOCAL-DELEGATIONS|X24-16C", "LOCAL-DELEGATIONS|X24-84H"),
+        report.findings().stream().map(Finding::key).toList());
+    assertEquals(Severity.INFO, report.findings().get(0).severity());
+  }
+
+  @Test
+  void aRuleThatFailsIsNamed() {
+    Rule broken = new Rule() {
+      @Override
+      public String id() {
+        return "LOCAL-BROKEN";
+      }
+
+      @Override
+      public String title() {
+        return "Broken";
+      }
+
+      @Override
+      public String rationale() {
+        return "none";
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return Severity.INFO;
+      }
+
+      @Override
+      public List<Finding> evaluate(Analysis analysis) {
+        throw new ArithmeticException("/ by zero");
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> RuleSet.of(List.of(broken)).check(Fixture.clean().build()));
+    assertEquals("Rule LOCAL-BROKEN (Broken) failed: / by zero", e.getMessage());
+  }
+
+  @Test
+  void findingsNeedASubjectAndAMessage() {
+    Rule rule = AccountabilityRules.all().get(0);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Finding.builder(rule).build());
+    assertEquals("Invalid finding of rule " + rule.id() + ": it needs at least one subject (has 0) and a message "
+        + "(has none)", e.getMessage());
+  }
+}
