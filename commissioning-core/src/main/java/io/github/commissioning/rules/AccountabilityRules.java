@@ -892,30 +892,8 @@ public final class AccountabilityRules {
           continue;
         }
         List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
-        TreeSet<Long> points = new TreeSet<>();
-        points.add(window.get().startEpochDay());
-        for (Membership m : members) {
-          points.add(m.period().startEpochDay());
-          points.add(m.period().endExclusiveEpochDay());
-        }
-        long windowEnd = window.get().endExclusiveEpochDay();
-        List<Long> starts = new ArrayList<>(points.subSet(window.get().startEpochDay(), true, windowEnd, false));
-        String previous = null;
-        long pieceStart = 0;
-        for (int i = 0; i <= starts.size(); i++) {
-          String shortfall = null;
-          if (i < starts.size()) {
-            LocalDate day = LocalDate.ofEpochDay(starts.get(i));
-            shortfall = shortfall(policy, members.stream().filter(m -> m.period().contains(day)).toList());
-          }
-          if (!Objects.equals(shortfall, previous)) {
-            long here = i < starts.size() ? starts.get(i) : windowEnd;
-            if (previous != null) {
-              findings.add(finding(analysis, body, organisation, previous, Facts.period(pieceStart, here)));
-            }
-            previous = shortfall;
-            pieceStart = here;
-          }
+        for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
+          findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey()));
         }
       }
       return findings;

@@ -90,6 +90,41 @@ final class Facts {
     return false;
   }
 
+  /**
+   * Splits a window at the change points of some memberships, judges the memberships in force in each
+   * interval, and merges consecutive intervals with the same verdict; intervals judged null are dropped.
+   */
+  static <T> List<Map.Entry<Period, T>> overMemberships(Period window, List<Membership> members,
+      java.util.function.Function<List<Membership>, T> verdict) {
+    java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+    points.add(window.startEpochDay());
+    for (Membership m : members) {
+      points.add(m.period().startEpochDay());
+      points.add(m.period().endExclusiveEpochDay());
+    }
+    long windowEnd = window.endExclusiveEpochDay();
+    List<Long> starts = new ArrayList<>(points.subSet(window.startEpochDay(), true, windowEnd, false));
+    List<Map.Entry<Period, T>> pieces = new ArrayList<>();
+    T previous = null;
+    long pieceStart = 0;
+    for (int i = 0; i <= starts.size(); i++) {
+      T judged = null;
+      if (i < starts.size()) {
+        LocalDate day = LocalDate.ofEpochDay(starts.get(i));
+        judged = verdict.apply(members.stream().filter(m -> m.period().contains(day)).toList());
+      }
+      if (!java.util.Objects.equals(judged, previous)) {
+        long here = i < starts.size() ? starts.get(i) : windowEnd;
+        if (previous != null) {
+          pieces.add(Map.entry(period(pieceStart, here), previous));
+        }
+        previous = judged;
+        pieceStart = here;
+      }
+    }
+    return pieces;
+  }
+
   /** The intersection of two periods given as half-open epoch days, or null. */
   static Period clip(Period period, long fromDay, long toDayExclusive) {
     long start = Math.max(period.startEpochDay(), fromDay);
@@ -130,6 +165,26 @@ final class Facts {
       return "until " + end;
     }
     return end.equals(period.start()) ? "on " + end : "from " + period.start() + " to " + end;
+  }
+
+  /** How an affiliation reads: "a member of", "part of", "owned by". */
+  static String relation(io.github.commissioning.model.AffiliationKind kind) {
+    switch (kind) {
+      case MEMBER_OF:
+        return "a member of";
+      case PART_OF:
+        return "part of";
+      default:
+        return "owned by";
+    }
+  }
+
+  /** Who took part in a decision and did not withdraw, in id order. */
+  static java.util.SortedSet<io.github.commissioning.model.PersonId> takingPart(Decision decision) {
+    java.util.TreeSet<io.github.commissioning.model.PersonId> people = new java.util.TreeSet<>(decision.participants());
+    people.addAll(decision.voters());
+    people.removeAll(decision.withdrew());
+    return people;
   }
 
   /** The discriminator of a finding that starts when a period starts. */

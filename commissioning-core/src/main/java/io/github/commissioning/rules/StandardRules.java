@@ -11,6 +11,7 @@ final class StandardRules {
 
   static List<Rule> all() {
     List<Rule> rules = new ArrayList<>(AccountabilityRules.all());
+    rules.addAll(ConflictRules.all());
     return rules;
   }
 }

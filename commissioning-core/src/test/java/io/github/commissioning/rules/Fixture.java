@@ -103,7 +103,7 @@ final class Fixture {
     f.delegations.add(delegation(TO_TEES, NHSE, TEES_CCG, TEES).build());
     f.delegations.add(delegation(TO_DURHAM, NHSE, DURHAM_CCG, DURHAM).build());
     String[] names = {"Dr Ada Ahmed", "Ben Brown", "Cara Clarke", "Dan Davies", "Eve Evans", "Fay Fisher", "Gus Green",
-        "Dr Hal Hughes"};
+        "Dr Hal Hughes", "Iris Irving"};
     for (int i = 0; i < names.length; i++) {
       f.people.add(Person.of(person(i + 1), names[i]));
     }
@@ -118,6 +118,7 @@ final class Fixture {
     f.memberships.add(Membership.of(person(5), GB, Role.CLINICAL, Designation.SECONDARY_CARE_SPECIALIST));
     f.memberships.add(Membership.of(person(6), GB, Role.CHAIR, Designation.LAY_AUDIT, Designation.CONFLICTS_GUARDIAN));
     f.memberships.add(Membership.of(person(7), GB, Role.LAY, Designation.LAY_PATIENT_AND_PUBLIC));
+    f.memberships.add(Membership.of(person(9), GB, Role.LAY));
     f.memberships.add(Membership.of(person(7), PCCC, Role.CHAIR));
     f.memberships.add(Membership.of(person(2), PCCC, Role.EXECUTIVE, Designation.ACCOUNTABLE_OFFICER));
     f.memberships.add(Membership.of(person(3), PCCC, Role.EXECUTIVE));
