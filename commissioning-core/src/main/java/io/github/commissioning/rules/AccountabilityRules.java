@@ -137,7 +137,8 @@ public final class AccountabilityRules {
   private static final class Unowned extends BaseRule {
     Unowned() {
       super(UNOWNED, "Function with no duty holder",
-          "Every statutory function needs an accountable organisation for every area on every date: the ICB "
+          "Every statutory function needs an accountable organisation for every area of the footprints it is "
+              + "commissioned in (the root footprints, such as England, holding its duties), on every date: the ICB "
               + "functions map shows clear responsibility for each function, and NHS England wanted no "
               + "'donuts' in footprints [S27, S43]",
           Severity.ERROR);
@@ -154,13 +155,24 @@ public final class AccountabilityRules {
         if (own == null || hasAncestorWithDuties(arrangement, function, duties)) {
           continue;
         }
+        // the scope: every root footprint (one that is no other's part) holding any of the duties' areas
+        AreaSet dutyAreas = AreaSet.empty();
+        for (Duty duty : own) {
+          dutyAreas = dutyAreas.union(arrangement.geography().areasOf(duty.footprint()));
+        }
+        AreaSet scope = AreaSet.empty();
+        for (AreaSet root : Facts.of(analysis).roots) {
+          if (root.intersects(dutyAreas)) {
+            scope = scope.union(root);
+          }
+        }
         long scopeStart = own.stream().mapToLong(d -> d.period().startEpochDay()).min().orElseThrow();
         long scopeEnd = own.stream().mapToLong(d -> d.period().endExclusiveEpochDay()).max().orElseThrow();
         Pieces pieces = new Pieces();
         for (Span span : accountability.timeline(function.id())) {
           Period clipped = Facts.clip(span.period(), scopeStart, scopeEnd);
           if (clipped != null) {
-            pieces.add(clipped, span.unheld());
+            pieces.add(clipped, span.unheld().intersection(scope));
           }
         }
         for (Pieces.Piece piece : pieces.pieces()) {

@@ -28,6 +28,8 @@ final class Facts {
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
+  /** The areas of each root footprint: one that is not a part of any other. */
+  final List<io.github.commissioning.geography.AreaSet> roots = new ArrayList<>();
 
   private Facts(Arrangement arrangement) {
     for (Delegation d : arrangement.delegations()) {
@@ -48,6 +50,13 @@ final class Facts {
     }
     for (Duty d : arrangement.duties()) {
       dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
+    }
+    java.util.Set<io.github.commissioning.geography.FootprintId> parts = new java.util.HashSet<>();
+    arrangement.footprints().forEach(f -> parts.addAll(f.parts()));
+    for (io.github.commissioning.geography.Footprint f : arrangement.footprints()) {
+      if (!parts.contains(f.id())) {
+        roots.add(arrangement.geography().areasOf(f.id()));
+      }
     }
   }
 

@@ -1,0 +1,201 @@
+package io.github.commissioning.testing;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Waiver;
+import io.github.commissioning.rules.Analysis;
+import io.github.commissioning.rules.Finding;
+import io.github.commissioning.rules.Report;
+import io.github.commissioning.rules.Rule;
+import io.github.commissioning.rules.RuleSet;
+import io.github.commissioning.rules.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The rules, proved against generated arrangements with planted defects. */
+class ScenarioProperties {
+
+  private static final int EXAMPLES = 200;
+  private static final RuleSet RULES = ScenariosTest.RULES;
+
+  /** Choice lists long enough to reach every part of the decoder, with small values that shrink well. */
+  private static Gen<List<Integer>> choices() {
+    return lists().of(integers().between(0, 40)).ofSizeBetween(0, 90);
+  }
+
+  private static Set<Finding> findings(Report report) {
+    return new HashSet<>(report.findings());
+  }
+
+  @Test
+  void cleanScenariosYieldNoErrorFinding() {
+    qt().withExamples(EXAMPLES).forAll(choices()).checkAssert(choices -> {
+      Report report = RULES.check(Scenarios.decodeClean(choices).arrangement());
+      assertEquals(List.of(), report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+    });
+  }
+
+  @Test
+  void plantedDefectsAreFoundExactly() {
+    qt().withExamples(EXAMPLES).forAll(choices()).checkAssert(choices -> {
+      Scenario scenario = Scenarios.decode(choices);
+      assertEquals(ScenariosTest.expectedKeys(scenario), ScenariosTest.keys(RULES.check(scenario.arrangement())),
+          () -> "defects " + scenario.defects());
+    });
+  }
+
+  @Test
+  void renamingEveryIdChangesOnlyTheIdsInTheReport() {
+    qt().withExamples(EXAMPLES).forAll(choices()).checkAssert(choices -> {
+      Arrangement arrangement = Scenarios.decode(choices).arrangement();
+      String renamed = RULES.check(new Renamer("~").rename(arrangement)).toText();
+      assertEquals(RULES.check(arrangement).toText(), renamed.replace("~", ""));
+    });
+  }
+
+  @Test
+  void waivingAFindingMovesExactlyThatFindingToWaived() {
+    qt().withExamples(EXAMPLES).forAll(choices(), integers().between(0, 1000)).checkAssert((choices, pick) -> {
+      Arrangement arrangement = Scenarios.decode(choices).arrangement();
+      Report before = RULES.check(arrangement);
+      if (before.findings().isEmpty()) {
+        return;
+      }
+      Finding chosen = before.findings().get(pick % before.findings().size());
+      Arrangement waived = arrangement.toBuilder().addWaivers(Waiver.of(chosen.ruleId(), chosen.subjectKey(),
+          "accepted for the test", "property", LocalDate.of(2030, 1, 1))).build();
+      Report after = RULES.check(waived);
+      List<Finding> expected = new ArrayList<>(before.findings());
+      expected.remove(chosen);
+      assertEquals(expected, after.findings());
+      assertEquals(List.of(chosen), after.waived());
+    });
+  }
+
+  @Test
+  void theReportOnTwoDisjointArrangementsJoinedIsTheUnionOfTheirReports() {
+    qt().withExamples(EXAMPLES).forAll(choices(), choices()).checkAssert((first, second) -> {
+      Arrangement a = Scenarios.decode(first).arrangement();
+      Arrangement b = new Renamer("B-").rename(Scenarios.decode(second).arrangement());
+      Arrangement joined = a.toBuilder().addAllFootprints(b.footprints()).addAllOrganisations(b.organisations())
+          .addAllAffiliations(b.affiliations()).addAllFunctions(b.functions()).addAllDuties(b.duties())
+          .addAllDelegations(b.delegations()).addAllPeople(b.people()).addAllBodies(b.bodies())
+          .addAllMemberships(b.memberships()).addAllInterests(b.interests()).addAllDecisions(b.decisions()).build();
+      Set<Finding> union = findings(RULES.check(a));
+      union.addAll(findings(RULES.check(b)));
+      assertEquals(union, findings(RULES.check(joined)));
+    });
+  }
+
+  @Test
+  void aReportDiffedWithItselfIsEmpty() {
+    qt().withExamples(EXAMPLES).forAll(choices()).check(choices -> {
+      Report report = RULES.check(Scenarios.decode(choices).arrangement());
+      return Report.diff(report, report).isEmpty()
+          && Report.diff(report, report).unchanged().size() == report.findings().size();
+    });
+  }
+
+  @Test
+  void theOrderPartsAreAddedInDoesNotChangeTheText() {
+    qt().withExamples(EXAMPLES).forAll(choices(), integers().all()).checkAssert((choices, seed) -> {
+      Arrangement arrangement = Scenarios.decode(choices).arrangement();
+      Random random = new Random(seed);
+      List<List<?>> parts = new ArrayList<>();
+      for (List<?> list : List.of(arrangement.footprints(), arrangement.organisations(), arrangement.affiliations(),
+          arrangement.functions(), arrangement.duties(), arrangement.delegations(), arrangement.people(),
+          arrangement.bodies(), arrangement.memberships(), arrangement.interests(), arrangement.decisions())) {
+        List<Object> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        parts.add(copy);
+      }
+      @SuppressWarnings("unchecked")
+      Arrangement shuffled = Arrangement.builder()
+          .addAllFootprints((List<io.github.commissioning.geography.Footprint>) parts.get(0))
+          .addAllOrganisations((List<io.github.commissioning.model.Organisation>) parts.get(1))
+          .addAllAffiliations((List<io.github.commissioning.model.Affiliation>) parts.get(2))
+          .addAllFunctions((List<io.github.commissioning.model.CommissioningFunction>) parts.get(3))
+          .addAllDuties((List<io.github.commissioning.model.Duty>) parts.get(4))
+          .addAllDelegations((List<io.github.commissioning.model.Delegation>) parts.get(5))
+          .addAllPeople((List<io.github.commissioning.model.Person>) parts.get(6))
+          .addAllBodies((List<io.github.commissioning.model.DecisionBody>) parts.get(7))
+          .addAllMemberships((List<io.github.commissioning.model.Membership>) parts.get(8))
+          .addAllInterests((List<io.github.commissioning.model.Interest>) parts.get(9))
+          .addAllDecisions((List<Decision>) parts.get(10)).build();
+      assertEquals(RULES.check(arrangement).toText(), RULES.check(shuffled).toText());
+    });
+  }
+
+  /**
+   * A test-only rule with a planted bug: it counts members who withdrew as having voted, so it reports a
+   * conflicted vote wherever a conflicted member correctly withdrew.
+   */
+  private static final class BuggyVoteRule implements Rule {
+    @Override
+    public String id() {
+      return "TEST-BUGGY-VOTE";
+    }
+
+    @Override
+    public String title() {
+      return "Conflicted vote, miscounted";
+    }
+
+    @Override
+    public String rationale() {
+      return "a planted bug, to show that counterexamples shrink";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> evaluate(Analysis analysis) {
+      List<Finding> findings = new ArrayList<>();
+      for (Decision decision : analysis.arrangement().decisions()) {
+        for (var person : decision.withdrew()) {           // the bug: withdrew, not voters
+          findings.add(Finding.builder(this).subjects(decision.id(), person).message(person + " voted").build());
+        }
+      }
+      return findings;
+    }
+  }
+
+  @Test
+  void aBuggyRuleIsFalsifiedAndTheCounterexampleShrinksToAHandfulOfOrganisations() {
+    RuleSet withBug = RuleSet.of(List.of(new BuggyVoteRule())).asOf(LocalDate.of(2023, 1, 1));
+    AtomicReference<List<Integer>> smallest = new AtomicReference<>();
+    AssertionError falsified = assertThrows(AssertionError.class, () ->
+        qt().withExamples(EXAMPLES).forAll(choices()).check(choices -> {
+          boolean holds = withBug.check(Scenarios.decodeClean(choices).arrangement()).isClean();
+          if (!holds) {
+            smallest.set(choices);
+          }
+          return holds;
+        }));
+    assertTrue(falsified.getMessage().contains("Property falsified"), falsified.getMessage());
+    Arrangement counterexample = Scenarios.decodeClean(smallest.get()).arrangement();
+    // one CCG with delegated primary care and one decision: NHS England, its regional team, a system,
+    // the CCG, a PCN, a practice and a trust
+    assertTrue(counterexample.organisations().size() <= 8, () -> "shrank only to " + smallest.get() + ", "
+        + counterexample.organisations().size() + " organisations");
+    assertEquals(1, counterexample.decisions().size(), () -> "shrank only to " + smallest.get());
+  }
+}
