@@ -186,8 +186,8 @@ public final class Report {
     Map<Severity, Integer> counts = countsBySeverity();
     text.append("Commissioning arrangement check: ").append(findings.size())
         .append(findings.size() == 1 ? " finding (" : " findings (")
-        .append(counts.get(Severity.ERROR)).append(" errors, ")
-        .append(counts.get(Severity.WARNING)).append(" warnings, ")
+        .append(counts.get(Severity.ERROR)).append(counts.get(Severity.ERROR) == 1 ? " error, " : " errors, ")
+        .append(counts.get(Severity.WARNING)).append(counts.get(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
         .append(counts.get(Severity.INFO)).append(" info), ")
         .append(waived.size()).append(" waived; waivers judged as of ").append(asOf).append('\n');
     for (Finding finding : findings) {

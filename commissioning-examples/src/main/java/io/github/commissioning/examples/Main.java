@@ -1,19 +1,95 @@
 package io.github.commissioning.examples;
 
-/** The main example program: the README's run command starts it. */
-public final class Main {
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-  private Main() {
+/**
+ * The main example program, which the README's run command starts: a tour of the examples on the real map
+ * of England, or one of them.
+ */
+@Command(name = "commissioning-examples", mixinStandardHelpOptions = true, version = "commissioning 0.1.0",
+    description = {"Who is accountable for what in NHS England commissioning, on the real map of England "
+        + "(January 2022), and what is wrong with it.", ""},
+    footer = {"", "Data: NHS Digital and ODS, Open Government Licence v3.0."})
+public final class Main implements Callable<Integer> {
+
+  /** The examples. */
+  enum Example {
+    all, delegated, aco, gp, mergers, england
+  }
+
+  @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
+      description = "Which example to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Example example;
+
+  @Option(names = {"-d", "--date"}, defaultValue = "2021-06-01", paramLabel = "YYYY-MM-DD",
+      description = "The date to ask about and to judge waivers on (default: ${DEFAULT-VALUE}).")
+  LocalDate date;
+
+  @Option(names = {"-r", "--region"}, paramLabel = "CODE",
+      description = "Show England's findings for one NHS England region: Y56 London, Y58 South West, Y59 South East, "
+          + "Y60 Midlands, Y61 East of England, Y62 North West, Y63 North East and Yorkshire.")
+  String region;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Out.Format format;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private final PrintStream stream;
+
+  Main(PrintStream stream) {
+    this.stream = stream;
+  }
+
+  @Override
+  public Integer call() {
+    if (region != null && England.load().regionName(region).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Unknown region '" + region
+          + "': give one of " + England.load().regionCodes());
+    }
+    Out out = new Out(stream, format);
+    if (example == Example.all || example == Example.delegated) {
+      DelegatedPrimaryCare.run(out, date);
+    }
+    if (example == Example.all || example == Example.aco) {
+      AccountableCare.run(out, date);
+    }
+    if (example == Example.all || example == Example.gp) {
+      GpLeaders.run(out, date);
+    }
+    if (example == Example.all || example == Example.mergers) {
+      Mergers.run(out, date);
+    }
+    if (example == Example.all || example == Example.england) {
+      EnglandAtScale.run(out, date, Optional.ofNullable(region));
+    }
+    stream.flush();
+    return 0;
+  }
+
+  static CommandLine commandLine(PrintStream stream) {
+    return new CommandLine(new Main(stream)).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /**
-   * Runs the examples.
+   * Runs the examples; {@code --help} lists the options.
    *
-   * @param args ignored
+   * @param args the options
    */
   public static void main(String[] args) {
-    System.out.println("Quick start: NHS England delegates primary medical services to NHS Tees Valley CCG");
-    System.out.println("==================================================================================");
-    QuickStart.run();
+    PrintStream stream = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int code = commandLine(stream).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 }

@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
 
   @Test
+  void readmeShowsTheAccountableCareChainAsMermaid() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    AccountableCare.Result result = AccountableCare.run(new Out(new java.io.PrintStream(
+        java.io.OutputStream.nullOutputStream()), Out.Format.TEXT), java.time.LocalDate.of(2021, 6, 1));
+    String mermaid = io.github.commissioning.accountability.Diagrams.mermaid(result.chain);
+    assertEquals(true, readme.contains("```mermaid\n" + mermaid + "```"),
+        "README's Mermaid diagram differs from the accountable care chain; copy it across:\n" + mermaid);
+  }
+
+  @Test
   void readmeListsEveryStandardRuleWithItsSeverity() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
     Matcher row = Pattern.compile("^\\| `([A-Z]+-[A-Z-]+)` \\|.*\\| (ERROR|WARNING|INFO) \\|$", Pattern.MULTILINE)

@@ -1,0 +1,417 @@
+package io.github.commissioning.examples;
+
+import io.github.commissioning.geography.Area;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.FootprintLevel;
+import io.github.commissioning.model.Affiliation;
+import io.github.commissioning.model.AffiliationKind;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Period;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The January 2022 geography of England and its organisations, loaded from the real NHS Digital and ODS
+ * files bundled with the examples (Open Government Licence v3.0).
+ * <p>
+ * 6,527 GP practice populations are the areas; PCNs are explicit sets of practices (PCNs may straddle
+ * CCGs); CCGs are explicit sets of practices; STPs are unions of CCGs; regions are unions of STPs; England
+ * is the union of the regions. The organisations are NHS England, the 7 regional teams, the 42 STP
+ * partnerships, the 106 CCGs with their real ODS open dates (closed on 30 June 2022, when CCGs were
+ * abolished, unless ODS closed them sooner), the PCNs, the practices, and the open NHS trusts.
+ * <p>
+ * The practice file lists 1,255 PCN codes, one of which, {@code U}, is the placeholder for the 68
+ * practices not yet in a PCN: they are modelled as practices outside any PCN, so there are 1,254 PCNs.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class England {
+
+  /** NHS England's ODS code. */
+  public static final OrganisationId NHS_ENGLAND = OrganisationId.of("X24");
+  /** England's ONS code, the id of the national footprint. */
+  public static final FootprintId ENGLAND = FootprintId.of("E92000001");
+  /** The placeholder PCN code of practices not in a PCN. */
+  static final String UNALLOCATED = "U";
+
+  private static final String DATA = "/io/github/commissioning/examples/data/";
+  private static final DateTimeFormatter ODS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final LocalDate PCNS_FORMED = LocalDate.of(2019, 7, 1);
+  private static final LocalDate STPS_FORMED = LocalDate.of(2016, 3, 1);
+
+  /** A CCG as ODS records it: code, name, open and close dates, parent STP. */
+  public static final class Ccg {
+    private final OrganisationId id;
+    private final String name;
+    private final Period existence;
+    private final String stp;
+
+    Ccg(OrganisationId id, String name, Period existence, String stp) {
+      this.id = id;
+      this.name = name;
+      this.existence = existence;
+      this.stp = stp;
+    }
+
+    /** Returns the ODS code. */
+    public OrganisationId id() {
+      return id;
+    }
+
+    /** Returns the name. */
+    public String name() {
+      return name;
+    }
+
+    /** Returns the open and close dates. */
+    public Period existence() {
+      return existence;
+    }
+
+    /** Returns the ODS code of its STP in the ODS file. */
+    public String stp() {
+      return stp;
+    }
+  }
+
+  private final List<Area> areas = new ArrayList<>();
+  private final List<Footprint> footprints = new ArrayList<>();
+  private final List<Organisation> organisations = new ArrayList<>();
+  private final List<Affiliation> affiliations = new ArrayList<>();
+  private final Map<String, FootprintId> footprintOfOrganisation = new LinkedHashMap<>();
+  private final Map<String, String> regionOfCcg = new TreeMap<>();
+  private final Map<String, String> regionNames = new TreeMap<>();
+  private final Map<String, List<String>> practicesOfCcg = new TreeMap<>();
+  private final Map<String, String> postcodes = new LinkedHashMap<>();
+  private final Map<String, Ccg> allCcgs = new TreeMap<>();
+  private final int unallocatedPractices;
+
+  private static volatile England loaded;
+
+  private England() {
+    Map<String, CSVRecord> ccgRecords = new LinkedHashMap<>();
+    for (CSVRecord record : read("england-ccgs-ods-all.csv", CSVFormat.DEFAULT)) {
+      ccgRecords.put(record.get(0), record);
+    }
+    Map<String, List<AreaId>> pcnPractices = new TreeMap<>();
+    Map<String, String> pcnNames = new TreeMap<>();
+    Map<String, List<FootprintId>> ccgsOfStp = new TreeMap<>();
+    Map<String, List<FootprintId>> stpsOfRegion = new TreeMap<>();
+    Map<String, String[]> ccgInfo = new TreeMap<>();
+    Map<String, String[]> stpInfo = new TreeMap<>();
+    Map<String, String> regionOns = new TreeMap<>();
+    Map<String, List<AreaId>> ccgAreas = new TreeMap<>();
+    int unallocated = 0;
+    for (CSVRecord r : read("england-gp-practices-2022-01.csv", CSVFormat.DEFAULT.builder().setHeader()
+        .setSkipHeaderRecord(true).get())) {
+      String practice = r.get("PRACTICE_CODE");
+      AreaId area = AreaId.of(practice);
+      areas.add(Area.of(area, titleCase(r.get("PRACTICE_NAME"))));
+      postcodes.put(practice, r.get("PRACTICE_POSTCODE"));
+      organisations.add(Organisation.of(OrganisationId.of(practice), titleCase(r.get("PRACTICE_NAME")),
+          OrganisationKind.GP_PRACTICE));
+      String pcn = r.get("PCN_CODE");
+      if (pcn.equals(UNALLOCATED)) {
+        unallocated++;
+      } else {
+        pcnPractices.computeIfAbsent(pcn, k -> new ArrayList<>()).add(area);
+        pcnNames.putIfAbsent(pcn, titleCase(r.get("PCN_NAME")));
+        affiliations.add(Affiliation.of(OrganisationId.of(practice), AffiliationKind.MEMBER_OF, OrganisationId.of(pcn),
+            Period.from(PCNS_FORMED)));
+      }
+      String ccg = r.get("CCG_CODE");
+      ccgAreas.computeIfAbsent(ccg, k -> new ArrayList<>()).add(area);
+      practicesOfCcg.computeIfAbsent(ccg, k -> new ArrayList<>()).add(practice);
+      ccgInfo.putIfAbsent(ccg, new String[] {r.get("ONS_CCG_CODE"), r.get("CCG_NAME"), r.get("STP_CODE")});
+      stpInfo.putIfAbsent(r.get("STP_CODE"), new String[] {r.get("ONS_STP_CODE"), r.get("STP_NAME"),
+          r.get("COMM_REGION_CODE")});
+      regionOns.putIfAbsent(r.get("COMM_REGION_CODE"), r.get("ONS_COMM_REGION_CODE"));
+      regionNames.putIfAbsent(r.get("COMM_REGION_CODE"), r.get("COMM_REGION_NAME"));
+      regionOfCcg.putIfAbsent(ccg, r.get("COMM_REGION_CODE"));
+    }
+    this.unallocatedPractices = unallocated;
+    pcnPractices.forEach((pcn, practices) -> {
+      FootprintId id = FootprintId.of(pcn);
+      footprints.add(Footprint.of(id, pcnNames.get(pcn), FootprintLevel.NEIGHBOURHOOD, practices));
+      organisations.add(Organisation.of(OrganisationId.of(pcn), pcnNames.get(pcn), OrganisationKind.PCN, id));
+      footprintOfOrganisation.put(pcn, id);
+    });
+    ccgInfo.forEach((ccg, info) -> {
+      FootprintId id = FootprintId.of(info[0]);
+      footprints.add(Footprint.of(id, info[1], FootprintLevel.PLACE, ccgAreas.get(ccg)));
+      CSVRecord ods = ccgRecords.get(ccg);
+      if (ods == null) {
+        throw new IllegalStateException("CCG " + ccg + " (" + info[1] + ") of the practice file is missing from "
+            + "the ODS CCG file england-ccgs-ods-all.csv; the two files must come from the same release");
+      }
+      LocalDate open = LocalDate.parse(ods.get(10), ODS_DATE);
+      LocalDate close = ods.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(ods.get(11), ODS_DATE);
+      organisations.add(Organisation.builder().id(OrganisationId.of(ccg)).name(info[1]).kind(OrganisationKind.CCG)
+          .footprint(id).existence(Period.of(open, close)).build());
+      footprintOfOrganisation.put(ccg, id);
+      ccgsOfStp.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
+      affiliations.add(Affiliation.of(OrganisationId.of(ccg), AffiliationKind.MEMBER_OF, OrganisationId.of(info[2]),
+          Period.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED, close)));
+    });
+    stpInfo.forEach((stp, info) -> {
+      FootprintId id = FootprintId.of(info[0]);
+      footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, ccgsOfStp.get(stp)));
+      organisations.add(Organisation.builder().id(OrganisationId.of(stp)).name(info[1] + " STP")
+          .kind(OrganisationKind.STP).footprint(id).existence(Period.of(STPS_FORMED, LegalRegime.CCGS_ABOLISHED_AFTER))
+          .build());
+      footprintOfOrganisation.put(stp, id);
+      stpsOfRegion.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
+    });
+    List<FootprintId> regions = new ArrayList<>();
+    stpsOfRegion.forEach((region, stps) -> {
+      FootprintId id = FootprintId.of(regionOns.get(region));
+      footprints.add(Footprint.union(id, regionNames.get(region), FootprintLevel.REGION, stps));
+      organisations.add(Organisation.of(OrganisationId.of(region), "NHS England " + regionNames.get(region),
+          OrganisationKind.REGIONAL_TEAM, id));
+      affiliations.add(Affiliation.of(OrganisationId.of(region), AffiliationKind.PART_OF, NHS_ENGLAND, Period.ALWAYS));
+      footprintOfOrganisation.put(region, id);
+      regions.add(id);
+    });
+    footprints.add(Footprint.union(ENGLAND, "England", FootprintLevel.NATIONAL, regions));
+    organisations.add(Organisation.of(NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, ENGLAND));
+    footprintOfOrganisation.put(NHS_ENGLAND.code(), ENGLAND);
+
+    for (CSVRecord r : read("england-nhs-trusts-2022.csv", CSVFormat.DEFAULT)) {
+      if (!r.get(11).isEmpty()) {
+        continue;
+      }
+      String name = titleCase(r.get(1));
+      OrganisationKind kind = name.toUpperCase(Locale.ROOT).contains("FOUNDATION TRUST")
+          ? OrganisationKind.FOUNDATION_TRUST : OrganisationKind.NHS_TRUST;
+      LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
+      organisations.add(Organisation.builder().id(OrganisationId.of(r.get(0))).name(name).kind(kind)
+          .existence(Period.from(open)).build());
+      if (stpInfo.containsKey(r.get(3))) {
+        affiliations.add(Affiliation.of(OrganisationId.of(r.get(0)), AffiliationKind.MEMBER_OF,
+            OrganisationId.of(r.get(3)), Period.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
+                LegalRegime.CCGS_ABOLISHED_AFTER)));
+      }
+    }
+    ccgRecords.forEach((code, r) -> {
+      if (code.length() == 3) {
+        LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
+        LocalDate close = r.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(r.get(11), ODS_DATE);
+        String name = ccgInfo.containsKey(code) ? ccgInfo.get(code)[1] : titleCase(r.get(1));
+        allCcgs.put(code, new Ccg(OrganisationId.of(code), name, Period.of(open, close), r.get(3)));
+      }
+    });
+  }
+
+  /**
+   * Returns England as of January 2022, loading the bundled files once.
+   *
+   * @return the data, not null
+   * @throws UncheckedIOException if a bundled file cannot be read
+   */
+  public static England load() {
+    England result = loaded;
+    if (result == null) {
+      synchronized (England.class) {
+        result = loaded;
+        if (result == null) {
+          result = new England();
+          loaded = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<CSVRecord> read(String file, CSVFormat format) {
+    InputStream in = England.class.getResourceAsStream(DATA + file);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("Bundled data file " + DATA + file + " is missing from the "
+          + "classpath; rebuild commissioning-examples"));
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
+      return parser.getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read bundled data file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** "THE DENSHAM SURGERY" → "The Densham Surgery"; keeps NHS, CCG, PCN, GP and similar in capitals. */
+  static String titleCase(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String word : text.split(" ", -1)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      String upper = word.toUpperCase(Locale.ROOT);
+      if (List.of("NHS", "CCG", "PCN", "GP", "ICB", "UK", "II", "III").contains(upper.replaceAll("[^A-Z]", ""))
+          || !word.equals(upper) || word.chars().anyMatch(Character::isDigit)) {
+        out.append(word);
+      } else if (List.of("AND", "OF", "THE", "IN", "ON", "AT").contains(upper) && out.length() > 0) {
+        out.append(word.toLowerCase(Locale.ROOT));
+      } else {
+        String[] parts = word.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+          String part = parts[i];
+          boolean small = i > 0 && List.of("ON", "UPON", "LE", "THE", "IN", "BY").contains(part);
+          out.append(i == 0 ? "" : "-").append(part.isEmpty() ? "" : small ? part.toLowerCase(Locale.ROOT)
+              : part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns the practice populations, with names. */
+  public List<Area> areas() {
+    return Collections.unmodifiableList(areas);
+  }
+
+  /** Returns every footprint: England, regions, STPs, CCGs and PCNs. */
+  public List<Footprint> footprints() {
+    return Collections.unmodifiableList(footprints);
+  }
+
+  /** Returns every organisation loaded. */
+  public List<Organisation> organisations() {
+    return Collections.unmodifiableList(organisations);
+  }
+
+  /** Returns the affiliations: practices in PCNs, CCGs and trusts in STPs, regional teams in NHS England. */
+  public List<Affiliation> affiliations() {
+    return Collections.unmodifiableList(affiliations);
+  }
+
+  /**
+   * Returns a builder holding the geography, organisations and affiliations, to which an example adds its
+   * functions, duties and delegations.
+   *
+   * @return a new builder, not null
+   */
+  public Arrangement.Builder builder() {
+    return Arrangement.builder().addAllAreas(areas).addAllFootprints(footprints).addAllOrganisations(organisations)
+        .addAllAffiliations(affiliations);
+  }
+
+  /**
+   * Returns the footprint of an organisation: a region, STP, CCG or PCN by its ODS code, or NHS England.
+   *
+   * @param odsCode the ODS code, not null
+   * @return the footprint, not null
+   * @throws IllegalArgumentException if no footprint belongs to that code
+   */
+  public FootprintId footprintOf(String odsCode) {
+    FootprintId id = footprintOfOrganisation.get(odsCode);
+    if (id == null) {
+      throw new IllegalArgumentException("No footprint for ODS code '" + odsCode + "': give the code of a region "
+          + "(Y63), an STP (QHM), a CCG (16C) or a PCN (U89141)");
+    }
+    return id;
+  }
+
+  /** Returns the codes of the 106 CCGs of January 2022, in code order. */
+  public List<String> ccgCodes() {
+    return List.copyOf(practicesOfCcg.keySet());
+  }
+
+  /** Returns the codes of the 7 regions, in code order. */
+  public List<String> regionCodes() {
+    return List.copyOf(regionNames.keySet());
+  }
+
+  /**
+   * Returns a region's name.
+   *
+   * @param regionCode the region's ODS code, such as Y63, not null
+   * @return the name, or empty if there is no such region
+   */
+  public Optional<String> regionName(String regionCode) {
+    return Optional.ofNullable(regionNames.get(regionCode));
+  }
+
+  /**
+   * Returns the region of a January 2022 CCG.
+   *
+   * @param ccgCode the CCG's ODS code, not null
+   * @return the region's ODS code, or empty if there is no such CCG
+   */
+  public Optional<String> regionOf(String ccgCode) {
+    return Optional.ofNullable(regionOfCcg.get(ccgCode));
+  }
+
+  /**
+   * Returns the practices of a January 2022 CCG.
+   *
+   * @param ccgCode the CCG's ODS code, not null
+   * @return the practice codes in file order, empty if there is no such CCG
+   */
+  public List<String> practicesOf(String ccgCode) {
+    return practicesOfCcg.getOrDefault(ccgCode, List.of());
+  }
+
+  /**
+   * Returns a practice's postcode.
+   *
+   * @param practiceCode the practice code, not null
+   * @return the postcode, or empty if there is no such practice
+   */
+  public Optional<String> postcodeOf(String practiceCode) {
+    return Optional.ofNullable(postcodes.get(practiceCode));
+  }
+
+  /**
+   * Returns any CCG ODS has ever opened, with its real open and close dates.
+   *
+   * @param code the ODS code, not null
+   * @return the CCG, or empty if ODS has no such CCG
+   */
+  public Optional<Ccg> ccg(String code) {
+    return Optional.ofNullable(allCcgs.get(code));
+  }
+
+  /** The first day of the 2021/22 configuration of 106 CCGs. */
+  public static final LocalDate CONFIGURATION_2021 = LocalDate.of(2021, 4, 1);
+
+  /**
+   * Returns a duty for a function held by each of the 106 CCGs over its own footprint, from 1 April 2021
+   * (when the last mergers took effect) until CCGs were abolished on 30 June 2022.
+   *
+   * @param function the function, not null
+   * @return the duties, in CCG code order
+   */
+  public List<io.github.commissioning.model.Duty> ccgDuties(io.github.commissioning.model.FunctionId function) {
+    List<io.github.commissioning.model.Duty> duties = new ArrayList<>();
+    for (String ccg : ccgCodes()) {
+      duties.add(io.github.commissioning.model.Duty.of(OrganisationId.of(ccg), function, footprintOf(ccg),
+          Period.of(CONFIGURATION_2021, LegalRegime.CCGS_ABOLISHED_AFTER)));
+    }
+    return duties;
+  }
+
+  /** Returns the number of practices in no PCN (the file's placeholder PCN {@code U}). */
+  public int unallocatedPractices() {
+    return unallocatedPractices;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.commissioning.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.geography.FootprintLevel;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Period;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class EnglandTest {
+
+  private static final England ENGLAND = England.load();
+  private static final Arrangement ARRANGEMENT = ENGLAND.builder().build();
+
+  @Test
+  void theJanuary2022GeographyHasTheKnownCounts() {
+    assertEquals(6527, ARRANGEMENT.geography().index().size());
+    Map<FootprintLevel, Integer> levels = new TreeMap<>();
+    ARRANGEMENT.footprints().forEach(f -> levels.merge(f.level(), 1, Integer::sum));
+    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 42,
+        FootprintLevel.PLACE, 106, FootprintLevel.NEIGHBOURHOOD, 1254), levels);
+    assertEquals(68, ENGLAND.unallocatedPractices(), "1,255 PCN codes: 1,254 PCNs and the placeholder U");
+    assertEquals(6527, ARRANGEMENT.geography().areasOf(England.ENGLAND).size());
+  }
+
+  @Test
+  void theOrganisationsHaveTheKnownCounts() {
+    Map<OrganisationKind, Integer> kinds = new TreeMap<>();
+    ARRANGEMENT.organisations().forEach(o -> kinds.merge(o.kind(), 1, Integer::sum));
+    assertEquals(1, kinds.get(OrganisationKind.NHS_ENGLAND));
+    assertEquals(7, kinds.get(OrganisationKind.REGIONAL_TEAM));
+    assertEquals(42, kinds.get(OrganisationKind.STP));
+    assertEquals(106, kinds.get(OrganisationKind.CCG));
+    assertEquals(1254, kinds.get(OrganisationKind.PCN));
+    assertEquals(6527, kinds.get(OrganisationKind.GP_PRACTICE));
+    assertEquals(212, kinds.get(OrganisationKind.NHS_TRUST) + kinds.get(OrganisationKind.FOUNDATION_TRUST));
+  }
+
+  @Test
+  void realCodesNamesAndDatesAreKept() {
+    Organisation tees = ARRANGEMENT.organisation(OrganisationId.of("16C")).orElseThrow();
+    assertEquals("NHS Tees Valley CCG", tees.name());
+    assertEquals(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)), tees.existence());
+    assertEquals("The Densham Surgery", ARRANGEMENT.organisation(OrganisationId.of("A81001")).orElseThrow().name());
+    assertEquals(Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2020, 3, 31)),
+        ENGLAND.ccg("00C").orElseThrow().existence());
+    assertEquals("NHS Darlington CCG", ENGLAND.ccg("00C").orElseThrow().name());
+    assertTrue(ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf("Y63"))
+        .containsAll(ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf("16C"))));
+  }
+
+  @Test
+  void nestedFootprintsAreContiguousRuns() {
+    // regions, STPs and CCGs nest, so each is one run of the area index
+    for (String code : ENGLAND.ccgCodes()) {
+      var set = ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf(code));
+      assertEquals(set.size(), set.last() - set.first() + 1, code);
+    }
+  }
+
+  @Test
+  void titleCaseKeepsAcronyms() {
+    assertEquals("NHS North East and North Cumbria ICB - 16C", England.titleCase("NHS NORTH EAST AND NORTH CUMBRIA ICB - 16C"));
+    assertEquals("Stockton PCN", England.titleCase("STOCKTON PCN"));
+  }
+}
