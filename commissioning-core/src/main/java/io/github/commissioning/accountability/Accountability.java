@@ -44,7 +44,9 @@ public final class Accountability {
   private final Arrangement arrangement;
   private final Map<FunctionId, FunctionId> analysedAs;
   private final Map<FunctionId, FunctionAnalysis> analyses;
-  private final Map<DelegationId, List<DelegationState>> statesByDelegation;
+  private final Map<DelegationId, Integer> delegationPositions;
+  private final List<DelegationState>[] ownStates;
+  private volatile Map<DelegationId, List<DelegationState>> statesByDelegation;
 
   private Accountability(Arrangement arrangement) {
     this.arrangement = arrangement;
@@ -60,7 +62,7 @@ public final class Accountability {
       }
     }
 
-    Map<OrganisationId, Integer> orgIndex = new HashMap<>();
+    Map<OrganisationId, Integer> orgIndex = new HashMap<>(arrangement.organisations().size() * 2);
     for (Organisation organisation : arrangement.organisations()) {
       orgIndex.put(organisation.id(), orgIndex.size());
     }
@@ -78,6 +80,9 @@ public final class Accountability {
       }
       analysedAs.put(function.id(), key);
     }
+    List<FunctionId> toAnalyse = new ArrayList<>();
+    List<List<Duty>> dutiesOf = new ArrayList<>();
+    List<List<Delegation>> delegationsOf = new ArrayList<>();
     for (CommissioningFunction function : arrangement.functions()) {
       FunctionId id = function.id();
       if (!analysedAs.get(id).equals(id) || !named.contains(id)) {
@@ -93,26 +98,52 @@ public final class Accountability {
       for (FunctionId ancestor : ancestry) {
         duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
         for (Delegation d : delegationsByFunction.getOrDefault(ancestor, List.of())) {
-          if (ancestry.stream().noneMatch(d.keptBack()::contains)) {
+          if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
             delegations.add(d);
           }
         }
       }
-      duties.sort(java.util.Comparator.comparing(Duty::id));
-      delegations.sort(java.util.Comparator.comparing(Delegation::id));
-      analyses.put(id, FunctionAnalysis.sweep(id, duties, delegations, arrangement.geography(), orgIndex));
+      if (ancestry.size() > 1) {
+        duties.sort(java.util.Comparator.comparing(Duty::id));
+        delegations.sort(java.util.Comparator.comparing(Delegation::id));
+      }
+      toAnalyse.add(id);
+      dutiesOf.add(duties);
+      delegationsOf.add(delegations);
+    }
+    // functions are swept independently, in parallel, each worker with its own workspace
+    FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
+    ThreadLocal<FunctionAnalysis.Workspace> workspaces =
+        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(orgIndex));
+    java.util.stream.IntStream.range(0, results.length).parallel().forEach(i -> results[i] =
+        FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i), delegationsOf.get(i), arrangement.geography(),
+            workspaces.get()));
+    for (FunctionAnalysis analysis : results) {
+      analyses.put(analysis.function(), analysis);
     }
 
-    Map<DelegationId, List<DelegationState>> states = new HashMap<>();
-    for (FunctionAnalysis analysis : analyses.values()) {
+    // each delegation's states for its own function, aligned with the arrangement's delegations
+    Map<DelegationId, Integer> positions = new HashMap<>(arrangement.delegations().size() * 2);
+    for (int i = 0; i < arrangement.delegations().size(); i++) {
+      positions.put(arrangement.delegations().get(i).id(), i);
+    }
+    @SuppressWarnings("unchecked")
+    List<DelegationState>[] own = new List[arrangement.delegations().size()];
+    for (FunctionAnalysis analysis : results) {
       for (Span span : analysis.spans()) {
         for (DelegationState state : span.delegations()) {
-          states.computeIfAbsent(state.delegation().id(), k -> new ArrayList<>()).add(state);
+          if (state.function().equals(state.delegation().function())) {
+            int at = positions.get(state.delegation().id());
+            if (own[at] == null) {
+              own[at] = new ArrayList<>(2);
+            }
+            own[at].add(state);
+          }
         }
       }
     }
-    states.replaceAll((k, v) -> List.copyOf(v));
-    this.statesByDelegation = states;
+    this.delegationPositions = positions;
+    this.ownStates = own;
   }
 
   /**
@@ -286,7 +317,32 @@ public final class Accountability {
    * @return the states, by function and then date; empty for a support agreement or an inverted period
    */
   public List<DelegationState> statesOf(DelegationId delegation) {
-    return statesByDelegation.getOrDefault(delegation, List.of());
+    Map<DelegationId, List<DelegationState>> index = statesByDelegation;
+    if (index == null) {
+      Map<DelegationId, List<DelegationState>> built = new HashMap<>();
+      for (FunctionAnalysis analysis : analyses.values()) {
+        for (Span span : analysis.spans()) {
+          for (DelegationState state : span.delegations()) {
+            built.computeIfAbsent(state.delegation().id(), k -> new ArrayList<>(2)).add(state);
+          }
+        }
+      }
+      built.replaceAll((k, v) -> List.copyOf(v));
+      statesByDelegation = index = built;
+    }
+    return index.getOrDefault(delegation, List.of());
+  }
+
+  /**
+   * Returns what a delegation does, span by span, for its own function only.
+   *
+   * @param delegation the delegation id, not null
+   * @return the states in date order; empty for a support agreement or an inverted period
+   */
+  public List<DelegationState> ownStatesOf(DelegationId delegation) {
+    Integer at = delegationPositions.get(delegation);
+    List<DelegationState> states = at == null ? null : ownStates[at];
+    return states == null ? List.of() : java.util.Collections.unmodifiableList(states);
   }
 
   /**
@@ -300,6 +356,7 @@ public final class Accountability {
   public Optional<Span> spanAt(FunctionId function, LocalDate date) {
     return Optional.ofNullable(span(function, date));
   }
+
 
   private FunctionId analysedAs(FunctionId function) {
     FunctionId key = analysedAs.get(function);

@@ -64,10 +64,10 @@ final class FunctionAnalysis {
    * @param duties its duties, in id order
    * @param delegations its delegations (no support agreements), in id order
    * @param geography the geography, to resolve footprints
-   * @param orgIndex each organisation's position, for the per-sweep arrays
+   * @param workspace per-organisation arrays, shared by the sweeps of one arrangement
    */
   static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations,
-      Geography geography, Map<OrganisationId, Integer> orgIndex) {
+      Geography geography, Workspace workspace) {
     int dutyCount = duties.size();
     int total = dutyCount + delegations.size();
     long[] starts = new long[total];
@@ -77,11 +77,11 @@ final class FunctionAnalysis {
       starts[i] = period.startEpochDay();
       ends[i] = period.endExclusiveEpochDay();
     }
-    Integer[] byStart = sortedIndexes(starts);
-    Integer[] byEnd = sortedIndexes(ends);
     long[] points = changePoints(starts, ends);
+    int[] byStart = byRank(starts, points);
+    int[] byEnd = byRank(ends, points);
 
-    Sweep sweep = new Sweep(function, duties, delegations, geography, orgIndex);
+    Sweep sweep = new Sweep(function, duties, delegations, geography, workspace);
     BitSet active = new BitSet(total);
     List<Span> spans = new ArrayList<>(points.length);
     int s = 0;
@@ -95,9 +95,6 @@ final class FunctionAnalysis {
       while (e < total && ends[byEnd[e]] <= from) {
         active.clear(byEnd[e++]);
       }
-      if (from == OPEN) {
-        break;
-      }
       Period period = to == OPEN ? Period.from(LocalDate.ofEpochDay(from))
           : Period.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to - 1));
       spans.add(sweep.span(period, active));
@@ -105,12 +102,24 @@ final class FunctionAnalysis {
     return new FunctionAnalysis(function, spans);
   }
 
-  private static Integer[] sortedIndexes(long[] keys) {
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  /**
+   * Indexes 0 to n - 1 ordered by their keys, which are change points or {@code OPEN}: a counting sort by
+   * the key's rank among the points, linear in the items and the points.
+   */
+  private static int[] byRank(long[] keys, long[] points) {
+    int[] rank = new int[keys.length];
+    int[] counts = new int[points.length + 2];
+    for (int i = 0; i < keys.length; i++) {
+      rank[i] = keys[i] == OPEN ? points.length : Arrays.binarySearch(points, keys[i]);
+      counts[rank[i] + 1]++;
     }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    for (int r = 1; r < counts.length; r++) {
+      counts[r] += counts[r - 1];
+    }
+    int[] order = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[counts[rank[i]]++] = i;
+    }
     return order;
   }
 
@@ -118,10 +127,81 @@ final class FunctionAnalysis {
     long[] all = new long[starts.length + ends.length];
     System.arraycopy(starts, 0, all, 0, starts.length);
     System.arraycopy(ends, 0, all, starts.length, ends.length);
-    return Arrays.stream(all).filter(day -> day != OPEN).sorted().distinct().toArray();
+    Arrays.sort(all);
+    int n = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] != OPEN && (n == 0 || all[n - 1] != all[i])) {
+        all[n++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, n);
   }
 
-  /** The state of one sweep: per-organisation arrays reused from span to span. */
+  /** A growable list of ints, to keep the sweep free of boxing. */
+  static final class IntList {
+    int[] items = new int[16];
+    int size;
+
+    void add(int value) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = value;
+    }
+
+    int get(int i) {
+      return items[i];
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /**
+   * Per-organisation arrays for the sweeps of one arrangement, allocated once and reset, after each span,
+   * only for the organisations the span touched. Not thread-safe: one analysis uses it at a time.
+   */
+  static final class Workspace {
+    final Map<OrganisationId, Integer> orgIndex;
+    final OrganisationId[] orgIds;
+    final AreaSet[] held;
+    final AreaSet[] delegable;
+    final AreaSet[] primeHeld;
+    final AreaSet[] dutyHeld;
+    final int[] depth;
+    final int[] pending;
+    final int[] firstOut;
+    final boolean[] touched;
+    final boolean[] done;
+    final int[] index;
+    final int[] low;
+    final int[] component;
+    final boolean[] onStack;
+
+    Workspace(Map<OrganisationId, Integer> orgIndex) {
+      this.orgIndex = orgIndex;
+      int orgs = orgIndex.size();
+      orgIds = new OrganisationId[orgs];
+      orgIndex.forEach((id, i) -> orgIds[i] = id);
+      held = new AreaSet[orgs];
+      delegable = new AreaSet[orgs];
+      primeHeld = new AreaSet[orgs];
+      dutyHeld = new AreaSet[orgs];
+      depth = new int[orgs];
+      pending = new int[orgs];
+      firstOut = new int[orgs];
+      Arrays.fill(firstOut, -1);
+      touched = new boolean[orgs];
+      done = new boolean[orgs];
+      index = new int[orgs];
+      low = new int[orgs];
+      component = new int[orgs];
+      onStack = new boolean[orgs];
+    }
+  }
+
+  /** The state of one sweep: the function's items, resolved once, and the shared workspace. */
   private static final class Sweep {
     private final FunctionId function;
     private final List<Duty> duties;
@@ -132,26 +212,19 @@ final class FunctionAnalysis {
     private final int[] dutyHolder;
     private final int[] delegator;
     private final int[] delegate;
-    private final OrganisationId[] orgIds;
-
-    // per-organisation state, reset for each span on the organisations it touched
-    private final AreaSet[] held;
-    private final AreaSet[] delegable;
-    private final AreaSet[] primeHeld;
-    private final int[] depth;
-    private final int[] pending;
-    private final boolean[] touched;
-    private final boolean[] done;
-    private final List<List<Integer>> outgoing;
+    private final int[] nextOut;
+    private final Workspace w;
 
     Sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations, Geography geography,
-        Map<OrganisationId, Integer> orgIndex) {
+        Workspace workspace) {
       this.function = function;
       this.duties = duties;
       this.delegations = delegations;
+      this.w = workspace;
       this.universe = geography.index().all();
       this.dutySets = new AreaSet[duties.size()];
       this.dutyHolder = new int[duties.size()];
+      Map<OrganisationId, Integer> orgIndex = workspace.orgIndex;
       for (int i = 0; i < dutySets.length; i++) {
         dutySets[i] = geography.areasOf(duties.get(i).footprint());
         dutyHolder[i] = orgIndex.get(duties.get(i).holder());
@@ -159,60 +232,53 @@ final class FunctionAnalysis {
       this.delegationSets = new AreaSet[delegations.size()];
       this.delegator = new int[delegations.size()];
       this.delegate = new int[delegations.size()];
+      this.nextOut = new int[delegations.size()];
       for (int i = 0; i < delegationSets.length; i++) {
         Delegation d = delegations.get(i);
         delegationSets[i] = geography.areasOf(d.footprint());
         delegator[i] = orgIndex.get(d.delegator());
         delegate[i] = orgIndex.get(d.delegate());
       }
-      int orgs = orgIndex.size();
-      this.orgIds = new OrganisationId[orgs];
-      orgIndex.forEach((id, i) -> orgIds[i] = id);
-      this.held = new AreaSet[orgs];
-      this.delegable = new AreaSet[orgs];
-      this.primeHeld = new AreaSet[orgs];
-      this.depth = new int[orgs];
-      this.pending = new int[orgs];
-      this.touched = new boolean[orgs];
-      this.done = new boolean[orgs];
-      this.outgoing = new ArrayList<>(orgs);
-      for (int i = 0; i < orgs; i++) {
-        outgoing.add(null);
-      }
     }
 
     Span span(Period period, BitSet active) {
       int dutyCount = duties.size();
-      List<Integer> nodes = new ArrayList<>();
+      IntList nodes = new IntList();
       List<Duty> spanDuties = new ArrayList<>();
       List<AreaSet> spanDutySets = new ArrayList<>();
+      for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
+        spanDuties.add(duties.get(i));
+        spanDutySets.add(dutySets[i]);
+        int holder = touch(dutyHolder[i], nodes);
+        w.dutyHeld[holder] = w.dutyHeld[holder].union(dutySets[i]);
+      }
+      // areas held twice are those of two different holders: a holder's own duties may overlap
       AreaSet covered = AreaSet.empty();
       AreaSet twice = AreaSet.empty();
-      for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
-        AreaSet set = dutySets[i];
+      for (int k = 0; k < nodes.size(); k++) {
+        int node = nodes.get(k);
+        AreaSet set = w.dutyHeld[node];
         twice = twice.union(covered.intersection(set));
         covered = covered.union(set);
-        spanDuties.add(duties.get(i));
-        spanDutySets.add(set);
-        int holder = touch(dutyHolder[i], nodes);
-        held[holder] = held[holder].union(set);
-        delegable[holder] = delegable[holder].union(set);
+        w.held[node] = set;
+        w.delegable[node] = set;
       }
-      List<Integer> activeDelegations = new ArrayList<>();
+      IntList activeDelegations = new IntList();
       for (int i = active.nextSetBit(dutyCount); i >= 0; i = active.nextSetBit(i + 1)) {
         int d = i - dutyCount;
         activeDelegations.add(d);
         int from = touch(delegator[d], nodes);
         int to = touch(delegate[d], nodes);
-        outgoing.get(from).add(d);
-        pending[to]++;
+        nextOut[d] = w.firstOut[from];
+        w.firstOut[from] = d;
+        w.pending[to]++;
       }
 
       DelegationState[] states = new DelegationState[delegations.size()];
-      List<Integer> ready = new ArrayList<>();
-      for (int node : nodes) {
-        if (pending[node] == 0) {
-          ready.add(node);
+      IntList ready = new IntList();
+      for (int k = 0; k < nodes.size(); k++) {
+        if (w.pending[nodes.get(k)] == 0) {
+          ready.add(nodes.get(k));
         }
       }
       int processed = drain(ready, period, states, 0);
@@ -221,60 +287,58 @@ final class FunctionAnalysis {
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
           states[d] = new DelegationState(delegations.get(d), function, period, AreaSet.empty(), AreaSet.empty(),
-              AreaSet.empty(), AreaSet.empty(), true, depth[delegator[d]] + 1);
-          if (--pending[delegate[d]] == 0) {
+              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1);
+          if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
           }
         }
         drain(ready, period, states, processed);
       }
 
-      List<DelegationState> spanStates = new ArrayList<>(activeDelegations.size());
-      Map<OrganisationId, List<DelegationState>> effectiveByDelegator = new HashMap<>();
-      for (int d : activeDelegations) {
-        DelegationState state = states[d];
-        spanStates.add(state);
-        if (!state.effective().isEmpty()) {
-          effectiveByDelegator.computeIfAbsent(orgIds[delegator[d]], k -> new ArrayList<>()).add(state);
-        }
+      DelegationState[] spanStates = new DelegationState[activeDelegations.size()];
+      for (int k = 0; k < activeDelegations.size(); k++) {
+        spanStates[k] = states[activeDelegations.get(k)];
       }
-      for (int node : nodes) {
-        touched[node] = false;
-        done[node] = false;
-        outgoing.set(node, null);
-        held[node] = null;
-        delegable[node] = null;
-        primeHeld[node] = null;
+      for (int k = 0; k < nodes.size(); k++) {
+        int node = nodes.get(k);
+        w.touched[node] = false;
+        w.done[node] = false;
+        w.firstOut[node] = -1;
+        w.held[node] = null;
+        w.delegable[node] = null;
+        w.primeHeld[node] = null;
+        w.dutyHeld[node] = null;
       }
       return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
-          universe.difference(covered), twice, List.copyOf(spanStates), effectiveByDelegator);
+          universe.difference(covered), twice, List.of(spanStates));
     }
 
-    private int touch(int node, List<Integer> nodes) {
-      if (!touched[node]) {
-        touched[node] = true;
+    private int touch(int node, IntList nodes) {
+      if (!w.touched[node]) {
+        w.touched[node] = true;
         nodes.add(node);
-        held[node] = AreaSet.empty();
-        delegable[node] = AreaSet.empty();
-        primeHeld[node] = AreaSet.empty();
-        depth[node] = 0;
-        pending[node] = 0;
-        outgoing.set(node, new ArrayList<>(2));
+        w.held[node] = AreaSet.empty();
+        w.delegable[node] = AreaSet.empty();
+        w.primeHeld[node] = AreaSet.empty();
+        w.dutyHeld[node] = AreaSet.empty();
+        w.depth[node] = 0;
+        w.pending[node] = 0;
+        w.firstOut[node] = -1;
       }
       return node;
     }
 
     /** Kahn's algorithm: an organisation is processed once every delegation into it has been. */
-    private int drain(List<Integer> ready, Period period, DelegationState[] states, int processed) {
+    private int drain(IntList ready, Period period, DelegationState[] states, int processed) {
       int count = processed;
       for (int r = 0; r < ready.size(); r++) {
         int node = ready.get(r);
-        if (done[node]) {
+        if (w.done[node]) {
           continue;
         }
-        done[node] = true;
+        w.done[node] = true;
         count++;
-        for (int d : outgoing.get(node)) {
+        for (int d = w.firstOut[node]; d >= 0; d = nextOut[d]) {
           if (states[d] != null) {
             continue; // taken out of effect as part of a cycle
           }
@@ -285,27 +349,33 @@ final class FunctionAnalysis {
           AreaSet unpermitted = AreaSet.empty();
           AreaSet withoutPrime = AreaSet.empty();
           if (delegation.mechanism() == Mechanism.SUB_CONTRACT) {
-            effective = footprint.intersection(primeHeld[node]);
-            withoutPrime = footprint.difference(primeHeld[node]);
+            if (w.primeHeld[node].containsAll(footprint)) {
+              effective = footprint;
+            } else {
+              effective = footprint.intersection(w.primeHeld[node]);
+              withoutPrime = footprint.difference(w.primeHeld[node]);
+            }
+          } else if (w.delegable[node].containsAll(footprint)) {
+            effective = footprint;   // the common case: held and delegable everywhere, nothing beyond
           } else {
-            beyond = footprint.difference(held[node]);
-            effective = footprint.intersection(delegable[node]);
+            beyond = footprint.difference(w.held[node]);
+            effective = footprint.intersection(w.delegable[node]);
             unpermitted = footprint.difference(beyond).difference(effective);
           }
           int to = delegate[d];
           states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
-              withoutPrime, false, depth[node] + 1);
-          held[to] = held[to].union(effective);
+              withoutPrime, false, w.depth[node] + 1);
+          w.held[to] = w.held[to].union(effective);
           if (delegation.isOnwardDelegationPermitted()) {
-            delegable[to] = delegable[to].union(effective);
+            w.delegable[to] = w.delegable[to].union(effective);
           }
           if (delegation.mechanism() == Mechanism.PRIME_CONTRACT) {
-            primeHeld[to] = primeHeld[to].union(effective);
+            w.primeHeld[to] = w.primeHeld[to].union(effective);
           }
           if (!effective.isEmpty()) {
-            depth[to] = Math.max(depth[to], depth[node] + 1);
+            w.depth[to] = Math.max(w.depth[to], w.depth[node] + 1);
           }
-          if (--pending[to] == 0) {
+          if (--w.pending[to] == 0) {
             ready.add(to);
           }
         }
@@ -314,61 +384,65 @@ final class FunctionAnalysis {
     }
 
     /** Tarjan's algorithm, iteratively, over the organisations not yet processed. */
-    private List<Integer> cycleDelegations(List<Integer> nodes) {
-      Map<Integer, Integer> index = new HashMap<>();
-      Map<Integer, Integer> low = new HashMap<>();
-      Map<Integer, Integer> component = new HashMap<>();
-      java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
-      java.util.Set<Integer> onStack = new java.util.HashSet<>();
-      int counter = 0;
-      int components = 0;
+    private List<Integer> cycleDelegations(IntList nodes) {
       List<Integer> remaining = new ArrayList<>();
-      for (int node : nodes) {
-        if (!done[node]) {
+      for (int k = 0; k < nodes.size(); k++) {
+        int node = nodes.get(k);
+        if (!w.done[node]) {
           remaining.add(node);
+          w.index[node] = -1;
+          w.onStack[node] = false;
         }
       }
       remaining.sort(null);
+      int counter = 0;
+      int components = 0;
+      int[] stack = new int[remaining.size()];
+      int top = 0;
+      int[] callNode = new int[remaining.size()];
+      int[] callEdge = new int[remaining.size()];
       for (int root : remaining) {
-        if (index.containsKey(root)) {
+        if (w.index[root] >= 0) {
           continue;
         }
-        java.util.ArrayDeque<int[]> calls = new java.util.ArrayDeque<>();
-        index.put(root, counter);
-        low.put(root, counter++);
-        stack.push(root);
-        onStack.add(root);
-        calls.push(new int[] {root, 0});
-        while (!calls.isEmpty()) {
-          int[] frame = calls.peek();
-          int node = frame[0];
-          List<Integer> out = outgoing.get(node);
-          if (frame[1] < out.size()) {
-            int next = delegate[out.get(frame[1]++)];
-            if (done[next]) {
+        int calls = 0;
+        w.index[root] = counter;
+        w.low[root] = counter++;
+        stack[top++] = root;
+        w.onStack[root] = true;
+        callNode[calls] = root;
+        callEdge[calls++] = w.firstOut[root];
+        while (calls > 0) {
+          int node = callNode[calls - 1];
+          int edge = callEdge[calls - 1];
+          if (edge >= 0) {
+            callEdge[calls - 1] = nextOut[edge];
+            int next = delegate[edge];
+            if (w.done[next]) {
               continue;
             }
-            if (!index.containsKey(next)) {
-              index.put(next, counter);
-              low.put(next, counter++);
-              stack.push(next);
-              onStack.add(next);
-              calls.push(new int[] {next, 0});
-            } else if (onStack.contains(next)) {
-              low.put(node, Math.min(low.get(node), index.get(next)));
+            if (w.index[next] < 0) {
+              w.index[next] = counter;
+              w.low[next] = counter++;
+              stack[top++] = next;
+              w.onStack[next] = true;
+              callNode[calls] = next;
+              callEdge[calls++] = w.firstOut[next];
+            } else if (w.onStack[next]) {
+              w.low[node] = Math.min(w.low[node], w.index[next]);
             }
           } else {
-            calls.pop();
-            if (!calls.isEmpty()) {
-              int parent = calls.peek()[0];
-              low.put(parent, Math.min(low.get(parent), low.get(node)));
+            calls--;
+            if (calls > 0) {
+              int parent = callNode[calls - 1];
+              w.low[parent] = Math.min(w.low[parent], w.low[node]);
             }
-            if (low.get(node).equals(index.get(node))) {
+            if (w.low[node] == w.index[node]) {
               int member;
               do {
-                member = stack.pop();
-                onStack.remove(member);
-                component.put(member, components);
+                member = stack[--top];
+                w.onStack[member] = false;
+                w.component[member] = components;
               } while (member != node);
               components++;
             }
@@ -377,9 +451,9 @@ final class FunctionAnalysis {
       }
       List<Integer> inCycle = new ArrayList<>();
       for (int node : remaining) {
-        for (int d : outgoing.get(node)) {
-          Integer target = component.get(delegate[d]);
-          if (target != null && target.equals(component.get(node))) {
+        for (int d = w.firstOut[node]; d >= 0; d = nextOut[d]) {
+          int target = delegate[d];
+          if (!w.done[target] && w.component[target] == w.component[node]) {
             inCycle.add(d);
           }
         }

@@ -24,11 +24,10 @@ public final class Span {
   private final AreaSet unheld;
   private final AreaSet heldTwice;
   private final List<DelegationState> delegations;
-  private final Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
+  private volatile Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
 
   Span(FunctionId function, Period period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
-      AreaSet unheld, AreaSet heldTwice, List<DelegationState> delegations,
-      Map<OrganisationId, List<DelegationState>> effectiveByDelegator) {
+      AreaSet unheld, AreaSet heldTwice, List<DelegationState> delegations) {
     this.function = function;
     this.period = period;
     this.duties = duties;
@@ -37,7 +36,6 @@ public final class Span {
     this.unheld = unheld;
     this.heldTwice = heldTwice;
     this.delegations = delegations;
-    this.effectiveByDelegator = effectiveByDelegator;
   }
 
   /** Returns the function analysed, not null. */
@@ -85,8 +83,74 @@ public final class Span {
     return delegations;
   }
 
-  List<DelegationState> effectiveFrom(OrganisationId delegator) {
-    return effectiveByDelegator.getOrDefault(delegator, List.of());
+  /**
+   * Returns the delegations in force that take effect from an organisation, in id order.
+   *
+   * @param delegator the organisation, not null
+   * @return the states, not null; empty if it passes nothing on in this span
+   */
+  public List<DelegationState> effectiveFrom(OrganisationId delegator) {
+    return effectiveByDelegator().getOrDefault(delegator, List.of());
+  }
+
+  /**
+   * Returns the delegations in force that take effect, grouped by delegator.
+   *
+   * @return the groups, not null, unmodifiable; each group in id order
+   */
+  public Map<OrganisationId, List<DelegationState>> effectiveByDelegator() {
+    Map<OrganisationId, List<DelegationState>> index = effectiveByDelegator;
+    if (index == null) {
+      Map<OrganisationId, List<DelegationState>> built = new java.util.HashMap<>();
+      for (DelegationState state : delegations) {
+        if (!state.effective().isEmpty()) {
+          built.computeIfAbsent(state.delegation().delegator(), k -> new java.util.ArrayList<>(2)).add(state);
+        }
+      }
+      effectiveByDelegator = index = java.util.Collections.unmodifiableMap(built);
+    }
+    return index;
+  }
+
+  /** Built on first use; racing threads build equal indexes, and either may win. */
+  private volatile Map<OrganisationId, List<DelegationState>> effectiveInto;
+
+  /**
+   * Returns the delegations in force that take effect into an organisation, in id order.
+   *
+   * @param delegate the organisation, not null
+   * @return the states, not null; empty if it receives nothing in this span
+   */
+  public List<DelegationState> effectiveInto(OrganisationId delegate) {
+    Map<OrganisationId, List<DelegationState>> index = effectiveInto;
+    if (index == null) {
+      Map<OrganisationId, List<DelegationState>> built = new java.util.HashMap<>();
+      for (DelegationState state : delegations) {
+        if (!state.effective().isEmpty()) {
+          built.computeIfAbsent(state.delegation().delegate(), k -> new java.util.ArrayList<>(2)).add(state);
+        }
+      }
+      effectiveInto = index = built;
+    }
+    return index.getOrDefault(delegate, List.of());
+  }
+
+  private volatile java.util.Set<OrganisationId> holders;
+
+  /**
+   * Checks whether an organisation holds a duty in force in this span.
+   *
+   * @param organisation the organisation, not null
+   * @return true if it is a duty holder
+   */
+  public boolean isHolder(OrganisationId organisation) {
+    java.util.Set<OrganisationId> index = holders;
+    if (index == null) {
+      java.util.Set<OrganisationId> built = new java.util.HashSet<>();
+      duties.forEach(d -> built.add(d.holder()));
+      holders = index = built;
+    }
+    return index.contains(organisation);
   }
 
   @Override

@@ -214,13 +214,15 @@ public final class Arrangement {
   }
 
   private boolean isStrictPartOf(FunctionId part, FunctionId whole) {
-    Set<FunctionId> seen = new HashSet<>();
-    Optional<FunctionId> at = Optional.ofNullable(functionById.get(part)).flatMap(CommissioningFunction::parent);
-    while (at.isPresent() && seen.add(at.get())) {
-      if (at.get().equals(whole)) {
+    // bounded by the number of functions, so that a cycle (reported as structural) cannot loop forever
+    int steps = functions.size();
+    CommissioningFunction at = functionById.get(part);
+    while (at != null && at.parent().isPresent() && steps-- > 0) {
+      FunctionId parent = at.parent().get();
+      if (parent.equals(whole)) {
         return true;
       }
-      at = Optional.ofNullable(functionById.get(at.get())).flatMap(CommissioningFunction::parent);
+      at = functionById.get(parent);
     }
     return false;
   }

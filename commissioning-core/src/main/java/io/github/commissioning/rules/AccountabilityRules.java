@@ -297,9 +297,23 @@ public final class AccountabilityRules {
     @Override
     public List<Finding> evaluate(Analysis analysis) {
       List<Finding> findings = new ArrayList<>();
-      for (Delegation delegation : analysis.arrangement().delegations()) {
+      List<Delegation> delegations = analysis.arrangement().delegations();
+      List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
+      for (int i = 0; i < delegations.size(); i++) {
+        Delegation delegation = delegations.get(i);
+        List<DelegationState> states = ownStates.get(i);
+        boolean any = false;
+        for (DelegationState state : states) {
+          if (!areasOf(state).isEmpty()) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          continue;
+        }
         Pieces pieces = new Pieces();
-        for (DelegationState state : Facts.ownStates(analysis, delegation)) {
+        for (DelegationState state : states) {
           pieces.add(state.period(), areasOf(state));
         }
         for (Pieces.Piece piece : pieces.pieces()) {
@@ -347,6 +361,17 @@ public final class AccountabilityRules {
       List<Finding> findings = new ArrayList<>(super.evaluate(analysis));
       // Parts of the function kept back from the delegator but passed on here.
       for (Delegation d : analysis.arrangement().delegations()) {
+        List<DelegationState> all = analysis.accountability().statesOf(d.id());
+        boolean partBeyond = false;
+        for (DelegationState state : all) {
+          if (!state.beyond().isEmpty() && !state.function().equals(d.function())) {
+            partBeyond = true;
+            break;
+          }
+        }
+        if (!partBeyond) {
+          continue;
+        }
         List<DelegationState> own = Facts.ownStates(analysis, d);
         Map<FunctionId, Pieces> parts = new LinkedHashMap<>();
         for (DelegationState state : analysis.accountability().statesOf(d.id())) {
@@ -495,8 +520,7 @@ public final class AccountabilityRules {
               .evidence(describe(analysis, d)).build());
           continue;
         }
-        List<FunctionId> reserved = new ArrayList<>(Facts.of(analysis).reservedUnder.getOrDefault(d.function(), List.of()));
-        reserved.sort(null);
+        List<FunctionId> reserved = Facts.of(analysis).reservedUnder.getOrDefault(d.function(), List.of());
         for (FunctionId part : reserved) {
           boolean keptBack = d.keptBack().stream().anyMatch(k -> arrangement.isWithin(part, k));
           if (!keptBack) {
@@ -603,8 +627,10 @@ public final class AccountabilityRules {
       // strongly connected set of organisations)
       Map<FunctionId, List<Delegation>> byFunction = new TreeMap<>();
       Map<DelegationId, long[]> when = new HashMap<>();
-      for (Delegation d : arrangement.delegations()) {
-        for (DelegationState state : Facts.ownStates(analysis, d)) {
+      List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
+      for (int i = 0; i < arrangement.delegations().size(); i++) {
+        Delegation d = arrangement.delegations().get(i);
+        for (DelegationState state : ownStates.get(i)) {
           if (state.isInCycle()) {
             long[] p = when.get(d.id());
             if (p == null) {
@@ -714,26 +740,39 @@ public final class AccountabilityRules {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
       for (Duty duty : arrangement.duties()) {
+        if (arrangement.organisation(duty.holder()).orElseThrow().existence().encloses(duty.period())) {
+          continue;
+        }
         check(analysis, findings, duty.holder(), duty.id(), duty.period(),
-            "the duty for " + analysis.name(duty.function()) + " in " + analysis.name(duty.footprint()), "holds",
-            "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
+            () -> "the duty for " + analysis.name(duty.function()) + " in " + analysis.name(duty.footprint()), "holds",
+            () -> "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
                 + ", " + duty.period());
       }
       for (Delegation d : arrangement.delegations()) {
-        String what = analysis.name(d.function()) + " in " + analysis.name(d.footprint()) + " (" + d.id() + ")";
-        check(analysis, findings, d.delegator(), d.id(), d.period(), "delegator of " + what, "is", describe(analysis, d));
-        check(analysis, findings, d.delegate(), d.id(), d.period(), "delegate of " + what, "is", describe(analysis, d));
+        if (arrangement.organisation(d.delegator()).orElseThrow().existence().encloses(d.period())
+            && arrangement.organisation(d.delegate()).orElseThrow().existence().encloses(d.period())) {
+          continue;
+        }
+        java.util.function.Supplier<String> what =
+            () -> analysis.name(d.function()) + " in " + analysis.name(d.footprint()) + " (" + d.id() + ")";
+        check(analysis, findings, d.delegator(), d.id(), d.period(), () -> "delegator of " + what.get(), "is",
+            () -> describe(analysis, d));
+        check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
+            () -> describe(analysis, d));
       }
       return findings;
     }
 
     private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,
-        Period held, String what, String verb, String evidence) {
+        Period held, java.util.function.Supplier<String> whatText, String verb,
+        java.util.function.Supplier<String> evidenceText) {
       Organisation organisation = analysis.arrangement().organisation(id).orElseThrow();
       Period existence = organisation.existence();
-      if (held.isInverted()) {
+      if (held.isInverted() || existence.encloses(held)) {
         return;
       }
+      String what = whatText.get();
+      String evidence = evidenceText.get();
       if (existence.end().isPresent() && held.endExclusiveEpochDay() > existence.endExclusiveEpochDay()) {
         Period after = Facts.period(Math.max(existence.endExclusiveEpochDay(), held.startEpochDay()),
             held.endExclusiveEpochDay());
@@ -768,9 +807,11 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : arrangement.decisions()) {
-        DecisionBody body = arrangement.body(decision.body()).orElseThrow();
-        Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Facts decisionFacts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.decisions().size(); i++) {
+        Decision decision = arrangement.decisions().get(i);
+        DecisionBody body = decisionFacts.bodies[i];
+        Organisation organisation = decisionFacts.bodyOrganisations[i];
         boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
         boolean onlySupporting = !supportOnly
             && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
@@ -804,11 +845,20 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : arrangement.decisions()) {
-        DecisionBody body = arrangement.body(decision.body()).orElseThrow();
-        Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Facts decisionFacts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.decisions().size(); i++) {
+        Decision decision = arrangement.decisions().get(i);
+        DecisionBody body = decisionFacts.bodies[i];
+        Organisation organisation = decisionFacts.bodyOrganisations[i];
         List<String> reasons = new ArrayList<>();
-        if (!body.remit().isEmpty() && body.remit().stream().noneMatch(r -> arrangement.isWithin(decision.function(), r))) {
+        boolean inRemit = body.remit().isEmpty();
+        for (FunctionId r : body.remit()) {
+          if (arrangement.isWithin(decision.function(), r)) {
+            inRemit = true;
+            break;
+          }
+        }
+        if (!inRemit) {
           List<String> remit = new ArrayList<>();
           body.remit().forEach(r -> remit.add(analysis.name(r)));
           reasons.add(analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
@@ -846,19 +896,20 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : arrangement.decisions()) {
-        DecisionBody body = arrangement.body(decision.body()).orElseThrow();
+      Facts decisionFacts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.decisions().size(); i++) {
+        Decision decision = arrangement.decisions().get(i);
+        DecisionBody body = decisionFacts.bodies[i];
         if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
           continue;
         }
-        Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+        Organisation organisation = decisionFacts.bodyOrganisations[i];
         if (organisation.kind() != OrganisationKind.CCG) {
           continue;
         }
-        Optional<Span> span = analysis.accountability().spanAt(decision.function(), decision.date());
-        Optional<DelegationState> delegated = span.stream().flatMap(s -> s.delegations().stream())
-            .filter(s -> s.delegation().delegate().equals(organisation.id())
-                && s.delegation().mechanism() == Mechanism.DELEGATION && !s.effective().isEmpty()
+        Optional<DelegationState> delegated = analysis.accountability().spanAt(decision.function(), decision.date())
+            .stream().flatMap(s -> s.effectiveInto(organisation.id()).stream())
+            .filter(s -> s.delegation().mechanism() == Mechanism.DELEGATION
                 && arrangement.organisation(s.delegation().delegator()).orElseThrow().kind() == OrganisationKind.NHS_ENGLAND)
             .findFirst();
         if (delegated.isPresent()) {
@@ -1017,9 +1068,11 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : arrangement.decisions()) {
-        DecisionBody body = arrangement.body(decision.body()).orElseThrow();
-        Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Facts decisionFacts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.decisions().size(); i++) {
+        Decision decision = arrangement.decisions().get(i);
+        DecisionBody body = decisionFacts.bodies[i];
+        Organisation organisation = decisionFacts.bodyOrganisations[i];
         boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
         if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
           continue;
@@ -1064,21 +1117,29 @@ public final class AccountabilityRules {
       Map<String, AreaSet> areas = new HashMap<>();
       for (FunctionId function : analysis.accountability().analysedFunctions()) {
         for (Span span : analysis.accountability().timeline(function)) {
-          Map<OrganisationId, List<DelegationState>> byDelegator = new TreeMap<>();
-          for (DelegationState state : span.delegations()) {
-            if (!state.effective().isEmpty()) {
-              byDelegator.computeIfAbsent(state.delegation().delegator(), k -> new ArrayList<>()).add(state);
-            }
-          }
+          Map<OrganisationId, List<DelegationState>> byDelegator = span.effectiveByDelegator();
           for (List<DelegationState> states : byDelegator.values()) {
-            for (int a = 0; a < states.size(); a++) {
-              for (int b = a + 1; b < states.size(); b++) {
-                AreaSet both = states.get(a).effective().intersection(states.get(b).effective());
+            if (states.size() < 2) {
+              continue;
+            }
+            // sweep the effective sets in order of their first area: only sets whose runs overlap can meet
+            List<DelegationState> sorted = new ArrayList<>(states);
+            sorted.sort(java.util.Comparator.comparingInt((DelegationState x) -> x.effective().first())
+                .thenComparing(x -> x.delegation().id()));
+            for (int a = 0; a < sorted.size(); a++) {
+              int lastA = sorted.get(a).effective().last();
+              for (int b = a + 1; b < sorted.size() && sorted.get(b).effective().first() <= lastA; b++) {
+                AreaSet both = sorted.get(a).effective().intersection(sorted.get(b).effective());
                 if (both.isEmpty()) {
                   continue;
                 }
-                Delegation x = states.get(a).delegation();
-                Delegation y = states.get(b).delegation();
+                Delegation x = sorted.get(a).delegation();
+                Delegation y = sorted.get(b).delegation();
+                if (x.id().compareTo(y.id()) > 0) {
+                  Delegation swap = x;
+                  x = y;
+                  y = swap;
+                }
                 String key = x.id() + "|" + y.id();
                 pairs.putIfAbsent(key, new Delegation[] {x, y});
                 periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},

@@ -85,15 +85,30 @@ public final class Analysis {
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Object key, Function<Analysis, T> compute) {
-    Object value = shared.get(key);
-    if (value == null) {
-      value = compute.apply(this);
-      Object raced = shared.putIfAbsent(key, value);
-      if (raced != null) {
-        value = raced;
-      }
+    // one computation per key, even when rules run in parallel; others wait for it
+    java.util.concurrent.FutureTask<Object> created =
+        new java.util.concurrent.FutureTask<>(() -> compute.apply(this));
+    Object existing = shared.putIfAbsent(key, created);
+    java.util.concurrent.FutureTask<Object> task = existing == null ? created
+        : (java.util.concurrent.FutureTask<Object>) existing;
+    if (existing == null) {
+      created.run();
     }
-    return (T) value;
+    try {
+      return (T) task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while computing shared value " + key, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException("Cannot compute shared value " + key + ": " + cause, cause);
+    }
   }
 
   /**

@@ -161,11 +161,17 @@ public final class ConflictRules {
 
     @Override
     public List<Finding> evaluate(Analysis analysis) {
-      InterestIndex index = InterestIndex.of(analysis);
+      DecisionFacts facts = DecisionFacts.of(analysis);
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : analysis.arrangement().decisions()) {
+      List<Decision> decisions = analysis.arrangement().decisions();
+      for (int i = 0; i < decisions.size(); i++) {
+        DecisionFacts.Entry entry = facts.at(i);
+        if (entry.conflicts.isEmpty()) {
+          continue;
+        }
+        Decision decision = decisions.get(i);
         for (PersonId person : candidates(decision)) {
-          List<Conflict> conflicts = relevant(decision, person, index.conflicts(person, decision));
+          List<Conflict> conflicts = relevant(decision, person, entry.conflictsOf(person));
           if (!conflicts.isEmpty()) {
             findings.add(Finding.builder(this).subjects(decision.id(), person)
                 .severity(strongest(conflicts, base()))
@@ -342,37 +348,6 @@ public final class ConflictRules {
     }
   }
 
-  /** The voting members present at a decision and those of them who were conflicted. */
-  private static final class Attendance {
-    final SortedSet<PersonId> present = new TreeSet<>();
-    final SortedSet<PersonId> conflicted = new TreeSet<>();
-    final SortedSet<PersonId> remaining = new TreeSet<>();
-
-    Attendance(Analysis analysis, Decision decision) {
-      InterestIndex index = InterestIndex.of(analysis);
-      Set<PersonId> voting = new TreeSet<>();
-      for (Membership m : Facts.of(analysis).membershipsByBody.getOrDefault(decision.body(), List.of())) {
-        if (m.isVoting() && m.period().contains(decision.date())) {
-          voting.add(m.person());
-        }
-      }
-      SortedSet<PersonId> recorded = new TreeSet<>(decision.participants());
-      recorded.addAll(decision.voters());
-      recorded.addAll(decision.withdrew());
-      for (PersonId person : recorded.isEmpty() ? voting : recorded) {
-        if (voting.contains(person)) {
-          present.add(person);
-          if (!index.conflicts(person, decision).isEmpty()) {
-            conflicted.add(person);
-          } else if (!decision.withdrew().contains(person)) {
-            remaining.add(person);
-          }
-        }
-      }
-      remaining.addAll(decision.coOpted());
-    }
-  }
-
   private static final class Inquorate extends BaseRule {
     Inquorate() {
       super(INQUORATE, "Inquorate once conflicted members are excluded",
@@ -385,13 +360,19 @@ public final class ConflictRules {
     @Override
     public List<Finding> evaluate(Analysis analysis) {
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : analysis.arrangement().decisions()) {
+      DecisionFacts facts = DecisionFacts.of(analysis);
+      List<Decision> decisions = analysis.arrangement().decisions();
+      for (int i = 0; i < decisions.size(); i++) {
+        DecisionFacts.Entry attendance = facts.at(i);
+        if (attendance.conflicted.isEmpty()) {
+          continue;
+        }
+        Decision decision = decisions.get(i);
         if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
           continue;
         }
         DecisionBody body = analysis.arrangement().body(decision.body()).orElseThrow();
-        Attendance attendance = new Attendance(analysis, decision);
-        if (attendance.conflicted.isEmpty() || attendance.remaining.size() >= body.quorum()) {
+        if (attendance.remaining.size() >= body.quorum()) {
           continue;
         }
         List<String> conflicted = new ArrayList<>();
@@ -423,12 +404,15 @@ public final class ConflictRules {
     @Override
     public List<Finding> evaluate(Analysis analysis) {
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : analysis.arrangement().decisions()) {
+      DecisionFacts facts = DecisionFacts.of(analysis);
+      List<Decision> decisions = analysis.arrangement().decisions();
+      for (int i = 0; i < decisions.size(); i++) {
+        DecisionFacts.Entry attendance = facts.at(i);
+        Decision decision = decisions.get(i);
         if (decision.escalation().isPresent()) {
           continue;
         }
-        Attendance attendance = new Attendance(analysis, decision);
-        if (attendance.conflicted.size() * 2 > attendance.present.size()) {
+        if (!attendance.conflicted.isEmpty() && attendance.conflicted.size() * 2 > attendance.present.size()) {
           findings.add(Finding.builder(this).subjects(decision.id())
               .period(Period.of(decision.date(), decision.date()))
               .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "
@@ -452,17 +436,20 @@ public final class ConflictRules {
 
     @Override
     public List<Finding> evaluate(Analysis analysis) {
-      InterestIndex index = InterestIndex.of(analysis);
+      DecisionFacts facts = DecisionFacts.of(analysis);
       List<Finding> findings = new ArrayList<>();
-      for (Decision decision : analysis.arrangement().decisions()) {
-        Optional<PersonId> chair = decision.chairedBy().or(() -> Facts.of(analysis).membershipsByBody
-            .getOrDefault(decision.body(), List.of()).stream()
-            .filter(m -> m.role() == Role.CHAIR && m.period().contains(decision.date()))
-            .map(Membership::person).findFirst());
+      List<Decision> decisions = analysis.arrangement().decisions();
+      for (int i = 0; i < decisions.size(); i++) {
+        DecisionFacts.Entry entry = facts.at(i);
+        if (entry.conflicts.isEmpty()) {
+          continue;
+        }
+        Decision decision = decisions.get(i);
+        Optional<PersonId> chair = entry.chair;
         if (chair.isEmpty() || decision.withdrew().contains(chair.get())) {
           continue;
         }
-        List<Conflict> conflicts = index.conflicts(chair.get(), decision);
+        List<Conflict> conflicts = entry.conflictsOf(chair.get());
         if (!conflicts.isEmpty()) {
           findings.add(Finding.builder(this).subjects(decision.id(), chair.get())
               .severity(strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
@@ -686,10 +673,12 @@ public final class ConflictRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       // contracts: commissioner → provider, with when
-      Map<OrganisationId, List<Delegation>> contractsBy = new HashMap<>();
+      // contracts: commissioner → provider → the contracts between them
+      Map<OrganisationId, Map<OrganisationId, List<Delegation>>> contractsBy = new HashMap<>();
       for (Delegation d : arrangement.delegations()) {
         if (d.mechanism() == Mechanism.PRIME_CONTRACT || d.mechanism() == Mechanism.SUB_CONTRACT) {
-          contractsBy.computeIfAbsent(d.delegator(), k -> new ArrayList<>()).add(d);
+          contractsBy.computeIfAbsent(d.delegator(), k -> new HashMap<>())
+              .computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
         }
       }
       Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
@@ -697,14 +686,19 @@ public final class ConflictRules {
       List<Finding> findings = new ArrayList<>();
       Set<String> seen = new TreeSet<>();
       byPerson.forEach((person, memberships) -> {
+        if (memberships.size() < 2) {
+          return;
+        }
         for (Membership commissioning : memberships) {
           DecisionBody commissionerBody = arrangement.body(commissioning.body()).orElseThrow();
-          for (Delegation contract : contractsBy.getOrDefault(commissionerBody.organisation(), List.of())) {
-            for (Membership providing : memberships) {
-              DecisionBody providerBody = arrangement.body(providing.body()).orElseThrow();
-              if (!providerBody.organisation().equals(contract.delegate())) {
-                continue;
-              }
+          Map<OrganisationId, List<Delegation>> providers = contractsBy.getOrDefault(commissionerBody.organisation(),
+              Map.of());
+          if (providers.isEmpty()) {
+            continue;
+          }
+          for (Membership providing : memberships) {
+            DecisionBody providerBody = arrangement.body(providing.body()).orElseThrow();
+            for (Delegation contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
               Optional<Period> overlap = commissioning.period().intersection(providing.period())
                   .flatMap(p -> p.intersection(contract.period()));
               String key = person + "|" + commissionerBody.id() + "|" + providerBody.id();
@@ -850,6 +844,16 @@ public final class ConflictRules {
       Map<String, Object[]> subjects = new HashMap<>();
       for (FunctionId function : analysis.accountability().analysedFunctions()) {
         for (Span span : analysis.accountability().timeline(function)) {
+          boolean subContracted = false;
+          for (DelegationState x : span.delegations()) {
+            if (x.delegation().mechanism() == Mechanism.SUB_CONTRACT && !x.effective().isEmpty()) {
+              subContracted = true;
+              break;
+            }
+          }
+          if (!subContracted) {
+            continue;
+          }
           Map<OrganisationId, AreaSet> commissions = new HashMap<>();
           Map<OrganisationId, AreaSet> provides = new TreeMap<>();
           for (int i = 0; i < span.duties().size(); i++) {

@@ -26,8 +26,12 @@ final class Facts {
 
   final Map<OrganisationId, List<Delegation>> incoming = new HashMap<>();
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
+  final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
+  /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
+  final io.github.commissioning.model.DecisionBody[] bodies;
+  final io.github.commissioning.model.Organisation[] bodyOrganisations;
   /** The areas of each root footprint: one that is not a part of any other. */
   final List<io.github.commissioning.geography.AreaSet> roots = new ArrayList<>();
 
@@ -37,6 +41,9 @@ final class Facts {
     }
     for (Membership m : arrangement.memberships()) {
       membershipsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
+      if (m.role() == io.github.commissioning.model.Role.CHAIR) {
+        chairsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
+      }
     }
     for (CommissioningFunction f : arrangement.functions()) {
       if (f.isReserved()) {
@@ -48,15 +55,34 @@ final class Facts {
         }
       }
     }
+    reservedUnder.values().forEach(list -> list.sort(null));
     for (Duty d : arrangement.duties()) {
       dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
     }
+    // the maximal footprints: those no other footprint holds, largest first; one inside the union of
+    // larger ones adds nothing (a practice's own footprint inside England)
     java.util.Set<io.github.commissioning.geography.FootprintId> parts = new java.util.HashSet<>();
     arrangement.footprints().forEach(f -> parts.addAll(f.parts()));
+    List<io.github.commissioning.geography.AreaSet> candidates = new ArrayList<>();
     for (io.github.commissioning.geography.Footprint f : arrangement.footprints()) {
       if (!parts.contains(f.id())) {
-        roots.add(arrangement.geography().areasOf(f.id()));
+        candidates.add(arrangement.geography().areasOf(f.id()));
       }
+    }
+    candidates.sort(java.util.Comparator.comparingInt(io.github.commissioning.geography.AreaSet::size).reversed()
+        .thenComparingInt(set -> set.isEmpty() ? 0 : set.first()));
+    io.github.commissioning.geography.AreaSet covered = io.github.commissioning.geography.AreaSet.empty();
+    for (io.github.commissioning.geography.AreaSet candidate : candidates) {
+      if (!covered.containsAll(candidate)) {
+        roots.add(candidate);
+        covered = covered.union(candidate);
+      }
+    }
+    bodies = new io.github.commissioning.model.DecisionBody[arrangement.decisions().size()];
+    bodyOrganisations = new io.github.commissioning.model.Organisation[bodies.length];
+    for (int i = 0; i < bodies.length; i++) {
+      bodies[i] = arrangement.body(arrangement.decisions().get(i).body()).orElseThrow();
+      bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
     }
   }
 
@@ -66,13 +92,22 @@ final class Facts {
 
   /** The states of a delegation for its own function, in date order. */
   static List<DelegationState> ownStates(Analysis analysis, Delegation delegation) {
-    List<DelegationState> own = new ArrayList<>();
-    for (DelegationState state : analysis.accountability().statesOf(delegation.id())) {
-      if (state.function().equals(delegation.function())) {
-        own.add(state);
+    return analysis.accountability().ownStatesOf(delegation.id());
+  }
+
+  /** The own states of every delegation, aligned with the arrangement's list of delegations. */
+  static List<List<DelegationState>> ownStates(Analysis analysis) {
+    return analysis.shared(OwnStates.class, a -> {
+      List<List<DelegationState>> all = new ArrayList<>(a.arrangement().delegations().size());
+      for (Delegation d : a.arrangement().delegations()) {
+        all.add(a.accountability().ownStatesOf(d.id()));
       }
-    }
-    return own;
+      return all;
+    });
+  }
+
+  /** The key of {@link #ownStates(Analysis)}. */
+  private static final class OwnStates {
   }
 
   /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
@@ -81,11 +116,15 @@ final class Facts {
     if (span.isEmpty()) {
       return false;
     }
-    if (span.get().duties().stream().anyMatch(d -> d.holder().equals(organisation))) {
+    if (span.get().isHolder(organisation)) {
       return true;
     }
-    return span.get().delegations().stream().anyMatch(s -> s.delegation().delegate().equals(organisation)
-        && !s.effective().isEmpty() && s.delegation().mechanism().conveysDecisionRights());
+    for (DelegationState state : span.get().effectiveInto(organisation)) {
+      if (state.delegation().mechanism().conveysDecisionRights()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a decision-rights delegation's support-only counterpart names the organisation. */

@@ -29,6 +29,8 @@ public final class InterestIndex {
 
   private final Map<PersonId, List<Interest>> interestsByPerson = new HashMap<>();
   private final Map<OrganisationId, List<Affiliation>> parents = new HashMap<>();
+  /** Every organisation that is the parent in some affiliation: the only possible ends of a path. */
+  private final java.util.Set<OrganisationId> ancestorsOfSomething = new java.util.HashSet<>();
 
   private InterestIndex(Arrangement arrangement) {
     for (Interest interest : arrangement.interests()) {
@@ -36,6 +38,7 @@ public final class InterestIndex {
     }
     for (Affiliation affiliation : arrangement.affiliations()) {
       parents.computeIfAbsent(affiliation.member(), k -> new ArrayList<>()).add(affiliation);
+      ancestorsOfSomething.add(affiliation.parent());
     }
   }
 
@@ -47,6 +50,16 @@ public final class InterestIndex {
    */
   public static InterestIndex of(Analysis analysis) {
     return analysis.shared(InterestIndex.class, a -> new InterestIndex(a.arrangement()));
+  }
+
+  /**
+   * Checks whether a person has any interest at all.
+   *
+   * @param person the person, not null
+   * @return true if the register holds an interest of theirs
+   */
+  public boolean hasInterests(PersonId person) {
+    return interestsByPerson.containsKey(person);
   }
 
   /**
@@ -91,11 +104,7 @@ public final class InterestIndex {
 
   private List<Conflict> conflicts(List<Interest> interests, Decision decision, Collection<OrganisationId> named) {
     LocalDate date = decision.date();
-    Map<OrganisationId, List<Affiliation>> namedAncestors = new LinkedHashMap<>();
-    for (OrganisationId organisation : named) {
-      ancestors(organisation, date).forEach((ancestor, path) -> namedAncestors.putIfAbsent(ancestor, path));
-    }
-    List<Conflict> conflicts = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>(1);
     for (Interest interest : interests) {
       if (!interest.period().contains(date)) {
         continue;
@@ -105,25 +114,54 @@ public final class InterestIndex {
         conflicts.add(new Conflict(decision, interest, held, List.of()));
         continue;
       }
-      Map<OrganisationId, List<Affiliation>> up = ancestors(held, date);
-      OrganisationId reached = null;
+      Conflict found = null;
       for (OrganisationId organisation : named) {
-        if (up.containsKey(organisation)) {
-          reached = organisation;
+        List<Affiliation> up = pathOn(held, organisation, date);
+        if (up != null) {
+          found = new Conflict(decision, interest, organisation, up);
           break;
         }
       }
-      if (reached != null) {
-        conflicts.add(new Conflict(decision, interest, reached, up.get(reached)));
-      } else if (namedAncestors.containsKey(held)) {
-        List<Affiliation> path = namedAncestors.get(held);
-        conflicts.add(new Conflict(decision, interest, path.get(0).member(), path));
+      if (found == null) {
+        for (OrganisationId organisation : named) {
+          List<Affiliation> down = pathOn(organisation, held, date);
+          if (down != null) {
+            found = new Conflict(decision, interest, organisation, down);
+            break;
+          }
+        }
+      }
+      if (found != null) {
+        conflicts.add(found);
       }
     }
     return conflicts;
   }
 
-  /** Every organisation above one, on a date, with the affiliations that lead there (breadth first). */
+  /**
+   * The affiliations leading up from one organisation to another on a date, or null. The first path found
+   * at any date is cached; when it does not hold on the date, the exact search on that date decides.
+   */
+  private List<Affiliation> pathOn(OrganisationId from, OrganisationId to, LocalDate date) {
+    if (!ancestorsOfSomething.contains(to) || !parents.containsKey(from)) {
+      return null;
+    }
+    List<Affiliation> path = anyDate.computeIfAbsent(from, k -> ancestors(k, null)).get(to);
+    if (path == null) {
+      return null;
+    }
+    for (Affiliation affiliation : path) {
+      if (!affiliation.period().contains(date)) {
+        return ancestors(from, date).get(to);
+      }
+    }
+    return path;
+  }
+
+  private final Map<OrganisationId, Map<OrganisationId, List<Affiliation>>> anyDate =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Every organisation above one, on a date (or at any date, for null), with the affiliations that lead there. */
   private Map<OrganisationId, List<Affiliation>> ancestors(OrganisationId start, LocalDate date) {
     Map<OrganisationId, List<Affiliation>> paths = new LinkedHashMap<>();
     ArrayDeque<OrganisationId> queue = new ArrayDeque<>();
@@ -132,7 +170,7 @@ public final class InterestIndex {
     while (!queue.isEmpty()) {
       OrganisationId at = queue.poll();
       for (Affiliation affiliation : parents.getOrDefault(at, List.of())) {
-        if (affiliation.period().contains(date) && !paths.containsKey(affiliation.parent())) {
+        if ((date == null || affiliation.period().contains(date)) && !paths.containsKey(affiliation.parent())) {
           List<Affiliation> path = new ArrayList<>(paths.get(at));
           path.add(affiliation);
           paths.put(affiliation.parent(), List.copyOf(path));

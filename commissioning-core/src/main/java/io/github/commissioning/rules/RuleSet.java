@@ -161,16 +161,24 @@ public final class RuleSet {
   public Report check(Arrangement arrangement) {
     LocalDate date = asOf.orElseGet(() -> LocalDate.now(Clock.system(LONDON)));
     Analysis analysis = Analysis.of(arrangement, date);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rules.values()) {
-      List<Finding> found;
+    List<Rule> ordered = List.copyOf(rules.values());
+    // Rules run one after another: the shared analyses they wait on are themselves computed in parallel,
+    // and running rules on the same fork-join pool could make a worker wait on work it holds.
+    @SuppressWarnings("unchecked")
+    List<Finding>[] found = new List[ordered.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      Rule rule = ordered.get(i);
       try {
-        found = rule.evaluate(analysis);
+        found[i] = rule.evaluate(analysis);
       } catch (RuntimeException e) {
         throw new IllegalStateException("Rule " + rule.id() + " (" + rule.title() + ") failed: " + e.getMessage(), e);
       }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      Rule rule = ordered.get(i);
       Severity severity = severities.get(rule.id());
-      for (Finding finding : found) {
+      for (Finding finding : found[i]) {
         if (!finding.ruleId().equals(rule.id())) {
           throw new IllegalStateException("Rule " + rule.id() + " yielded a finding of rule " + finding.ruleId()
               + ": build findings with Finding.builder(this)");

@@ -20,6 +20,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   public static final int MAX_LENGTH = 100;
 
   private final String code;
+  private final int hash;
 
   /**
    * Constructor for subclasses, which validates the code.
@@ -31,6 +32,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   protected Identifier(String code) {
     Objects.requireNonNull(code, () -> getClass().getSimpleName() + " code must not be null");
     this.code = checkCode(getClass().getSimpleName(), code);
+    this.hash = getClass().getName().hashCode() * 31 + code.hashCode();
   }
 
   private static String checkCode(String type, String code) {
@@ -67,12 +69,13 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   @Override
   public final boolean equals(Object obj) {
     return obj == this
-        || (obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).code.equals(code));
+        || (obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).hash == hash
+            && ((Identifier<?>) obj).code.equals(code));
   }
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + code.hashCode();
+    return hash;
   }
 
   /**

@@ -1,0 +1,147 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionId;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Role;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * For every decision, computed once per check: each recorded person's conflicts and the chair; and, for a
+ * decision with conflicts, the attendance the quorum rules count.
+ */
+final class DecisionFacts {
+
+  /** One decision's facts. */
+  static final class Entry {
+    private final Decision decision;
+    private final List<Membership> members;
+    Map<PersonId, List<Conflict>> conflicts = Map.of();
+    Optional<PersonId> chair = Optional.empty();
+    SortedSet<PersonId> present = java.util.Collections.emptySortedSet();
+    SortedSet<PersonId> conflicted = java.util.Collections.emptySortedSet();
+    SortedSet<PersonId> remaining = java.util.Collections.emptySortedSet();
+
+    Entry(Decision decision, List<Membership> members) {
+      this.decision = decision;
+      this.members = members;
+    }
+
+    List<Conflict> conflictsOf(PersonId person) {
+      return conflicts.getOrDefault(person, List.of());
+    }
+
+    /** The voting members present, those conflicted, and those left with the co-opted; only with conflicts. */
+    void countAttendance() {
+      present = new TreeSet<>();
+      conflicted = new TreeSet<>();
+      remaining = new TreeSet<>();
+      SortedSet<PersonId> voting = new TreeSet<>();
+      for (Membership m : members) {
+        if (m.isVoting() && m.period().contains(decision.date())) {
+          voting.add(m.person());
+        }
+      }
+      SortedSet<PersonId> recorded = new TreeSet<>(decision.participants());
+      recorded.addAll(decision.voters());
+      recorded.addAll(decision.withdrew());
+      for (PersonId person : recorded.isEmpty() ? voting : recorded) {
+        if (voting.contains(person)) {
+          present.add(person);
+          if (conflicts.containsKey(person)) {
+            conflicted.add(person);
+          } else if (!decision.withdrew().contains(person)) {
+            remaining.add(person);
+          }
+        }
+      }
+      remaining.addAll(decision.coOpted());
+    }
+  }
+
+  private final Entry[] entries;
+  private final Map<DecisionId, Integer> positions;
+
+  private DecisionFacts(Analysis analysis) {
+    InterestIndex index = InterestIndex.of(analysis);
+    Facts facts = Facts.of(analysis);
+    List<Decision> decisions = analysis.arrangement().decisions();
+    entries = new Entry[decisions.size()];
+    positions = new HashMap<>(decisions.size() * 2);
+    for (int i = 0; i < decisions.size(); i++) {
+      positions.put(decisions.get(i).id(), i);
+    }
+    // decisions are independent: judge them in parallel, each into its own slot
+    java.util.stream.IntStream.range(0, decisions.size()).parallel()
+        .forEach(i -> entries[i] = entry(index, facts, decisions.get(i)));
+  }
+
+  private static Entry entry(InterestIndex index, Facts facts, Decision decision) {
+    List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
+    Entry entry = new Entry(decision, members);
+    boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
+        || !decision.withdrew().isEmpty();
+    for (Membership m : recorded ? facts.chairsByBody.getOrDefault(decision.body(), List.of()) : members) {
+      if (m.period().contains(decision.date())) {
+        if (m.role() == Role.CHAIR && entry.chair.isEmpty()) {
+          entry.chair = Optional.of(m.person());
+        }
+        if (!recorded && m.isVoting()) {
+          consider(index, entry, decision, m.person());
+        }
+      }
+    }
+    decision.chairedBy().ifPresent(c -> entry.chair = Optional.of(c));
+    entry.chair.ifPresent(c -> consider(index, entry, decision, c));
+    considerAll(index, entry, decision, decision.participants());
+    for (PersonId voter : decision.voters()) {
+      if (!decision.participants().contains(voter)) {
+        consider(index, entry, decision, voter);
+      }
+    }
+    considerAll(index, entry, decision, decision.withdrew());
+    if (!entry.conflicts.isEmpty()) {
+      entry.countAttendance();
+    }
+    return entry;
+  }
+
+  private static void considerAll(InterestIndex index, Entry entry, Decision decision, Collection<PersonId> people) {
+    for (PersonId person : people) {
+      consider(index, entry, decision, person);
+    }
+  }
+
+  private static void consider(InterestIndex index, Entry entry, Decision decision, PersonId person) {
+    if (!index.hasInterests(person) || entry.conflicts.containsKey(person)) {
+      return;
+    }
+    List<Conflict> found = index.conflicts(person, decision);
+    if (!found.isEmpty()) {
+      if (entry.conflicts.isEmpty()) {
+        entry.conflicts = new HashMap<>(4);
+      }
+      entry.conflicts.put(person, found);
+    }
+  }
+
+  static DecisionFacts of(Analysis analysis) {
+    return analysis.shared(DecisionFacts.class, DecisionFacts::new);
+  }
+
+  Entry of(Decision decision) {
+    return entries[positions.get(decision.id())];
+  }
+
+  /** The entry of the decision at a position of the arrangement's list of decisions. */
+  Entry at(int position) {
+    return entries[position];
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.commissioning.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.testing.Scenarios;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** One arrangement, one rule set, checked from 8 threads at once: the same report every time. */
+class ThreadSafetyTest {
+
+  @Test
+  void theSameCheckFromEightThreadsGivesIdenticalReports() throws Exception {
+    Arrangement arrangement = Scenarios.random(2024, 400).arrangement();
+    RuleSet rules = RuleSet.standard().asOf(LocalDate.of(2023, 1, 1));
+    String expected = rules.check(arrangement).toText();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        Callable<String> check = () -> {
+          start.await();
+          StringBuilder texts = new StringBuilder();
+          for (int i = 0; i < 5; i++) {
+            texts.append(rules.check(arrangement).toText());
+          }
+          return texts.toString();
+        };
+        results.add(pool.submit(check));
+      }
+      start.countDown();
+      for (Future<String> result : results) {
+        assertEquals(expected.repeat(5), result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // the scenario is rich enough to exercise the rules: defects were planted and found
+    assertEquals(false, rules.check(arrangement).findings().isEmpty());
+  }
+}

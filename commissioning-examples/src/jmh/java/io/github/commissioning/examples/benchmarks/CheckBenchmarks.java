@@ -1,0 +1,131 @@
+package io.github.commissioning.examples.benchmarks;
+
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.accountability.Chain;
+import io.github.commissioning.examples.Workloads;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.rules.Report;
+import io.github.commissioning.rules.RuleSet;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** The measures of the performance issue: the full check, the analysis alone, one query, and the floor. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class CheckBenchmarks {
+
+  static final RuleSet RULES = RuleSet.standard().asOf(LocalDate.of(2022, 1, 1));
+
+  /** E1: the real geography of England with realistic volumes. */
+  @State(Scope.Benchmark)
+  public static class E1 {
+    Arrangement arrangement;
+    Accountability accountability;
+    final FunctionId function = FunctionId.of("pms.contracts");
+    final AreaId area = AreaId.of("A81001");
+    final LocalDate date = LocalDate.of(2021, 6, 1);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      arrangement = Workloads.e1();
+      accountability = Accountability.of(arrangement);
+    }
+  }
+
+  /** E10: ten times every volume. */
+  @State(Scope.Benchmark)
+  public static class E10 {
+    Arrangement arrangement;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      arrangement = Workloads.e10();
+    }
+  }
+
+  /** CHAIN: one chain of 100,000 delegations. */
+  @State(Scope.Benchmark)
+  public static class Chain100k {
+    Arrangement arrangement;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      arrangement = Workloads.chain(100_000);
+    }
+  }
+
+  /** The full standard check of E1. */
+  @Benchmark
+  public Report e1Check(E1 state) {
+    return RULES.check(state.arrangement);
+  }
+
+  /** Building the accountability analysis of E1 alone. */
+  @Benchmark
+  public Accountability e1Analysis(E1 state) {
+    return Accountability.of(state.arrangement);
+  }
+
+  /** One query: who exercises contract management for a practice on a date, with the chain. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public Optional<Chain> e1Query(E1 state) {
+    return state.accountability.exercisedBy(state.function, state.area, state.date);
+  }
+
+  /**
+   * The floor: one pass over the same arrangement that only builds its id indexes, the least any checker
+   * must do.
+   */
+  @Benchmark
+  public Map<Object, Object> e1Floor(E1 state) {
+    return Floor.indexes(state.arrangement);
+  }
+
+  /** The full standard check of E10. */
+  @Benchmark
+  public Report e10Check(E10 state) {
+    return RULES.check(state.arrangement);
+  }
+
+  /** The full standard check of a chain of 100,000 delegations. */
+  @Benchmark
+  public Report chainCheck(Chain100k state) {
+    return RULES.check(state.arrangement);
+  }
+
+  /** The floor, shared with the heap check. */
+  static final class Floor {
+    private Floor() {
+    }
+
+    static Map<Object, Object> indexes(Arrangement a) {
+      Map<Object, Object> index = new HashMap<>(1 << 18);
+      a.footprints().forEach(x -> index.put(x.id(), x));
+      a.organisations().forEach(x -> index.put(x.id(), x));
+      a.affiliations().forEach(x -> index.put(x.id(), x));
+      a.functions().forEach(x -> index.put(x.id(), x));
+      a.duties().forEach(x -> index.put(x.id(), x));
+      a.delegations().forEach(x -> index.put(x.id(), x));
+      a.people().forEach(x -> index.put(x.id(), x));
+      a.bodies().forEach(x -> index.put(x.id(), x));
+      a.memberships().forEach(x -> index.put(x.id(), x));
+      a.interests().forEach(x -> index.put(x.id(), x));
+      a.decisions().forEach(x -> index.put(x.id(), x));
+      return index;
+    }
+  }
+}
