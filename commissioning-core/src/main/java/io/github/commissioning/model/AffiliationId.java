@@ -1,5 +1,7 @@
 package io.github.commissioning.model;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -8,6 +10,9 @@ import io.github.commissioning.value.Identifier;
  * This class is immutable and thread-safe.
  */
 public final class AffiliationId extends Identifier<AffiliationId> {
+
+  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
+  private static final Interner<AffiliationId> INTERNER = Interners.newWeakInterner();
 
   private AffiliationId(String code) {
     super(code);
@@ -22,6 +27,6 @@ public final class AffiliationId extends Identifier<AffiliationId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static AffiliationId of(String code) {
-    return new AffiliationId(code);
+    return INTERNER.intern(new AffiliationId(code));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.commissioning.model;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -8,6 +10,9 @@ import io.github.commissioning.value.Identifier;
  * This class is immutable and thread-safe.
  */
 public final class FunctionId extends Identifier<FunctionId> {
+
+  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
+  private static final Interner<FunctionId> INTERNER = Interners.newWeakInterner();
 
   private FunctionId(String code) {
     super(code);
@@ -22,6 +27,6 @@ public final class FunctionId extends Identifier<FunctionId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static FunctionId of(String code) {
-    return new FunctionId(code);
+    return INTERNER.intern(new FunctionId(code));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.commissioning.model;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -8,6 +10,9 @@ import io.github.commissioning.value.Identifier;
  * This class is immutable and thread-safe.
  */
 public final class OrganisationId extends Identifier<OrganisationId> {
+
+  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
+  private static final Interner<OrganisationId> INTERNER = Interners.newWeakInterner();
 
   private OrganisationId(String code) {
     super(code);
@@ -22,6 +27,6 @@ public final class OrganisationId extends Identifier<OrganisationId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static OrganisationId of(String code) {
-    return new OrganisationId(code);
+    return INTERNER.intern(new OrganisationId(code));
   }
 }

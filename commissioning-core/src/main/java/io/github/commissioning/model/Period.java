@@ -24,8 +24,12 @@ import java.util.Optional;
  */
 public final class Period implements Comparable<Period> {
 
+  /** Equal periods share one instance: an arrangement's thousands of relationships use a few periods. */
+  private static final com.google.common.collect.Interner<Period> INTERNER =
+      com.google.common.collect.Interners.newWeakInterner();
+
   /** The period that holds on every date. */
-  public static final Period ALWAYS = new Period(LocalDate.MIN, null);
+  public static final Period ALWAYS = INTERNER.intern(new Period(LocalDate.MIN, null));
 
   private final LocalDate start;
   private final LocalDate end;
@@ -43,7 +47,7 @@ public final class Period implements Comparable<Period> {
    * @return the period, not null; inverted if {@code end} is before {@code start}
    */
   public static Period of(LocalDate start, LocalDate end) {
-    return new Period(Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"));
+    return INTERNER.intern(new Period(Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end")));
   }
 
   /**
@@ -53,7 +57,7 @@ public final class Period implements Comparable<Period> {
    * @return the period, not null
    */
   public static Period from(LocalDate start) {
-    return new Period(Objects.requireNonNull(start, "start"), null);
+    return INTERNER.intern(new Period(Objects.requireNonNull(start, "start"), null));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.commissioning.model;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -8,6 +10,9 @@ import io.github.commissioning.value.Identifier;
  * This class is immutable and thread-safe.
  */
 public final class PersonId extends Identifier<PersonId> {
+
+  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
+  private static final Interner<PersonId> INTERNER = Interners.newWeakInterner();
 
   private PersonId(String code) {
     super(code);
@@ -22,6 +27,6 @@ public final class PersonId extends Identifier<PersonId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static PersonId of(String code) {
-    return new PersonId(code);
+    return INTERNER.intern(new PersonId(code));
   }
 }

@@ -360,7 +360,20 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       List<Finding> findings = new ArrayList<>(super.evaluate(analysis));
       // Parts of the function kept back from the delegator but passed on here.
+      // only a function with parts analysed in their own right can pass on a part it does not hold
+      java.util.Set<FunctionId> withParts = new java.util.HashSet<>();
+      List<FunctionId> analysed = analysis.accountability().analysedFunctions();
+      for (FunctionId part : analysed) {
+        for (FunctionId whole : analysed) {
+          if (!part.equals(whole) && analysis.arrangement().isWithin(part, whole)) {
+            withParts.add(whole);
+          }
+        }
+      }
       for (Delegation d : analysis.arrangement().delegations()) {
+        if (!withParts.contains(d.function())) {
+          continue;
+        }
         List<DelegationState> all = analysis.accountability().statesOf(d.id());
         boolean partBeyond = false;
         for (DelegationState state : all) {
@@ -483,12 +496,31 @@ public final class AccountabilityRules {
     List<String> evidence(Analysis analysis, Delegation d, Period period) {
       List<String> evidence = new ArrayList<>();
       evidence.add(describe(analysis, d));
-      for (DelegationState state : Facts.ownStates(analysis, d)) {
-        if (state.period().contains(period.start()) && !state.effective().isEmpty()) {
-          analysis.accountability().exercisedBy(d.function(),
-              analysis.arrangement().geography().index().areaAt(state.effective().first()), period.start())
-              .ifPresent(chain -> evidence.add("chain: " + chain));
+      // the chain from the accountable body down to this delegation: walk up, a few links at most
+      Optional<Span> span = analysis.accountability().spanAt(d.function(), period.start());
+      List<DelegationState> own = Facts.ownStates(analysis, d);
+      Optional<DelegationState> here = own.stream().filter(s -> s.period().contains(period.start())).findFirst();
+      if (span.isPresent() && here.isPresent() && !here.get().effective().isEmpty()) {
+        int area = here.get().effective().first();
+        List<String> names = new ArrayList<>();
+        names.add(analysis.arrangement().organisation(d.delegate()).orElseThrow().name());
+        OrganisationId at = d.delegator();
+        for (int step = 0; step <= maxLinks + 1; step++) {
+          names.add(analysis.arrangement().organisation(at).orElseThrow().name());
+          Optional<DelegationState> up = Optional.empty();
+          for (DelegationState in : span.get().effectiveInto(at)) {
+            if (in.effective().contains(area)) {
+              up = Optional.of(in);
+              break;
+            }
+          }
+          if (up.isEmpty()) {
+            break;
+          }
+          at = up.get().delegation().delegator();
         }
+        java.util.Collections.reverse(names);
+        evidence.add("chain: " + names.get(0) + " (accountable) → " + String.join(" → ", names.subList(1, names.size())));
       }
       return evidence;
     }
@@ -506,11 +538,16 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
+      Map<FunctionId, List<FunctionId>> reservedUnder = Facts.of(analysis).reservedUnder;
       for (Delegation d : arrangement.delegations()) {
         if (!d.mechanism().conveysDecisionRights()) {
           continue;
         }
         CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
+        List<FunctionId> reserved = reservedUnder.getOrDefault(d.function(), List.of());
+        if (!function.isReserved() && reserved.isEmpty()) {
+          continue;
+        }
         if (function.isReserved()) {
           findings.add(Finding.builder(this).subjects(d.id(), function.id()).period(d.period())
               .footprint(d.footprint())
@@ -520,7 +557,6 @@ public final class AccountabilityRules {
               .evidence(describe(analysis, d)).build());
           continue;
         }
-        List<FunctionId> reserved = Facts.of(analysis).reservedUnder.getOrDefault(d.function(), List.of());
         for (FunctionId part : reserved) {
           boolean keptBack = d.keptBack().stream().anyMatch(k -> arrangement.isWithin(part, k));
           if (!keptBack) {

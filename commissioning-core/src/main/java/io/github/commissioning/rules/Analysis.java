@@ -85,14 +85,23 @@ public final class Analysis {
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Object key, Function<Analysis, T> compute) {
-    // one computation per key, even when rules run in parallel; others wait for it
-    java.util.concurrent.FutureTask<Object> created =
-        new java.util.concurrent.FutureTask<>(() -> compute.apply(this));
-    Object existing = shared.putIfAbsent(key, created);
+    // one computation per key, even when several threads ask at once; the others wait for it
+    Object existing = shared.get(key);
+    java.util.concurrent.FutureTask<Object> created = null;
+    if (existing == null) {
+      created = new java.util.concurrent.FutureTask<>(() -> compute.apply(this));
+      existing = shared.putIfAbsent(key, created);
+    }
     java.util.concurrent.FutureTask<Object> task = existing == null ? created
         : (java.util.concurrent.FutureTask<Object>) existing;
     if (existing == null) {
       created.run();
+    } else if (task.isDone()) {
+      try {
+        return (T) task.get();
+      } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+        // fall through to the reporting below
+      }
     }
     try {
       return (T) task.get();

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>
  * The generated implementations are package-private and overshadowed by their abstract types, so user
  * code writes {@code Organisation.builder()…build()} and never sees a generated name. Collections are
- * the JDK's unmodifiable ones, so no Guava type reaches a public signature.
+ * Guava's immutable ones behind the JDK interfaces the accessors declare (compact: empty and single-element
+ * collections cost next to nothing), so no Guava type reaches a public signature.
  */
 @Documented
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -20,7 +21,6 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = true,
     get = {"is*", "get*"},
     depluralize = true,
     defaults = @Value.Immutable(copy = true))

@@ -252,7 +252,9 @@ public final class England {
           + "classpath; rebuild commissioning-examples"));
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
-      return parser.getRecords();
+      List<CSVRecord> records = new ArrayList<>();
+      parser.forEach(records::add);
+      return records;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read bundled data file " + file + ": " + e.getMessage(), e);
     }
