@@ -359,44 +359,32 @@ public final class AccountabilityRules {
     @Override
     public List<Finding> evaluate(Analysis analysis) {
       List<Finding> findings = new ArrayList<>(super.evaluate(analysis));
-      // Parts of the function kept back from the delegator but passed on here.
-      // only a function with parts analysed in their own right can pass on a part it does not hold
-      java.util.Set<FunctionId> withParts = new java.util.HashSet<>();
-      List<FunctionId> analysed = analysis.accountability().analysedFunctions();
-      for (FunctionId part : analysed) {
-        for (FunctionId whole : analysed) {
-          if (!part.equals(whole) && analysis.arrangement().isWithin(part, whole)) {
-            withParts.add(whole);
+      // Parts of the function kept back from the delegator but passed on here: found in the timelines of
+      // the parts analysed in their own right, never by listing every state of every delegation.
+      Accountability accountability = analysis.accountability();
+      Map<DelegationId, Map<FunctionId, Pieces>> parts = new TreeMap<>();
+      for (FunctionId part : accountability.analysedFunctions()) {
+        for (Span span : accountability.timeline(part)) {
+          for (DelegationState state : span.delegations()) {
+            Delegation d = state.delegation();
+            if (state.beyond().isEmpty() || state.function().equals(d.function())) {
+              continue;
+            }
+            AreaSet already = AreaSet.empty();
+            for (DelegationState own : Facts.ownStates(analysis, d)) {
+              if (own.period().contains(state.period().start())) {
+                already = own.beyond();
+                break;
+              }
+            }
+            parts.computeIfAbsent(d.id(), k -> new TreeMap<>()).computeIfAbsent(part, k -> new Pieces())
+                .add(state.period(), state.beyond().difference(already));
           }
         }
       }
-      for (Delegation d : analysis.arrangement().delegations()) {
-        if (!withParts.contains(d.function())) {
-          continue;
-        }
-        List<DelegationState> all = analysis.accountability().statesOf(d.id());
-        boolean partBeyond = false;
-        for (DelegationState state : all) {
-          if (!state.beyond().isEmpty() && !state.function().equals(d.function())) {
-            partBeyond = true;
-            break;
-          }
-        }
-        if (!partBeyond) {
-          continue;
-        }
-        List<DelegationState> own = Facts.ownStates(analysis, d);
-        Map<FunctionId, Pieces> parts = new LinkedHashMap<>();
-        for (DelegationState state : analysis.accountability().statesOf(d.id())) {
-          if (state.function().equals(d.function()) || state.beyond().isEmpty()) {
-            continue;
-          }
-          AreaSet already = own.stream().filter(s -> s.period().contains(state.period().start())).findFirst()
-              .map(DelegationState::beyond).orElse(AreaSet.empty());
-          parts.computeIfAbsent(state.function(), k -> new Pieces()).add(state.period(),
-              state.beyond().difference(already));
-        }
-        parts.forEach((part, pieces) -> {
+      parts.forEach((id, byPart) -> {
+        Delegation d = analysis.arrangement().delegation(id).orElseThrow();
+        byPart.forEach((part, pieces) -> {
           for (Pieces.Piece piece : pieces.pieces()) {
             Period period = piece.period();
             findings.add(Finding.builder(this).subjects(d.id(), part).discriminator(Facts.startKey(period))
@@ -404,12 +392,12 @@ public final class AccountabilityRules {
                 .areas(analysis.arrangement().geography().index().areasOf(piece.areas))
                 .message(analysis.name(d.delegator()) + " delegates " + analysis.name(part) + ", a part of "
                     + analysis.name(d.function()) + ", to " + analysis.name(d.delegate()) + " "
-                    + analysis.describe(piece.areas) + " " + Facts.when(period) + ", but that part was kept back from it; "
-                    + "keep " + analysis.name(part) + " back in this delegation too")
+                    + analysis.describe(piece.areas) + " " + Facts.when(period) + ", but that part was kept back "
+                    + "from it; keep " + analysis.name(part) + " back in this delegation too")
                 .evidence(describe(analysis, d)).build());
           }
         });
-      }
+      });
       return findings;
     }
   }
@@ -438,7 +426,7 @@ public final class AccountabilityRules {
     List<String> evidence(Analysis analysis, Delegation d, Period period) {
       List<String> evidence = new ArrayList<>();
       evidence.add(describe(analysis, d));
-      for (Delegation in : Facts.of(analysis).incoming.getOrDefault(d.delegator(), List.of())) {
+      for (Delegation in : Facts.of(analysis).incoming().getOrDefault(d.delegator(), List.of())) {
         if (!in.isOnwardDelegationPermitted() && in.mechanism() != Mechanism.SUPPORT
             && in.period().contains(period.start()) && analysis.arrangement().isWithin(d.function(), in.function())) {
           evidence.add(describe(analysis, in));
@@ -588,12 +576,14 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Delegation d : arrangement.delegations()) {
+      Facts facts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.delegations().size(); i++) {
+        Delegation d = arrangement.delegations().get(i);
         if (d.mechanism() == Mechanism.SUPPORT) {
           continue;
         }
-        OrganisationKind to = arrangement.organisation(d.delegate()).orElseThrow().kind();
-        OrganisationKind from = arrangement.organisation(d.delegator()).orElseThrow().kind();
+        OrganisationKind to = facts.delegates[i].kind();
+        OrganisationKind from = facts.delegators[i].kind();
         LocalDate start = d.period().start();
         String reason = null;
         if (to.has(Capability.SUPPORT_ONLY)) {
@@ -784,9 +774,10 @@ public final class AccountabilityRules {
             () -> "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
                 + ", " + duty.period());
       }
-      for (Delegation d : arrangement.delegations()) {
-        if (arrangement.organisation(d.delegator()).orElseThrow().existence().encloses(d.period())
-            && arrangement.organisation(d.delegate()).orElseThrow().existence().encloses(d.period())) {
+      Facts facts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.delegations().size(); i++) {
+        Delegation d = arrangement.delegations().get(i);
+        if (facts.delegators[i].existence().encloses(d.period()) && facts.delegates[i].existence().encloses(d.period())) {
           continue;
         }
         java.util.function.Supplier<String> what =
@@ -1045,9 +1036,11 @@ public final class AccountabilityRules {
     public List<Finding> evaluate(Analysis analysis) {
       Arrangement arrangement = analysis.arrangement();
       List<Finding> findings = new ArrayList<>();
-      for (Delegation d : arrangement.delegations()) {
-        Organisation from = arrangement.organisation(d.delegator()).orElseThrow();
-        Organisation to = arrangement.organisation(d.delegate()).orElseThrow();
+      Facts facts = Facts.of(analysis);
+      for (int i = 0; i < arrangement.delegations().size(); i++) {
+        Delegation d = arrangement.delegations().get(i);
+        Organisation from = facts.delegators[i];
+        Organisation to = facts.delegates[i];
         if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()) {
           continue;
         }

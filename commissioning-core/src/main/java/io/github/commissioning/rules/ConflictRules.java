@@ -465,8 +465,8 @@ public final class ConflictRules {
 
   /** Whether a person sits as a lay member: a lay role or a lay post, on this or another body of the organisation. */
   private static boolean isLay(Analysis analysis, PersonId person, OrganisationId organisation, LocalDate date) {
-    for (Membership m : analysis.arrangement().memberships()) {
-      if (m.person().equals(person) && m.period().contains(date)
+    for (Membership m : Facts.of(analysis).membershipsByPerson.getOrDefault(person, List.of())) {
+      if (m.period().contains(date)
           && (m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
               || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC))
           && analysis.arrangement().body(m.body()).map(b -> b.organisation().equals(organisation)).orElse(false)) {

@@ -24,11 +24,16 @@ import java.util.Set;
 /** Indexes and small helpers the standard rules share, computed once per check. */
 final class Facts {
 
-  final Map<OrganisationId, List<Delegation>> incoming = new HashMap<>();
+  private final Arrangement arrangement;
+  private volatile Map<OrganisationId, List<Delegation>> incoming;
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
   final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
+  final Map<io.github.commissioning.model.PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
+  /** Each delegation's delegator and delegate, aligned with the arrangement's delegations. */
+  final io.github.commissioning.model.Organisation[] delegators;
+  final io.github.commissioning.model.Organisation[] delegates;
   /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
   final io.github.commissioning.model.DecisionBody[] bodies;
   final io.github.commissioning.model.Organisation[] bodyOrganisations;
@@ -36,11 +41,10 @@ final class Facts {
   final List<io.github.commissioning.geography.AreaSet> roots = new ArrayList<>();
 
   private Facts(Arrangement arrangement) {
-    for (Delegation d : arrangement.delegations()) {
-      incoming.computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
-    }
+    this.arrangement = arrangement;
     for (Membership m : arrangement.memberships()) {
       membershipsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
+      membershipsByPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m);
       if (m.role() == io.github.commissioning.model.Role.CHAIR) {
         chairsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
       }
@@ -78,12 +82,32 @@ final class Facts {
         covered = covered.union(candidate);
       }
     }
+    delegators = new io.github.commissioning.model.Organisation[arrangement.delegations().size()];
+    delegates = new io.github.commissioning.model.Organisation[delegators.length];
+    for (int i = 0; i < delegators.length; i++) {
+      Delegation d = arrangement.delegations().get(i);
+      delegators[i] = arrangement.organisation(d.delegator()).orElseThrow();
+      delegates[i] = arrangement.organisation(d.delegate()).orElseThrow();
+    }
     bodies = new io.github.commissioning.model.DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new io.github.commissioning.model.Organisation[bodies.length];
     for (int i = 0; i < bodies.length; i++) {
       bodies[i] = arrangement.body(arrangement.decisions().get(i).body()).orElseThrow();
       bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
     }
+  }
+
+  /** The delegations into each organisation, built on first use (few checks need them). */
+  Map<OrganisationId, List<Delegation>> incoming() {
+    Map<OrganisationId, List<Delegation>> index = incoming;
+    if (index == null) {
+      Map<OrganisationId, List<Delegation>> built = new HashMap<>();
+      for (Delegation d : arrangement.delegations()) {
+        built.computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
+      }
+      incoming = index = built;
+    }
+    return index;
   }
 
   static Facts of(Analysis analysis) {
@@ -129,7 +153,7 @@ final class Facts {
 
   /** Whether a decision-rights delegation's support-only counterpart names the organisation. */
   static boolean receivesSupportFor(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
-    for (Delegation d : of(analysis).incoming.getOrDefault(organisation, List.of())) {
+    for (Delegation d : of(analysis).incoming().getOrDefault(organisation, List.of())) {
       if (d.mechanism() == Mechanism.SUPPORT && d.period().contains(date)
           && analysis.arrangement().isWithin(function, d.function())) {
         return true;
