@@ -104,9 +104,13 @@ public final class Geography {
   private static List<List<FootprintId>> cycles(List<Footprint> sorted, Set<FootprintId> known) {
     Map<FootprintId, Footprint> byId = new HashMap<>();
     sorted.forEach(f -> byId.putIfAbsent(f.id(), f));
-    List<FootprintId> order = topologicalOrder(byId);
-    Set<FootprintId> left = new TreeSet<>(byId.keySet());
-    left.removeAll(order);
+    Set<FootprintId> ordered = new HashSet<>(topologicalOrder(byId));
+    Set<FootprintId> left = new TreeSet<>();
+    for (FootprintId id : byId.keySet()) {
+      if (!ordered.contains(id)) {
+        left.add(id);
+      }
+    }
     List<List<FootprintId>> cycles = new ArrayList<>();
     Set<FootprintId> done = new HashSet<>();
     for (FootprintId start : left) {
