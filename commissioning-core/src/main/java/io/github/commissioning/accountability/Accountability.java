@@ -127,7 +127,7 @@ public final class Accountability {
     for (int i = 0; i < arrangement.delegations().size(); i++) {
       positions.put(arrangement.delegations().get(i).id(), i);
     }
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     List<DelegationState>[] own = new List[arrangement.delegations().size()];
     for (FunctionAnalysis analysis : results) {
       for (Span span : analysis.spans()) {

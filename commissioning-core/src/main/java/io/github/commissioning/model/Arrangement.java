@@ -6,7 +6,6 @@ import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

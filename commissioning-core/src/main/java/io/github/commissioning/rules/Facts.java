@@ -271,8 +271,4 @@ final class Facts {
     }
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
-
-  static boolean isDecidedAbout(Decision decision, OrganisationId organisation) {
-    return decision.affects().contains(organisation) || decision.awardedTo().map(organisation::equals).orElse(false);
-  }
 }

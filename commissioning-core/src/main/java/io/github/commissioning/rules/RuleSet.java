@@ -1,14 +1,11 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
-import io.github.commissioning.model.Waiver;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +161,7 @@ public final class RuleSet {
     List<Rule> ordered = List.copyOf(rules.values());
     // Rules run one after another: the shared analyses they wait on are themselves computed in parallel,
     // and running rules on the same fork-join pool could make a worker wait on work it holds.
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     List<Finding>[] found = new List[ordered.size()];
     for (int i = 0; i < ordered.size(); i++) {
       Rule rule = ordered.get(i);

@@ -13,7 +13,6 @@ import static io.github.commissioning.rules.Fixture.PERFORMERS;
 import static io.github.commissioning.rules.Fixture.PMS;
 import static io.github.commissioning.rules.Fixture.TEES;
 import static io.github.commissioning.rules.Fixture.TEES_CCG;
-import static io.github.commissioning.rules.Fixture.TO_DURHAM;
 import static io.github.commissioning.rules.Fixture.TO_TEES;
 import static io.github.commissioning.rules.Fixture.TRUST;
 import static io.github.commissioning.rules.Fixture.decision;

@@ -9,7 +9,6 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
-import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;

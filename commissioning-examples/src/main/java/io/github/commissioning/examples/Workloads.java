@@ -6,7 +6,6 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Affiliation;
-import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
