@@ -44,7 +44,6 @@ public final class Accountability {
   private final Arrangement arrangement;
   private final Map<FunctionId, FunctionId> analysedAs;
   private final Map<FunctionId, FunctionAnalysis> analyses;
-  private final Map<DelegationId, Integer> delegationPositions;
   private final List<DelegationState>[] ownStates;
   private volatile Map<DelegationId, List<DelegationState>> statesByDelegation;
 
@@ -60,11 +59,6 @@ public final class Accountability {
         named.add(d.function());
         named.addAll(d.keptBack());
       }
-    }
-
-    Map<OrganisationId, Integer> orgIndex = new HashMap<>(arrangement.organisations().size() * 2);
-    for (Organisation organisation : arrangement.organisations()) {
-      orgIndex.put(organisation.id(), orgIndex.size());
     }
 
     this.analysedAs = new HashMap<>();
@@ -114,7 +108,7 @@ public final class Accountability {
     // functions are swept independently, in parallel, each worker with its own workspace
     FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
     ThreadLocal<FunctionAnalysis.Workspace> workspaces =
-        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(orgIndex));
+        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(arrangement));
     java.util.stream.IntStream.range(0, results.length).parallel().forEach(i -> results[i] =
         FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i), delegationsOf.get(i), arrangement.geography(),
             workspaces.get()));
@@ -123,17 +117,13 @@ public final class Accountability {
     }
 
     // each delegation's states for its own function, aligned with the arrangement's delegations
-    Map<DelegationId, Integer> positions = new HashMap<>(arrangement.delegations().size() * 2);
-    for (int i = 0; i < arrangement.delegations().size(); i++) {
-      positions.put(arrangement.delegations().get(i).id(), i);
-    }
     @SuppressWarnings({"unchecked", "rawtypes"})
     List<DelegationState>[] own = new List[arrangement.delegations().size()];
     for (FunctionAnalysis analysis : results) {
       for (Span span : analysis.spans()) {
         for (DelegationState state : span.delegations()) {
           if (state.function().equals(state.delegation().function())) {
-            int at = positions.get(state.delegation().id());
+            int at = arrangement.indexOf(state.delegation().id());
             if (own[at] == null) {
               own[at] = new ArrayList<>(2);
             }
@@ -142,7 +132,6 @@ public final class Accountability {
         }
       }
     }
-    this.delegationPositions = positions;
     this.ownStates = own;
   }
 
@@ -340,8 +329,8 @@ public final class Accountability {
    * @return the states in date order; empty for a support agreement or an inverted period
    */
   public List<DelegationState> ownStatesOf(DelegationId delegation) {
-    Integer at = delegationPositions.get(delegation);
-    List<DelegationState> states = at == null ? null : ownStates[at];
+    int at = arrangement.indexOf(delegation);
+    List<DelegationState> states = at < 0 ? null : ownStates[at];
     return states == null ? List.of() : java.util.Collections.unmodifiableList(states);
   }
 

@@ -162,8 +162,7 @@ final class FunctionAnalysis {
    * only for the organisations the span touched. Not thread-safe: one analysis uses it at a time.
    */
   static final class Workspace {
-    final Map<OrganisationId, Integer> orgIndex;
-    final OrganisationId[] orgIds;
+    final io.github.commissioning.model.Arrangement arrangement;
     final AreaSet[] held;
     final AreaSet[] delegable;
     final AreaSet[] primeHeld;
@@ -178,11 +177,9 @@ final class FunctionAnalysis {
     final int[] component;
     final boolean[] onStack;
 
-    Workspace(Map<OrganisationId, Integer> orgIndex) {
-      this.orgIndex = orgIndex;
-      int orgs = orgIndex.size();
-      orgIds = new OrganisationId[orgs];
-      orgIndex.forEach((id, i) -> orgIds[i] = id);
+    Workspace(io.github.commissioning.model.Arrangement arrangement) {
+      this.arrangement = arrangement;
+      int orgs = arrangement.organisations().size();
       held = new AreaSet[orgs];
       delegable = new AreaSet[orgs];
       primeHeld = new AreaSet[orgs];
@@ -223,10 +220,10 @@ final class FunctionAnalysis {
       this.universe = geography.index().all();
       this.dutySets = new AreaSet[duties.size()];
       this.dutyHolder = new int[duties.size()];
-      Map<OrganisationId, Integer> orgIndex = workspace.orgIndex;
+      io.github.commissioning.model.Arrangement arrangement = workspace.arrangement;
       for (int i = 0; i < dutySets.length; i++) {
         dutySets[i] = geography.areasOf(duties.get(i).footprint());
-        dutyHolder[i] = orgIndex.get(duties.get(i).holder());
+        dutyHolder[i] = arrangement.indexOf(duties.get(i).holder());
       }
       this.delegationSets = new AreaSet[delegations.size()];
       this.delegator = new int[delegations.size()];
@@ -235,8 +232,8 @@ final class FunctionAnalysis {
       for (int i = 0; i < delegationSets.length; i++) {
         Delegation d = delegations.get(i);
         delegationSets[i] = geography.areasOf(d.footprint());
-        delegator[i] = orgIndex.get(d.delegator());
-        delegate[i] = orgIndex.get(d.delegate());
+        delegator[i] = arrangement.indexOf(d.delegator());
+        delegate[i] = arrangement.indexOf(d.delegate());
       }
     }
 

@@ -53,6 +53,9 @@ public final class Arrangement {
   private final Map<BodyId, DecisionBody> bodyById;
   private final Map<DelegationId, Delegation> delegationById;
   private final Map<DecisionId, Decision> decisionById;
+  private final Map<OrganisationId, Integer> organisationPosition;
+  private final Map<DelegationId, Integer> delegationPosition;
+  private final Map<DecisionId, Integer> decisionPosition;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -76,11 +79,14 @@ public final class Arrangement {
     Set<FootprintId> footprintIds = new HashSet<>();
     footprints.forEach(f -> footprintIds.add(f.id()));
     this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
+    this.organisationPosition = positions(organisations, Organisation::id);
     this.functionById = index(functions, CommissioningFunction::id, "Function", problems);
     this.personById = index(people, Person::id, "Person", problems);
     this.bodyById = index(bodies, DecisionBody::id, "Decision body", problems);
     this.delegationById = index(delegations, Delegation::id, "Delegation", problems);
     this.decisionById = index(decisions, Decision::id, "Decision", problems);
+    this.delegationPosition = positions(delegations, Delegation::id);
+    this.decisionPosition = positions(decisions, Decision::id);
     index(affiliations, Affiliation::id, "Affiliation", problems);
     index(duties, Duty::id, "Duty", problems);
     index(memberships, Membership::id, "Membership", problems);
@@ -174,6 +180,14 @@ public final class Arrangement {
     List<T> copy = new ArrayList<>(items);
     copy.sort(Comparator.comparing(key));
     return List.copyOf(copy);
+  }
+
+  private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
+    Map<K, Integer> positions = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      positions.putIfAbsent(key.apply(items.get(i)), i);
+    }
+    return positions;
   }
 
   private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key, String type, List<String> problems) {
@@ -377,6 +391,40 @@ public final class Arrangement {
    */
   public Optional<Organisation> organisation(OrganisationId id) {
     return Optional.ofNullable(organisationById.get(id));
+  }
+
+  /**
+   * Returns the position of an organisation in {@link #organisations()}, so that analyses can keep
+   * per-organisation state in arrays.
+   *
+   * @param id the id, not null
+   * @return the position, or -1 if there is no organisation with that id
+   */
+  public int indexOf(OrganisationId id) {
+    Integer position = organisationPosition.get(id);
+    return position == null ? -1 : position;
+  }
+
+  /**
+   * Returns the position of a delegation in {@link #delegations()}.
+   *
+   * @param id the id, not null
+   * @return the position, or -1 if there is no delegation with that id
+   */
+  public int indexOf(DelegationId id) {
+    Integer position = delegationPosition.get(id);
+    return position == null ? -1 : position;
+  }
+
+  /**
+   * Returns the position of a decision in {@link #decisions()}.
+   *
+   * @param id the id, not null
+   * @return the position, or -1 if there is no decision with that id
+   */
+  public int indexOf(DecisionId id) {
+    Integer position = decisionPosition.get(id);
+    return position == null ? -1 : position;
   }
 
   /**

@@ -67,17 +67,14 @@ final class DecisionFacts {
   }
 
   private final Entry[] entries;
-  private final Map<DecisionId, Integer> positions;
+  private final io.github.commissioning.model.Arrangement arrangement;
 
   private DecisionFacts(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);
     Facts facts = Facts.of(analysis);
     List<Decision> decisions = analysis.arrangement().decisions();
     entries = new Entry[decisions.size()];
-    positions = new HashMap<>(decisions.size() * 2);
-    for (int i = 0; i < decisions.size(); i++) {
-      positions.put(decisions.get(i).id(), i);
-    }
+    arrangement = analysis.arrangement();
     // decisions are independent: judge them in parallel, each into its own slot
     java.util.stream.IntStream.range(0, decisions.size()).parallel()
         .forEach(i -> entries[i] = entry(index, facts, decisions.get(i)));
@@ -137,7 +134,7 @@ final class DecisionFacts {
   }
 
   Entry of(Decision decision) {
-    return entries[positions.get(decision.id())];
+    return entries[arrangement.indexOf(decision.id())];
   }
 
   /** The entry of the decision at a position of the arrangement's list of decisions. */
