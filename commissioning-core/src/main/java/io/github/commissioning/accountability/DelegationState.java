@@ -26,9 +26,10 @@ public final class DelegationState {
   private final AreaSet withoutPrime;
   private final boolean inCycle;
   private final int depth;
+  private final DelegationState upstream;
 
   DelegationState(Delegation delegation, FunctionId function, Period period, AreaSet effective, AreaSet beyond,
-      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth) {
+      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, DelegationState upstream) {
     this.delegation = delegation;
     this.function = function;
     this.period = period;
@@ -38,6 +39,7 @@ public final class DelegationState {
     this.withoutPrime = withoutPrime;
     this.inCycle = inCycle;
     this.depth = depth;
+    this.upstream = upstream;
   }
 
   /** Returns the delegation, not null. */
@@ -88,6 +90,16 @@ public final class DelegationState {
    */
   public int depth() {
     return depth;
+  }
+
+  /**
+   * Returns the delegation into this one's delegator through which the delegator holds the longest chain
+   * from the accountable body, in the same span.
+   *
+   * @return the state upstream, or empty if the delegator is a duty holder or holds nothing
+   */
+  public java.util.Optional<DelegationState> upstream() {
+    return java.util.Optional.ofNullable(upstream);
   }
 
   @Override

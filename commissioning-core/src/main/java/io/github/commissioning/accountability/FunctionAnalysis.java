@@ -168,6 +168,8 @@ final class FunctionAnalysis {
     final AreaSet[] primeHeld;
     final AreaSet[] dutyHeld;
     final int[] depth;
+    final DelegationState[] deepestIn;
+    final int[] effectiveOut;
     final int[] pending;
     final int[] firstOut;
     final boolean[] touched;
@@ -185,6 +187,8 @@ final class FunctionAnalysis {
       primeHeld = new AreaSet[orgs];
       dutyHeld = new AreaSet[orgs];
       depth = new int[orgs];
+      deepestIn = new DelegationState[orgs];
+      effectiveOut = new int[orgs];
       pending = new int[orgs];
       firstOut = new int[orgs];
       Arrays.fill(firstOut, -1);
@@ -237,7 +241,11 @@ final class FunctionAnalysis {
       }
     }
 
+    /** Whether, in the span being built, some delegator passes the function on by two effective delegations. */
+    private boolean sharedDelegator;
+
     Span span(Period period, BitSet active) {
+      sharedDelegator = false;
       int dutyCount = duties.size();
       IntList nodes = new IntList();
       List<Duty> spanDuties = new ArrayList<>();
@@ -283,7 +291,7 @@ final class FunctionAnalysis {
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
           states[d] = new DelegationState(delegations.get(d), function, period, AreaSet.empty(), AreaSet.empty(),
-              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1);
+              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1, null);
           if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
           }
@@ -306,7 +314,7 @@ final class FunctionAnalysis {
         w.dutyHeld[node] = null;
       }
       return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
-          universe.difference(covered), twice, List.of(spanStates));
+          universe.difference(covered), twice, List.of(spanStates), sharedDelegator);
     }
 
     private int touch(int node, IntList nodes) {
@@ -318,6 +326,8 @@ final class FunctionAnalysis {
         w.primeHeld[node] = AreaSet.empty();
         w.dutyHeld[node] = AreaSet.empty();
         w.depth[node] = 0;
+        w.deepestIn[node] = null;
+        w.effectiveOut[node] = 0;
         w.pending[node] = 0;
         w.firstOut[node] = -1;
       }
@@ -360,7 +370,7 @@ final class FunctionAnalysis {
           }
           int to = delegate[d];
           states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
-              withoutPrime, false, w.depth[node] + 1);
+              withoutPrime, false, w.depth[node] + 1, w.deepestIn[node]);
           w.held[to] = w.held[to].union(effective);
           if (delegation.isOnwardDelegationPermitted()) {
             w.delegable[to] = w.delegable[to].union(effective);
@@ -369,7 +379,13 @@ final class FunctionAnalysis {
             w.primeHeld[to] = w.primeHeld[to].union(effective);
           }
           if (!effective.isEmpty()) {
-            w.depth[to] = Math.max(w.depth[to], w.depth[node] + 1);
+            if (w.depth[node] + 1 > w.depth[to]) {
+              w.depth[to] = w.depth[node] + 1;
+              w.deepestIn[to] = states[d];
+            }
+            if (++w.effectiveOut[node] == 2) {
+              sharedDelegator = true;
+            }
           }
           if (--w.pending[to] == 0) {
             ready.add(to);

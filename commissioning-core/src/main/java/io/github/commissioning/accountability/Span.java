@@ -24,10 +24,11 @@ public final class Span {
   private final AreaSet unheld;
   private final AreaSet heldTwice;
   private final List<DelegationState> delegations;
+  private final boolean sharedDelegator;
   private volatile Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
 
   Span(FunctionId function, Period period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
-      AreaSet unheld, AreaSet heldTwice, List<DelegationState> delegations) {
+      AreaSet unheld, AreaSet heldTwice, List<DelegationState> delegations, boolean sharedDelegator) {
     this.function = function;
     this.period = period;
     this.duties = duties;
@@ -36,6 +37,7 @@ public final class Span {
     this.unheld = unheld;
     this.heldTwice = heldTwice;
     this.delegations = delegations;
+    this.sharedDelegator = sharedDelegator;
   }
 
   /** Returns the function analysed, not null. */
@@ -81,6 +83,16 @@ public final class Span {
   /** Returns the delegations in force, in id order, with what each does. */
   public List<DelegationState> delegations() {
     return delegations;
+  }
+
+  /**
+   * Checks whether some organisation passes the function on by two or more delegations in effect in this
+   * span (they may still cover different areas).
+   *
+   * @return true if some delegator has two effective delegations
+   */
+  public boolean hasDelegatorWithSeveralDelegations() {
+    return sharedDelegator;
   }
 
   /**

@@ -483,31 +483,21 @@ public final class AccountabilityRules {
     List<String> evidence(Analysis analysis, Delegation d, Period period) {
       List<String> evidence = new ArrayList<>();
       evidence.add(describe(analysis, d));
-      // the chain from the accountable body down to this delegation: walk up, a few links at most
-      Optional<Span> span = analysis.accountability().spanAt(d.function(), period.start());
-      List<DelegationState> own = Facts.ownStates(analysis, d);
-      Optional<DelegationState> here = own.stream().filter(s -> s.period().contains(period.start())).findFirst();
-      if (span.isPresent() && here.isPresent() && !here.get().effective().isEmpty()) {
-        int area = here.get().effective().first();
-        List<String> names = new ArrayList<>();
-        names.add(analysis.arrangement().organisation(d.delegate()).orElseThrow().name());
-        OrganisationId at = d.delegator();
-        for (int step = 0; step <= maxLinks + 1; step++) {
-          names.add(analysis.arrangement().organisation(at).orElseThrow().name());
-          Optional<DelegationState> up = Optional.empty();
-          for (DelegationState in : span.get().effectiveInto(at)) {
-            if (in.effective().contains(area)) {
-              up = Optional.of(in);
-              break;
-            }
+      // the chain from the accountable body down to this delegation: walk up its deepest upstream links
+      for (DelegationState here : Facts.ownStates(analysis, d)) {
+        if (here.period().contains(period.start()) && !here.effective().isEmpty()) {
+          List<String> names = new ArrayList<>();
+          names.add(analysis.arrangement().organisation(d.delegate()).orElseThrow().name());
+          Optional<DelegationState> at = Optional.of(here);
+          while (at.isPresent()) {
+            Delegation link = at.get().delegation();
+            names.add(analysis.arrangement().organisation(link.delegator()).orElseThrow().name());
+            at = at.get().upstream();
           }
-          if (up.isEmpty()) {
-            break;
-          }
-          at = up.get().delegation().delegator();
+          java.util.Collections.reverse(names);
+          evidence.add("chain: " + names.get(0) + " (accountable) → " + String.join(" → ", names.subList(1, names.size())));
+          break;
         }
-        java.util.Collections.reverse(names);
-        evidence.add("chain: " + names.get(0) + " (accountable) → " + String.join(" → ", names.subList(1, names.size())));
       }
       return evidence;
     }
@@ -1145,6 +1135,9 @@ public final class AccountabilityRules {
       Map<String, AreaSet> areas = new HashMap<>();
       for (FunctionId function : analysis.accountability().analysedFunctions()) {
         for (Span span : analysis.accountability().timeline(function)) {
+          if (!span.hasDelegatorWithSeveralDelegations()) {
+            continue;
+          }
           Map<OrganisationId, List<DelegationState>> byDelegator = span.effectiveByDelegator();
           for (List<DelegationState> states : byDelegator.values()) {
             if (states.size() < 2) {
