@@ -257,16 +257,16 @@ final class FunctionAnalysis {
         w.dutyHeld[holder] = w.dutyHeld[holder].union(dutySets[i]);
       }
       // areas held twice are those of two different holders: a holder's own duties may overlap
-      AreaSet covered = AreaSet.empty();
-      AreaSet twice = AreaSet.empty();
+      List<AreaSet> holderSets = new ArrayList<>(nodes.size());
       for (int k = 0; k < nodes.size(); k++) {
         int node = nodes.get(k);
         AreaSet set = w.dutyHeld[node];
-        twice = twice.union(covered.intersection(set));
-        covered = covered.union(set);
+        holderSets.add(set);
         w.held[node] = set;
         w.delegable[node] = set;
       }
+      AreaSet covered = AreaSet.unionOf(holderSets);
+      AreaSet twice = AreaSet.coveredTwice(holderSets);
       IntList activeDelegations = new IntList();
       for (int i = active.nextSetBit(dutyCount); i >= 0; i = active.nextSetBit(i + 1)) {
         int d = i - dutyCount;

@@ -135,6 +135,12 @@ public final class AreaSet {
     if (isEmpty()) {
       return other;
     }
+    if (other.offset >= offset && other.endWord() <= endWord() && containsAll(other)) {
+      return this;
+    }
+    if (offset >= other.offset && endWord() <= other.endWord() && other.containsAll(this)) {
+      return other;
+    }
     int from = Math.min(offset, other.offset);
     int to = Math.max(endWord(), other.endWord());
     long[] result = new long[to - from];
@@ -143,6 +149,59 @@ public final class AreaSet {
       result[other.offset - from + i] |= other.words[i];
     }
     return new AreaSet(from, result);
+  }
+
+  /**
+   * Returns the union of many sets, in one pass and one allocation.
+   *
+   * @param sets the sets, not null
+   * @return the areas in any of them, not null
+   */
+  public static AreaSet unionOf(java.util.Collection<AreaSet> sets) {
+    return combine(sets, false);
+  }
+
+  /**
+   * Returns the areas that lie in two or more of the given sets, in one pass.
+   *
+   * @param sets the sets, not null
+   * @return the areas covered more than once, not null
+   */
+  public static AreaSet coveredTwice(java.util.Collection<AreaSet> sets) {
+    return combine(sets, true);
+  }
+
+  private static AreaSet combine(java.util.Collection<AreaSet> sets, boolean twice) {
+    int from = Integer.MAX_VALUE;
+    int to = Integer.MIN_VALUE;
+    int nonEmpty = 0;
+    AreaSet only = EMPTY;
+    for (AreaSet set : sets) {
+      if (!set.isEmpty()) {
+        from = Math.min(from, set.offset);
+        to = Math.max(to, set.endWord());
+        nonEmpty++;
+        only = set;
+      }
+    }
+    if (nonEmpty == 0 || (twice && nonEmpty == 1)) {
+      return EMPTY;
+    }
+    if (nonEmpty == 1) {
+      return only;
+    }
+    long[] once = new long[to - from];
+    long[] more = twice ? new long[to - from] : null;
+    for (AreaSet set : sets) {
+      for (int i = 0; i < set.words.length; i++) {
+        int at = set.offset - from + i;
+        if (twice) {
+          more[at] |= once[at] & set.words[i];
+        }
+        once[at] |= set.words[i];
+      }
+    }
+    return trimmed(from, twice ? more : once);
   }
 
   /**

@@ -155,10 +155,11 @@ public final class AccountabilityRules {
           continue;
         }
         // the scope: every root footprint (one that is no other's part) holding any of the duties' areas
-        AreaSet dutyAreas = AreaSet.empty();
+        List<AreaSet> ownAreas = new ArrayList<>(own.size());
         for (Duty duty : own) {
-          dutyAreas = dutyAreas.union(arrangement.geography().areasOf(duty.footprint()));
+          ownAreas.add(arrangement.geography().areasOf(duty.footprint()));
         }
+        AreaSet dutyAreas = AreaSet.unionOf(ownAreas);
         AreaSet scope = AreaSet.empty();
         for (AreaSet root : Facts.of(analysis).roots) {
           if (root.intersects(dutyAreas)) {

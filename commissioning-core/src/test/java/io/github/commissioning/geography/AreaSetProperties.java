@@ -110,6 +110,16 @@ class AreaSetProperties {
   }
 
   @Test
+  void unionOfManyAndCoveredTwiceAgreeWithPairwiseOperations() {
+    qt().withExamples(300).forAll(sets(), sets(), sets()).check((a, b, c) -> {
+      List<AreaSet> all = List.of(a, b, c);
+      AreaSet twice = a.intersection(b).union(a.intersection(c)).union(b.intersection(c));
+      return AreaSet.unionOf(all).equals(a.union(b).union(c)) && AreaSet.coveredTwice(all).equals(twice)
+          && AreaSet.unionOf(List.of()).isEmpty() && AreaSet.coveredTwice(List.of(a)).isEmpty();
+    });
+  }
+
+  @Test
   void setsAreStoredTrimmedToTheirWords() {
     qt().withExamples(300).forAll(sets()).check(a ->
         a.isEmpty() ? a.storedWords() == 0
