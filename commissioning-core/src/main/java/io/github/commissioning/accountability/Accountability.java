@@ -44,7 +44,8 @@ public final class Accountability {
   private final Arrangement arrangement;
   private final Map<FunctionId, FunctionId> analysedAs;
   private final Map<FunctionId, FunctionAnalysis> analyses;
-  private final List<DelegationState>[] ownStates;
+  /** Per delegation, by position: null, its one state, or a list of its states in date order. */
+  private final Object[] ownStates;
   private volatile Map<DelegationId, List<DelegationState>> statesByDelegation;
 
   private Accountability(Arrangement arrangement) {
@@ -117,17 +118,25 @@ public final class Accountability {
     }
 
     // each delegation's states for its own function, aligned with the arrangement's delegations
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<DelegationState>[] own = new List[arrangement.delegations().size()];
+    // a delegation usually has one state: keep it alone, and a list only for the few with more
+    Object[] own = new Object[arrangement.delegations().size()];
     for (FunctionAnalysis analysis : results) {
       for (Span span : analysis.spans()) {
         for (DelegationState state : span.delegations()) {
           if (state.function().equals(state.delegation().function())) {
             int at = arrangement.indexOf(state.delegation().id());
             if (own[at] == null) {
-              own[at] = new ArrayList<>(2);
+              own[at] = state;
+            } else if (own[at] instanceof DelegationState) {
+              List<DelegationState> both = new ArrayList<>(4);
+              both.add((DelegationState) own[at]);
+              both.add(state);
+              own[at] = both;
+            } else {
+              @SuppressWarnings("unchecked")
+              List<DelegationState> more = (List<DelegationState>) own[at];
+              more.add(state);
             }
-            own[at].add(state);
           }
         }
       }
@@ -330,8 +339,16 @@ public final class Accountability {
    */
   public List<DelegationState> ownStatesOf(DelegationId delegation) {
     int at = arrangement.indexOf(delegation);
-    List<DelegationState> states = at < 0 ? null : ownStates[at];
-    return states == null ? List.of() : java.util.Collections.unmodifiableList(states);
+    Object states = at < 0 ? null : ownStates[at];
+    if (states == null) {
+      return List.of();
+    }
+    if (states instanceof DelegationState) {
+      return List.of((DelegationState) states);
+    }
+    @SuppressWarnings("unchecked")
+    List<DelegationState> list = (List<DelegationState>) states;
+    return java.util.Collections.unmodifiableList(list);
   }
 
   /**

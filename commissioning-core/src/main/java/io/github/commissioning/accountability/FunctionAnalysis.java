@@ -1,6 +1,7 @@
 package io.github.commissioning.accountability;
 
 import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
@@ -233,9 +234,15 @@ final class FunctionAnalysis {
       this.delegator = new int[delegations.size()];
       this.delegate = new int[delegations.size()];
       this.nextOut = new int[delegations.size()];
+      FootprintId lastFootprint = null;
+      AreaSet lastSet = null;
       for (int i = 0; i < delegationSets.length; i++) {
         Delegation d = delegations.get(i);
-        delegationSets[i] = geography.areasOf(d.footprint());
+        if (d.footprint() != lastFootprint) {       // ids are interned: consecutive delegations often share one
+          lastFootprint = d.footprint();
+          lastSet = geography.areasOf(lastFootprint);
+        }
+        delegationSets[i] = lastSet;
         delegator[i] = arrangement.indexOf(d.delegator());
         delegate[i] = arrangement.indexOf(d.delegate());
       }
