@@ -281,7 +281,7 @@ public final class Accountability {
           exercisers.computeIfAbsent(chain.exercisedBy().id(), k -> new ArrayList<>()).add(area));
     });
     exercisers.replaceAll((k, v) -> List.copyOf(v));
-    return new Coverage(function, footprint, date, index.areasOf(areas.intersection(span.unheld())),
+    return new Coverage(function, footprint, date, index.areasOf(areas.difference(span.covered())),
         index.areasOf(areas.intersection(span.heldTwice())), exercisers);
   }
 

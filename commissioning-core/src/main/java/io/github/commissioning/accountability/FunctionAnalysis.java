@@ -164,6 +164,7 @@ final class FunctionAnalysis {
    */
   static final class Workspace {
     final io.github.commissioning.model.Arrangement arrangement;
+    final AreaSet universe;
     final AreaSet[] held;
     final AreaSet[] delegable;
     final AreaSet[] primeHeld;
@@ -182,6 +183,7 @@ final class FunctionAnalysis {
 
     Workspace(io.github.commissioning.model.Arrangement arrangement) {
       this.arrangement = arrangement;
+      this.universe = arrangement.geography().index().all();
       int orgs = arrangement.organisations().size();
       held = new AreaSet[orgs];
       delegable = new AreaSet[orgs];
@@ -222,7 +224,7 @@ final class FunctionAnalysis {
       this.duties = duties;
       this.delegations = delegations;
       this.w = workspace;
-      this.universe = geography.index().all();
+      this.universe = workspace.universe;
       this.dutySets = new AreaSet[duties.size()];
       this.dutyHolder = new int[duties.size()];
       io.github.commissioning.model.Arrangement arrangement = workspace.arrangement;
@@ -321,7 +323,7 @@ final class FunctionAnalysis {
         w.dutyHeld[node] = null;
       }
       return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
-          universe.difference(covered), twice, List.of(spanStates), sharedDelegator);
+          universe, twice, List.of(spanStates), sharedDelegator);
     }
 
     private int touch(int node, IntList nodes) {

@@ -21,20 +21,21 @@ public final class Span {
   private final List<Duty> duties;
   private final List<AreaSet> dutyAreas;
   private final AreaSet covered;
-  private final AreaSet unheld;
+  private final AreaSet universe;
+  private volatile AreaSet unheld;
   private final AreaSet heldTwice;
   private final List<DelegationState> delegations;
   private final boolean sharedDelegator;
   private volatile Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
 
   Span(FunctionId function, Period period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
-      AreaSet unheld, AreaSet heldTwice, List<DelegationState> delegations, boolean sharedDelegator) {
+      AreaSet universe, AreaSet heldTwice, List<DelegationState> delegations, boolean sharedDelegator) {
     this.function = function;
     this.period = period;
     this.duties = duties;
     this.dutyAreas = dutyAreas;
     this.covered = covered;
-    this.unheld = unheld;
+    this.universe = universe;
     this.heldTwice = heldTwice;
     this.delegations = delegations;
     this.sharedDelegator = sharedDelegator;
@@ -72,7 +73,12 @@ public final class Span {
 
   /** Returns the areas of the arrangement with no duty holder. */
   public AreaSet unheld() {
-    return unheld;
+    // computed on first use: a universe-wide set per span would cost every function the size of England
+    AreaSet result = unheld;
+    if (result == null) {
+      unheld = result = universe.difference(covered);
+    }
+    return result;
   }
 
   /** Returns the areas with more than one duty holder. */

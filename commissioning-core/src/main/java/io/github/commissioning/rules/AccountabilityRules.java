@@ -172,7 +172,7 @@ public final class AccountabilityRules {
         for (Span span : accountability.timeline(function.id())) {
           Period clipped = Facts.clip(span.period(), scopeStart, scopeEnd);
           if (clipped != null) {
-            pieces.add(clipped, span.unheld().intersection(scope));
+            pieces.add(clipped, scope.difference(span.covered()));
           }
         }
         for (Pieces.Piece piece : pieces.pieces()) {
@@ -521,12 +521,13 @@ public final class AccountabilityRules {
         if (!d.mechanism().conveysDecisionRights()) {
           continue;
         }
-        CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
         List<FunctionId> reserved = reservedUnder.getOrDefault(d.function(), List.of());
-        if (!function.isReserved() && reserved.isEmpty()) {
+        boolean isReserved = Facts.of(analysis).reserved.contains(d.function());
+        if (!isReserved && reserved.isEmpty()) {
           continue;
         }
-        if (function.isReserved()) {
+        CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
+        if (isReserved) {
           findings.add(Finding.builder(this).subjects(d.id(), function.id()).period(d.period())
               .footprint(d.footprint())
               .message(analysis.name(d.delegator()) + " delegates " + analysis.name(function.id())

@@ -30,6 +30,7 @@ final class Facts {
   final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
   final Map<io.github.commissioning.model.PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
+  final java.util.Set<FunctionId> reserved = new java.util.HashSet<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
   /** Each delegation's delegator and delegate, aligned with the arrangement's delegations. */
   final io.github.commissioning.model.Organisation[] delegators;
@@ -51,6 +52,7 @@ final class Facts {
     }
     for (CommissioningFunction f : arrangement.functions()) {
       if (f.isReserved()) {
+        reserved.add(f.id());
         Optional<FunctionId> at = f.parent();
         java.util.Set<FunctionId> seen = new java.util.HashSet<>();
         while (at.isPresent() && seen.add(at.get())) {

@@ -85,8 +85,12 @@ public final class InterestIndex {
     if (interests.isEmpty()) {
       return List.of();
     }
-    List<OrganisationId> named = new ArrayList<>(decision.affects());
-    decision.awardedTo().filter(o -> !named.contains(o)).ifPresent(named::add);
+    Collection<OrganisationId> named = decision.affects();
+    if (decision.awardedTo().isPresent() && !named.contains(decision.awardedTo().get())) {
+      List<OrganisationId> withAward = new ArrayList<>(named);
+      withAward.add(decision.awardedTo().get());
+      named = withAward;
+    }
     return conflicts(interests, decision, named);
   }
 
@@ -104,14 +108,14 @@ public final class InterestIndex {
 
   private List<Conflict> conflicts(List<Interest> interests, Decision decision, Collection<OrganisationId> named) {
     LocalDate date = decision.date();
-    List<Conflict> conflicts = new ArrayList<>(1);
+    List<Conflict> conflicts = null;
     for (Interest interest : interests) {
       if (!interest.period().contains(date)) {
         continue;
       }
       OrganisationId held = interest.organisation();
       if (named.contains(held)) {
-        conflicts.add(new Conflict(decision, interest, held, List.of()));
+        conflicts = add(conflicts, new Conflict(decision, interest, held, List.of()));
         continue;
       }
       Conflict found = null;
@@ -132,10 +136,16 @@ public final class InterestIndex {
         }
       }
       if (found != null) {
-        conflicts.add(found);
+        conflicts = add(conflicts, found);
       }
     }
-    return conflicts;
+    return conflicts == null ? List.of() : conflicts;
+  }
+
+  private static List<Conflict> add(List<Conflict> conflicts, Conflict conflict) {
+    List<Conflict> list = conflicts == null ? new ArrayList<>(1) : conflicts;
+    list.add(conflict);
+    return list;
   }
 
   /**
