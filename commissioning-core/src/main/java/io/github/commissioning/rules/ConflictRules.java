@@ -119,6 +119,11 @@ public final class ConflictRules {
         + decision.date();
   }
 
+  /** "decision 'X' (D1) of …" at the start of a sentence. */
+  static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   private static Severity strongest(List<Conflict> conflicts, Severity financial) {
     Severity best = Severity.INFO;
     for (Conflict c : conflicts) {
@@ -379,8 +384,7 @@ public final class ConflictRules {
         attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
         findings.add(Finding.builder(this).subjects(decision.id())
             .period(Period.of(decision.date(), decision.date()))
-            .message(Character.toUpperCase(decisionName(analysis, decision).charAt(0))
-                + decisionName(analysis, decision).substring(1) + " stands with " + attendance.remaining.size()
+            .message(capitalised(decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
                 + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
                 + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
                 + " excluded, and no deferral, referral or "
@@ -649,8 +653,7 @@ public final class ConflictRules {
       for (Decision decision : analysis.arrangement().decisions()) {
         if ((decision.isProcurement() || decision.awardedTo().isPresent()) && !decision.isInProcurementRegister()) {
           findings.add(Finding.builder(this).subjects(decision.id()).period(Period.of(decision.date(), decision.date()))
-              .message(Character.toUpperCase(decisionName(analysis, decision).charAt(0))
-                  + decisionName(analysis, decision).substring(1) + " is a procurement decision"
+              .message(capitalised(decisionName(analysis, decision)) + " is a procurement decision"
                   + decision.awardedTo().map(o -> " awarding a contract to " + analysis.name(o)).orElse("")
                   + " but is not in the register of procurement decisions; enter it, with who took part and how "
                   + "conflicts were handled")
@@ -749,8 +752,7 @@ public final class ConflictRules {
         if (seat.isPresent()) {
           findings.add(Finding.builder(this).subjects(decision.id(), provider)
               .period(Period.of(decision.date(), decision.date()))
-              .message(Character.toUpperCase(decisionName(analysis, decision).charAt(0))
-                  + decisionName(analysis, decision).substring(1) + " awarded a contract to " + analysis.name(provider)
+              .message(capitalised(decisionName(analysis, decision)) + " awarded a contract to " + analysis.name(provider)
                   + ", itself " + Facts.relation(seat.get().kind()) + " " + analysis.name(joint.id())
                   + "; the member should withdraw and the award be decided without it")
               .evidence(analysis.name(provider) + " is " + Facts.relation(seat.get().kind()) + " "
