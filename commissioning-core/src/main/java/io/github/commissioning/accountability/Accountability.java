@@ -124,7 +124,7 @@ public final class Accountability {
       for (Span span : analysis.spans()) {
         for (DelegationState state : span.delegations()) {
           if (state.function().equals(state.delegation().function())) {
-            int at = arrangement.indexOf(state.delegation().id());
+            int at = state.position;
             if (own[at] == null) {
               own[at] = state;
             } else if (own[at] instanceof DelegationState) {
@@ -339,7 +339,19 @@ public final class Accountability {
    */
   public List<DelegationState> ownStatesOf(DelegationId delegation) {
     int at = arrangement.indexOf(delegation);
-    Object states = at < 0 ? null : ownStates[at];
+    return at < 0 ? List.of() : ownStatesAt(at);
+  }
+
+  /**
+   * Returns what the delegation at a position of the arrangement's {@code delegations()} does, span by
+   * span, for its own function only: {@link #ownStatesOf(DelegationId)} without the lookup by id.
+   *
+   * @param position the delegation's position
+   * @return the states in date order; empty for a support agreement or an inverted period
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public List<DelegationState> ownStatesAt(int position) {
+    Object states = ownStates[position];
     if (states == null) {
       return List.of();
     }
@@ -362,7 +374,6 @@ public final class Accountability {
   public Optional<Span> spanAt(FunctionId function, LocalDate date) {
     return Optional.ofNullable(span(function, date));
   }
-
 
   private FunctionId analysedAs(FunctionId function) {
     FunctionId key = analysedAs.get(function);

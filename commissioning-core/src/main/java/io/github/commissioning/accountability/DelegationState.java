@@ -27,9 +27,11 @@ public final class DelegationState {
   private final boolean inCycle;
   private final int depth;
   private final DelegationState upstream;
+  /** The delegation's position in the arrangement's list of delegations. */
+  final int position;
 
   DelegationState(Delegation delegation, FunctionId function, Period period, AreaSet effective, AreaSet beyond,
-      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, DelegationState upstream) {
+      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, DelegationState upstream, int position) {
     this.delegation = delegation;
     this.function = function;
     this.period = period;
@@ -40,6 +42,7 @@ public final class DelegationState {
     this.inCycle = inCycle;
     this.depth = depth;
     this.upstream = upstream;
+    this.position = position;
   }
 
   /** Returns the delegation, not null. */

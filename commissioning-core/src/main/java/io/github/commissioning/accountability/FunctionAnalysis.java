@@ -216,6 +216,7 @@ final class FunctionAnalysis {
     private final int[] delegator;
     private final int[] delegate;
     private final int[] nextOut;
+    private final int[] position;
     private final Workspace w;
 
     Sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations, Geography geography,
@@ -236,6 +237,7 @@ final class FunctionAnalysis {
       this.delegator = new int[delegations.size()];
       this.delegate = new int[delegations.size()];
       this.nextOut = new int[delegations.size()];
+      this.position = new int[delegations.size()];
       FootprintId lastFootprint = null;
       AreaSet lastSet = null;
       for (int i = 0; i < delegationSets.length; i++) {
@@ -245,8 +247,9 @@ final class FunctionAnalysis {
           lastSet = geography.areasOf(lastFootprint);
         }
         delegationSets[i] = lastSet;
-        delegator[i] = arrangement.indexOf(d.delegator());
-        delegate[i] = arrangement.indexOf(d.delegate());
+        position[i] = arrangement.indexOf(d.id());
+        delegator[i] = arrangement.delegatorIndex(position[i]);
+        delegate[i] = arrangement.delegateIndex(position[i]);
       }
     }
 
@@ -300,7 +303,7 @@ final class FunctionAnalysis {
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
           states[d] = new DelegationState(delegations.get(d), function, period, AreaSet.empty(), AreaSet.empty(),
-              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1, null);
+              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1, null, position[d]);
           if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
           }
@@ -379,7 +382,7 @@ final class FunctionAnalysis {
           }
           int to = delegate[d];
           states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
-              withoutPrime, false, w.depth[node] + 1, w.deepestIn[node]);
+              withoutPrime, false, w.depth[node] + 1, w.deepestIn[node], position[d]);
           w.held[to] = w.held[to].union(effective);
           if (delegation.isOnwardDelegationPermitted()) {
             w.delegable[to] = w.delegable[to].union(effective);

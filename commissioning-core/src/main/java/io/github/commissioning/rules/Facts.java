@@ -88,8 +88,8 @@ final class Facts {
     delegates = new io.github.commissioning.model.Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
       Delegation d = arrangement.delegations().get(i);
-      delegators[i] = arrangement.organisation(d.delegator()).orElseThrow();
-      delegates[i] = arrangement.organisation(d.delegate()).orElseThrow();
+      delegators[i] = arrangement.organisations().get(arrangement.delegatorIndex(i));
+      delegates[i] = arrangement.organisations().get(arrangement.delegateIndex(i));
     }
     bodies = new io.github.commissioning.model.DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new io.github.commissioning.model.Organisation[bodies.length];
@@ -125,8 +125,8 @@ final class Facts {
   static List<List<DelegationState>> ownStates(Analysis analysis) {
     return analysis.shared(OwnStates.class, a -> {
       List<List<DelegationState>> all = new ArrayList<>(a.arrangement().delegations().size());
-      for (Delegation d : a.arrangement().delegations()) {
-        all.add(a.accountability().ownStatesOf(d.id()));
+      for (int i = 0; i < a.arrangement().delegations().size(); i++) {
+        all.add(a.accountability().ownStatesAt(i));
       }
       return all;
     });
