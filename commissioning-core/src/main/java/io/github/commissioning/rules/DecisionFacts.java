@@ -66,6 +66,9 @@ final class DecisionFacts {
     }
   }
 
+  /** The entry of every decision without conflicts: only decisions with conflicts keep one of their own. */
+  private static final Entry NO_CONFLICTS = new Entry(null, List.of());
+
   private final Entry[] entries;
   private final io.github.commissioning.model.Arrangement arrangement;
 
@@ -77,7 +80,10 @@ final class DecisionFacts {
     arrangement = analysis.arrangement();
     // decisions are independent: judge them in parallel, each into its own slot
     java.util.stream.IntStream.range(0, decisions.size()).parallel()
-        .forEach(i -> entries[i] = entry(index, facts, decisions.get(i)));
+        .forEach(i -> {
+          Entry entry = entry(index, facts, decisions.get(i));
+          entries[i] = entry.conflicts.isEmpty() ? NO_CONFLICTS : entry;
+        });
   }
 
   private static Entry entry(InterestIndex index, Facts facts, Decision decision) {

@@ -189,6 +189,6 @@ public final class InterestIndex {
       }
     }
     paths.remove(start);
-    return paths;
+    return date == null ? Map.copyOf(paths) : paths;   // the cached, any-date maps are kept compact
   }
 }
