@@ -74,7 +74,7 @@ public final class Arrangement {
     this.interests = sorted(builder.interests, Interest::id);
     this.decisions = sorted(builder.decisions, Decision::id);
     List<Waiver> sortedWaivers = new ArrayList<>(builder.waivers);
-    sortedWaivers.sort(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subjectKey));
+    sortedWaivers.sort(Comparator.comparing(Waiver::key));
     this.waivers = List.copyOf(sortedWaivers);
 
     List<String> problems = new ArrayList<>(Geography.problems(areas, footprints));
@@ -95,7 +95,7 @@ public final class Arrangement {
     index(duties, Duty::id, "Duty", problems);
     index(memberships, Membership::id, "Membership", problems);
     index(interests, Interest::id, "Interest", problems);
-    index(waivers, w -> w.ruleId() + " " + w.subjectKey(), "Waiver of", problems);
+    index(waivers, w -> w.key().toString(), "Waiver of", problems);
 
     Checker check = new Checker(problems, footprintIds);
     for (Organisation o : organisations) {

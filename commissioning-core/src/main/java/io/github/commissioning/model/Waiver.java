@@ -5,13 +5,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An accepted finding: the finding of rule {@linkplain #ruleId() ruleId} about the subjects whose key
- * is {@linkplain #subjectKey() subjectKey} is waived, with a justification, an owner and an optional
- * expiry. A waived finding stays visible in the report, as waived; from the day after its expiry the
+ * An accepted finding: the finding whose {@linkplain #key() key} is given is waived, with a
+ * justification, an owner and an optional expiry. A waived finding stays visible in the report, as waived; from the day after its expiry the
  * waiver no longer waives.
  * <p>
- * Waivers match on the rule id and the subject key, never on the message text, so improving a message
- * does not orphan a waiver.
+ * Waivers match on the finding's key, never on the message text, so improving a message does not
+ * orphan a waiver; a waiver written for a rule's former id keeps waiving after the rule is renamed.
+ * For example:
+ * <pre>{@code
+ * Waiver waiver = Waiver.of(FindingKey.parse("ACC-UNOWNED|pms|2013-04-01"),
+ *     "Durham is commissioned by the devolved pilot", "Governance lead", LocalDate.of(2022, 3, 31));
+ * }</pre>
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -24,16 +28,14 @@ public abstract class Waiver {
   /**
    * Obtains a waiver.
    *
-   * @param ruleId the rule id, not null
-   * @param subjectKey the subject key of the finding, not null
+   * @param key the key of the waived finding, not null
    * @param justification why the finding is accepted, not null
    * @param owner who accepted it, not null
    * @param expiry the last day it waives, not null
    * @return the waiver, not null
    */
-  public static Waiver of(String ruleId, String subjectKey, String justification, String owner, LocalDate expiry) {
-    return builder().ruleId(ruleId).subjectKey(subjectKey).justification(justification).owner(owner)
-        .expiry(expiry).build();
+  public static Waiver of(FindingKey key, String justification, String owner, LocalDate expiry) {
+    return builder().key(key).justification(justification).owner(owner).expiry(expiry).build();
   }
 
   /**
@@ -45,11 +47,17 @@ public abstract class Waiver {
     return new Builder();
   }
 
-  /** Returns the id of the waived rule, not null. */
-  public abstract String ruleId();
+  /** Returns the key of the waived finding, not null. */
+  public abstract FindingKey key();
 
-  /** Returns the subject key of the waived finding, not null. */
-  public abstract String subjectKey();
+  /**
+   * Returns the id of the waived rule.
+   *
+   * @return the rule id of the key, not null
+   */
+  public final String ruleId() {
+    return key().ruleId();
+  }
 
   /** Returns why the finding is accepted, not null. */
   public abstract String justification();
@@ -72,12 +80,8 @@ public abstract class Waiver {
 
   @Value.Check
   void check() {
-    if (ruleId().isBlank() || subjectKey().isBlank()) {
-      throw new IllegalStateException("Invalid waiver: rule id '" + ruleId() + "' and subject key '"
-          + subjectKey() + "' must both be given; copy them from the finding");
-    }
     if (justification().isBlank()) {
-      throw new IllegalStateException("Invalid waiver of " + ruleId() + " " + subjectKey()
+      throw new IllegalStateException("Invalid waiver of " + key()
           + ": a justification is required");
     }
   }

@@ -1,42 +1,21 @@
 package io.github.commissioning.rules;
 
-/** The fixed parts of a standard rule. */
+/** The fixed part of a standard rule: its metadata. */
 abstract class BaseRule implements Rule {
 
-  private final String id;
-  private final String title;
-  private final String rationale;
-  private final Severity severity;
+  private final RuleInfo info;
 
-  BaseRule(String id, String title, String rationale, Severity severity) {
-    this.id = id;
-    this.title = title;
-    this.rationale = rationale;
-    this.severity = severity;
+  BaseRule(RuleInfo info) {
+    this.info = info;
   }
 
   @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final String title() {
-    return title;
-  }
-
-  @Override
-  public final String rationale() {
-    return rationale;
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return severity;
+  public final RuleInfo info() {
+    return info;
   }
 
   @Override
   public String toString() {
-    return id + " " + title;
+    return info.id() + " " + info.title();
   }
 }

@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What a rule found: the rule id, the severity, the typed subjects, when, where, the evidence, a message
@@ -32,7 +32,7 @@ public final class Finding {
   private final List<AreaId> areas;
   private final List<String> evidence;
   private final String message;
-  private final String subjectKey;
+  private final FindingKey key;
 
   private Finding(Builder builder, Severity severity) {
     this.ruleId = builder.ruleId;
@@ -44,8 +44,10 @@ public final class Finding {
     this.areas = List.copyOf(builder.areas);
     this.evidence = List.copyOf(builder.evidence);
     this.message = builder.message;
-    this.subjectKey = subjects.stream().map(Identifier::code).collect(Collectors.joining("|"))
-        + discriminator.map(d -> "|" + d).orElse("");
+    List<String> parts = new ArrayList<>(subjects.size() + 1);
+    subjects.forEach(s -> parts.add(s.code()));
+    discriminator.ifPresent(parts::add);
+    this.key = FindingKey.of(ruleId, parts);
   }
 
   /**
@@ -55,7 +57,8 @@ public final class Finding {
    * @return the builder, not null
    */
   public static Builder builder(Rule rule) {
-    return new Builder(rule.id(), rule.defaultSeverity());
+    RuleInfo info = rule.info();
+    return new Builder(info.id(), info.defaultSeverity());
   }
 
   /** Returns the id of the rule that found it, not null. */
@@ -99,21 +102,30 @@ public final class Finding {
   }
 
   /**
-   * Returns the subject key: the subjects' codes, and any discriminator, joined by {@code |}.
+   * Returns the subjects of a type, in order: {@code finding.subjectsOf(OrganisationId.class)}.
    *
-   * @return the subject key, not null
+   * @param <T> the type of id
+   * @param type the class of the id type, not null
+   * @return the subjects of that type, not null
    */
-  public String subjectKey() {
-    return subjectKey;
+  public <T extends Identifier<?>> List<T> subjectsOf(Class<T> type) {
+    List<T> found = new ArrayList<>();
+    for (Identifier<?> subject : subjects) {
+      if (type.isInstance(subject)) {
+        found.add(type.cast(subject));
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
-   * Returns the stable key: the rule id and the subject key, joined by {@code |}.
+   * Returns the stable key: the rule id, the subjects' codes and any discriminator, such as
+   * {@code ACC-UNOWNED|pms|2013-04-01}.
    *
    * @return the key, not null
    */
-  public String key() {
-    return ruleId + "|" + subjectKey;
+  public FindingKey key() {
+    return key;
   }
 
   /**

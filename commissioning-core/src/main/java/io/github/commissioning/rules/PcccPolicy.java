@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What the composition of a primary care commissioning committee must be. The guidance recalled in
- * DOMAIN section 1 is unverified, so each requirement can be switched off.
+ * The guidance behind these requirements has not been checked by the project, so each can be switched off.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,17 +12,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The findings of one check, in a deterministic order: by severity, then rule id, then key.
+ * The findings of one check, in a deterministic order: by severity, then rule id, then key; with the
+ * {@linkplain #rules() metadata of every rule that ran}.
  * <p>
  * Active findings and waived findings are kept apart. A waiver past its expiry no longer waives: its
  * finding is active again, and the report lists the waiver as expired. A waiver that matches no
- * finding is listed as unused.
+ * finding is listed as unused. A waiver written for a rule's former id waives as if written for its id.
+ * <p>
+ * Typed access: {@link #findingsOfSeverity(Severity)}, {@link #findingsOfRule(String)},
+ * {@link #hasAtLeast(Severity)}, and {@link Finding#subjectsOf(Class)} on each finding. For example, a
+ * build gate: {@code if (report.hasAtLeast(Severity.ERROR)) fail(report.toText());}
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -30,37 +37,68 @@ public final class Report {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
       .thenComparing(Finding::ruleId).thenComparing(Finding::key).thenComparing(Finding::message);
 
+  private final SortedMap<String, RuleInfo> rules;
   private final List<Finding> findings;
   private final List<Finding> waived;
-  private final Map<String, Waiver> waiverByKey;
+  private final Map<FindingKey, Waiver> waiverByKey;
+  private final Map<FindingKey, Waiver> expiredByKey;
   private final List<Waiver> expiredWaivers;
   private final List<Waiver> unusedWaivers;
   private final LocalDate asOf;
 
-  private Report(List<Finding> findings, List<Finding> waived, Map<String, Waiver> waiverByKey,
-      List<Waiver> expiredWaivers, List<Waiver> unusedWaivers, LocalDate asOf) {
+  private Report(SortedMap<String, RuleInfo> rules, List<Finding> findings, List<Finding> waived,
+      Map<FindingKey, Waiver> waiverByKey, Map<FindingKey, Waiver> expiredByKey, List<Waiver> expiredWaivers,
+      List<Waiver> unusedWaivers, LocalDate asOf) {
+    this.rules = rules;
     this.findings = findings;
     this.waived = waived;
     this.waiverByKey = waiverByKey;
+    this.expiredByKey = expiredByKey;
     this.expiredWaivers = expiredWaivers;
     this.unusedWaivers = unusedWaivers;
     this.asOf = asOf;
   }
 
   /**
-   * Obtains a report of some findings, applying waivers as of a date.
+   * Obtains a report of the findings of some rules, applying waivers as of a date.
    *
-   * @param findings the findings, not null, in any order
+   * @param rules the metadata of every rule that ran, not null, with distinct ids and former ids
+   * @param findings the findings, not null, in any order, each of one of the rules
    * @param waivers the waivers, not null
    * @param asOf the date waivers are judged on, not null
    * @return the report, not null
+   * @throws IllegalArgumentException if two rules share an id or a former id, or a finding is of none of
+   *     the rules
    */
-  public static Report of(List<Finding> findings, List<Waiver> waivers, LocalDate asOf) {
-    Map<String, Waiver> byKey = new HashMap<>();
-    waivers.forEach(w -> byKey.put(w.ruleId() + "|" + w.subjectKey(), w));
+  public static Report of(List<RuleInfo> rules, List<Finding> findings, List<Waiver> waivers, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    TreeMap<String, RuleInfo> byId = new TreeMap<>();
+    Map<String, String> currentId = new HashMap<>();
+    for (RuleInfo info : rules) {
+      for (String id : idsOf(info)) {
+        String previous = currentId.put(id, info.id());
+        if (previous != null) {
+          throw new IllegalArgumentException("Two rules share the id " + id + ": " + previous + " and " + info.id()
+              + "; give each rule its own id and former ids");
+        }
+      }
+      byId.put(info.id(), info);
+    }
+    for (Finding finding : findings) {
+      if (!byId.containsKey(finding.ruleId())) {
+        throw new IllegalArgumentException("Finding " + finding.key() + " is of rule " + finding.ruleId()
+            + ", which is not among the rules of the report " + byId.keySet() + "; pass that rule's metadata too");
+      }
+    }
+    Map<FindingKey, Waiver> byKey = new HashMap<>();
+    for (Waiver w : waivers) {
+      String id = currentId.get(w.ruleId());
+      byKey.put(id == null ? w.key() : w.key().withRuleId(id), w);
+    }
     List<Finding> active = new ArrayList<>();
     List<Finding> waived = new ArrayList<>();
-    Map<String, Waiver> applied = new LinkedHashMap<>();
+    Map<FindingKey, Waiver> applied = new LinkedHashMap<>();
+    Map<FindingKey, Waiver> expiredByKey = new LinkedHashMap<>();
     Set<Waiver> used = new HashSet<>();
     List<Waiver> expired = new ArrayList<>();
     for (Finding finding : findings) {
@@ -74,6 +112,7 @@ public final class Report {
           applied.put(finding.key(), waiver);
         } else {
           active.add(finding);
+          expiredByKey.put(finding.key(), waiver);
           if (!expired.contains(waiver)) {
             expired.add(waiver);
           }
@@ -82,7 +121,7 @@ public final class Report {
     }
     active.sort(ORDER);
     waived.sort(ORDER);
-    Comparator<Waiver> waiverOrder = Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subjectKey);
+    Comparator<Waiver> waiverOrder = Comparator.comparing(Waiver::key);
     expired.sort(waiverOrder);
     List<Waiver> unused = new ArrayList<>();
     for (Waiver waiver : waivers) {
@@ -91,13 +130,78 @@ public final class Report {
       }
     }
     unused.sort(waiverOrder);
-    return new Report(List.copyOf(active), List.copyOf(waived), Map.copyOf(applied), List.copyOf(expired),
-        List.copyOf(unused), asOf);
+    return new Report(Collections.unmodifiableSortedMap(byId), List.copyOf(active), List.copyOf(waived),
+        Map.copyOf(applied), Map.copyOf(expiredByKey), List.copyOf(expired), List.copyOf(unused), asOf);
+  }
+
+  private static List<String> idsOf(RuleInfo info) {
+    List<String> ids = new ArrayList<>(info.formerIds());
+    ids.add(0, info.id());
+    return ids;
+  }
+
+  /** Returns the metadata of every rule that ran, in id order; a rule with no finding is here too. */
+  public List<RuleInfo> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /**
+   * Returns the metadata of a rule that ran.
+   *
+   * @param ruleId the rule id, not null
+   * @return the metadata, or empty if no rule with that id ran
+   */
+  public Optional<RuleInfo> rule(String ruleId) {
+    return Optional.ofNullable(rules.get(ruleId));
+  }
+
+  /**
+   * Checks whether a rule ran, so that its silence means it found nothing.
+   *
+   * @param ruleId the rule id, not null
+   * @return true if the rule ran
+   */
+  public boolean ran(String ruleId) {
+    return rules.containsKey(ruleId);
   }
 
   /** Returns the active findings: those not waived, in report order. */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * Returns the active findings of one severity, in report order.
+   *
+   * @param severity the severity, not null
+   * @return the findings, not null
+   */
+  public List<Finding> findingsOfSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /**
+   * Returns the active findings of one rule, in report order.
+   *
+   * @param ruleId the rule id, not null
+   * @return the findings, not null; empty if the rule found nothing or did not run (see {@link #ran(String)})
+   */
+  public List<Finding> findingsOfRule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
+   * Checks whether an active finding is at least as serious as a severity: {@code hasAtLeast(WARNING)} is
+   * true if there is an error or a warning.
+   *
+   * @param severity the least severity, not null
+   * @return true if some active finding has that severity or a more serious one
+   */
+  public boolean hasAtLeast(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return findings.stream().anyMatch(f -> f.severity().compareTo(severity) <= 0);
   }
 
   /** Returns the waived findings, in report order. */
@@ -165,19 +269,21 @@ public final class Report {
   }
 
   /**
-   * Compares two reports by finding key: what the change between them introduced, resolved and left.
+   * Compares two reports by finding key: what the change between them introduced, resolved and left,
+   * telling a finding resolved apart from one whose rule did not run in the later report.
    *
    * @param before the earlier report, not null
    * @param after the later report, not null
    * @return the difference, not null
    */
   public static ReportDiff diff(Report before, Report after) {
-    return ReportDiff.of(before.findings, after.findings);
+    return ReportDiff.of(before, after);
   }
 
   /**
-   * Renders the report as plain text a governance lead can read. The same report gives the same text,
-   * byte for byte.
+   * Renders the report as plain text a governance lead can read: a summary line, then the findings of
+   * each rule under a heading with the rule's title, severity and status and where its documentation
+   * is. The same report gives the same text, byte for byte.
    *
    * @return the text, not null
    */
@@ -189,35 +295,57 @@ public final class Report {
         .append(counts.get(Severity.ERROR)).append(counts.get(Severity.ERROR) == 1 ? " error, " : " errors, ")
         .append(counts.get(Severity.WARNING)).append(counts.get(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
         .append(counts.get(Severity.INFO)).append(" info), ")
-        .append(waived.size()).append(" waived; waivers judged as of ").append(asOf).append('\n');
-    for (Finding finding : findings) {
-      text.append('\n');
-      appendFinding(text, finding);
-      expiredWaivers.stream().filter(w -> (w.ruleId() + "|" + w.subjectKey()).equals(finding.key())).findFirst()
-          .ifPresent(w -> text.append("  waiver expired on ").append(w.expiry().orElseThrow()).append(": ")
-              .append(w.justification()).append(" (").append(w.owner()).append(")\n"));
-    }
+        .append(waived.size()).append(" waived; ").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules")
+        .append(" ran; waivers judged as of ").append(asOf).append('\n');
+    appendGrouped(text, findings, finding -> {
+      Waiver w = expiredByKey.get(finding.key());
+      if (w != null) {
+        text.append("  waiver expired on ").append(w.expiry().orElseThrow()).append(": ").append(w.justification())
+            .append(" (").append(w.owner()).append(")\n");
+      }
+    });
     if (!waived.isEmpty()) {
       text.append("\nWaived findings\n");
-      for (Finding finding : waived) {
-        text.append('\n');
-        appendFinding(text, finding);
+      appendGrouped(text, waived, finding -> {
         Waiver waiver = waiverByKey.get(finding.key());
         text.append("  waived by ").append(waiver.owner())
             .append(waiver.expiry().map(e -> " until " + e).orElse(" with no expiry"))
             .append(": ").append(waiver.justification()).append('\n');
-      }
+      });
     }
     if (!unusedWaivers.isEmpty()) {
       text.append("\nWaivers that match no finding\n");
-      unusedWaivers.forEach(w -> text.append("  ").append(w.ruleId()).append('|').append(w.subjectKey())
-          .append(" (").append(w.owner()).append(")\n"));
+      unusedWaivers.forEach(w -> text.append("  ").append(w.key()).append(" (").append(w.owner()).append(")\n"));
     }
     if (!findings.isEmpty()) {
       text.append("\nFindings by rule\n");
       countsByRule().forEach((rule, n) -> text.append("  ").append(rule).append(": ").append(n).append('\n'));
     }
     return text.toString();
+  }
+
+  private void appendGrouped(StringBuilder text, List<Finding> list, java.util.function.Consumer<Finding> after) {
+    String group = null;
+    for (Finding finding : list) {
+      String here = finding.severity() + " " + finding.ruleId();
+      if (!here.equals(group)) {
+        group = here;
+        text.append('\n');
+        appendHeading(text, rules.get(finding.ruleId()), finding.severity(),
+            (int) list.stream().filter(f -> f.severity() == finding.severity() && f.ruleId().equals(finding.ruleId()))
+                .count());
+      }
+      text.append('\n');
+      appendFinding(text, finding);
+      after.accept(finding);
+    }
+  }
+
+  static void appendHeading(StringBuilder text, RuleInfo info, Severity severity, int count) {
+    text.append("== ").append(severity).append(' ').append(info.id()).append(": ").append(info.title())
+        .append(" (").append(info.status().name().toLowerCase(java.util.Locale.ROOT)).append(" rule; ")
+        .append(count).append(count == 1 ? " finding" : " findings")
+        .append(info.documentation().map(d -> "; see " + d).orElse("")).append(")\n");
   }
 
   static void appendFinding(StringBuilder text, Finding finding) {
@@ -231,6 +359,6 @@ public final class Report {
 
   @Override
   public String toString() {
-    return "Report[" + findings.size() + " active, " + waived.size() + " waived]";
+    return "Report[" + findings.size() + " active, " + waived.size() + " waived, " + rules.size() + " rules ran]";
   }
 }

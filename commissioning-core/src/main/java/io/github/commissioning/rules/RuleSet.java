@@ -52,18 +52,25 @@ public final class RuleSet {
   /**
    * Obtains a rule set of the given rules.
    *
-   * @param rules the rules, not null, with distinct ids
+   * @param rules the rules, not null, with distinct ids and former ids
    * @return the rule set, not null
-   * @throws IllegalArgumentException if two rules share an id
+   * @throws IllegalArgumentException if two rules share an id or a former id
    */
   public static RuleSet of(Collection<? extends Rule> rules) {
     TreeMap<String, Rule> byId = new TreeMap<>();
+    Map<String, Rule> byAnyId = new HashMap<>();
     for (Rule rule : rules) {
-      Rule previous = byId.put(rule.id(), rule);
-      if (previous != null) {
-        throw new IllegalArgumentException("Two rules share the id " + rule.id() + ": " + previous.title() + "; "
-            + rule.title() + "; give each rule its own id");
+      RuleInfo info = Objects.requireNonNull(rule.info(), "info");
+      List<String> ids = new ArrayList<>(info.formerIds());
+      ids.add(0, info.id());
+      for (String id : ids) {
+        Rule previous = byAnyId.put(id, rule);
+        if (previous != null) {
+          throw new IllegalArgumentException("Two rules share the id " + id + " (as id or former id): "
+              + previous.info() + "; " + info + "; give each rule its own id and former ids");
+        }
       }
+      byId.put(info.id(), rule);
     }
     return new RuleSet(byId, Map.of(), Optional.empty());
   }
@@ -85,7 +92,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if the set has no rule with that id
    */
   public Severity severityOf(String ruleId) {
-    return severities.getOrDefault(ruleId, require(ruleId).defaultSeverity());
+    return severities.getOrDefault(ruleId, require(ruleId).info().defaultSeverity());
   }
 
   /**
@@ -95,11 +102,12 @@ public final class RuleSet {
    *
    * @param rule the rule, not null
    * @return the new set, not null
+   * @throws IllegalArgumentException if the rule's id or a former id is another rule's former id or id
    */
   public RuleSet with(Rule rule) {
     TreeMap<String, Rule> copy = new TreeMap<>(rules);
     copy.put(rule.id(), Objects.requireNonNull(rule, "rule"));
-    return new RuleSet(copy, severities, asOf);
+    return new RuleSet(of(copy.values()).rules, severities, asOf);
   }
 
   /**
@@ -168,7 +176,7 @@ public final class RuleSet {
       try {
         found[i] = rule.evaluate(analysis);
       } catch (RuntimeException e) {
-        throw new IllegalStateException("Rule " + rule.id() + " (" + rule.title() + ") failed: " + e.getMessage(), e);
+        throw new IllegalStateException("Rule " + rule.id() + " (" + rule.info().title() + ") failed: " + e.getMessage(), e);
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -183,7 +191,9 @@ public final class RuleSet {
         findings.add(severity == null ? finding : finding.withSeverity(severity));
       }
     }
-    return Report.of(findings, arrangement.waivers(), date);
+    List<RuleInfo> infos = new ArrayList<>(ordered.size());
+    ordered.forEach(r -> infos.add(r.info()));
+    return Report.of(infos, findings, arrangement.waivers(), date);
   }
 
   private Rule require(String ruleId) {

@@ -1,8 +1,8 @@
 package io.github.commissioning.rules;
 
 /**
- * How serious a finding is. DOMAIN's critical and high findings are errors, medium ones warnings, low
- * ones information.
+ * How serious a finding is. Unlawful arrangements and gaps in accountability are errors, weaknesses
+ * warnings, and what is worth knowing information.
  */
 public enum Severity {
   /** Unlawful or leaves a function without a lawful, accountable owner: must be fixed or waived. */

@@ -1,5 +1,6 @@
 package io.github.commissioning.testing;
 
+import io.github.commissioning.model.FindingKey;
 import java.util.Objects;
 
 /**
@@ -9,32 +10,29 @@ import java.util.Objects;
  */
 public final class ExpectedFinding implements Comparable<ExpectedFinding> {
 
-  private final String ruleId;
-  private final String key;
+  private final FindingKey key;
 
-  private ExpectedFinding(String ruleId, String key) {
-    this.ruleId = ruleId;
+  private ExpectedFinding(FindingKey key) {
     this.key = key;
   }
 
   /**
-   * Obtains an expected finding from its rule id and the rest of its key.
+   * Obtains an expected finding from its key.
    *
-   * @param ruleId the rule id, not null
-   * @param subjectKey the subject key, not null
+   * @param key the key the finding must have, not null
    * @return the expected finding, not null
    */
-  public static ExpectedFinding of(String ruleId, String subjectKey) {
-    return new ExpectedFinding(Objects.requireNonNull(ruleId), ruleId + "|" + Objects.requireNonNull(subjectKey));
+  public static ExpectedFinding of(FindingKey key) {
+    return new ExpectedFinding(Objects.requireNonNull(key, "key"));
   }
 
   /** Returns the rule id, not null. */
   public String ruleId() {
-    return ruleId;
+    return key.ruleId();
   }
 
   /** Returns the key the finding must have, not null. */
-  public String key() {
+  public FindingKey key() {
     return key;
   }
 
@@ -55,6 +53,6 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
 
   @Override
   public String toString() {
-    return key;
+    return key.toString();
   }
 }

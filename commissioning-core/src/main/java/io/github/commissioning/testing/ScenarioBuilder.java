@@ -19,6 +19,7 @@ import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.DutyId;
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestId;
@@ -155,7 +156,7 @@ final class ScenarioBuilder {
     }
 
     void expect(String ruleId, String subjectKey) {
-      expected.add(ExpectedFinding.of(ruleId, subjectKey));
+      expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey)));
     }
   }
 

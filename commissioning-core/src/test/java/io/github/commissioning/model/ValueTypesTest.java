@@ -63,9 +63,9 @@ class ValueTypesTest {
   @Test
   void waiverNeedsAJustificationAndExpiresAfterItsLastDay() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Waiver.of("ACC-UNOWNED", "pms", " ", "Board", LocalDate.of(2022, 3, 31)));
-    assertEquals("Invalid waiver of ACC-UNOWNED pms: a justification is required", e.getMessage());
-    Waiver waiver = Waiver.of("ACC-UNOWNED", "pms", "Transition", "Board", LocalDate.of(2022, 3, 31));
+        () -> Waiver.of(FindingKey.of("ACC-UNOWNED", "pms"), " ", "Board", LocalDate.of(2022, 3, 31)));
+    assertEquals("Invalid waiver of ACC-UNOWNED|pms: a justification is required", e.getMessage());
+    Waiver waiver = Waiver.of(FindingKey.of("ACC-UNOWNED", "pms"), "Transition", "Board", LocalDate.of(2022, 3, 31));
     assertTrue(waiver.isInForceOn(LocalDate.of(2022, 3, 31)));
     assertFalse(waiver.isInForceOn(LocalDate.of(2022, 4, 1)));
   }

@@ -86,7 +86,7 @@ class AccountabilityRulesTest {
     assertEquals("Primary medical services (pms) has no duty holder in County Durham (DUR) from 2013-04-01; "
         + "give an organisation the duty for it there", finding.message());
     assertEquals(List.of(AreaId.of("A83001")), finding.areas());
-    assertEquals("ACC-UNOWNED|pms|2013-04-01", finding.key());
+    assertEquals("ACC-UNOWNED|pms|2013-04-01", finding.key().toString());
     assertEquals(Severity.ERROR, finding.severity());
   }
 
@@ -251,7 +251,7 @@ class AccountabilityRulesTest {
     assertEquals("NHS Tees Valley CCG (16C) closed on 2020-03-31 but is still the delegate of Primary medical services "
         + "(pms) in Tees Valley (TEES) (X24-16C) from 2020-04-01; pass it to its successor NHS County Durham CCG (84H)",
         finding.message());
-    assertEquals("ACC-DISSOLVED|16C|X24-16C|after", finding.key());
+    assertEquals("ACC-DISSOLVED|16C|X24-16C|after", finding.key().toString());
   }
 
   @Test

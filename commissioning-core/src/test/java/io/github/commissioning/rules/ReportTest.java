@@ -16,6 +16,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.Period;
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,11 @@ class ReportTest {
     assertEquals(List.of("ACC-LIABILITY-MOVED", "ACC-RESERVED-DELEGATED", "ACC-UNOWNED"),
         report.findings().stream().map(Finding::ruleId).toList());
     assertEquals(""
-        + "Commissioning arrangement check: 3 findings (3 errors, 0 warnings, 0 info), 0 waived; waivers judged as of 2021-07-01\n"
+        + "Commissioning arrangement check: 3 findings (3 errors, 0 warnings, 0 info), 0 waived; 35 rules ran; "
+        + "waivers judged as of 2021-07-01\n"
+        + "\n"
+        + "== ERROR ACC-LIABILITY-MOVED: Delegation recorded as moving accountability (stable rule; 1 finding; see "
+        + "docs/rules/ACC-LIABILITY-MOVED.md)\n"
         + "\n"
         + "ERROR ACC-LIABILITY-MOVED: Delegation X24-16C records accountability for Primary medical services (pms) as "
         + "moving from NHS England (X24) to NHS Tees Valley CCG (16C); delegation does not move liability (s13Z(6)): "
@@ -52,12 +57,18 @@ class ReportTest {
         + "Tees Valley (TEES), delegated, 2015-04-01/..\n"
         + "  key: ACC-LIABILITY-MOVED|X24-16C\n"
         + "\n"
+        + "== ERROR ACC-RESERVED-DELEGATED: Reserved function delegated (stable rule; 1 finding; see "
+        + "docs/rules/ACC-RESERVED-DELEGATED.md)\n"
+        + "\n"
         + "ERROR ACC-RESERVED-DELEGATED: NHS England (X24) delegates Primary medical services (pms) to NHS Tees Valley "
         + "CCG (16C) without keeping back the reserved function Performers list (pms.performers); add it to the "
         + "delegation's kept-back functions\n"
         + "  - delegation X24-16C: NHS England (X24) → NHS Tees Valley CCG (16C), Primary medical services (pms) for "
         + "Tees Valley (TEES), delegated, 2015-04-01/..\n"
         + "  key: ACC-RESERVED-DELEGATED|X24-16C|pms.performers\n"
+        + "\n"
+        + "== ERROR ACC-UNOWNED: Function with no duty holder (provisional rule; 1 finding; see "
+        + "docs/rules/ACC-UNOWNED.md)\n"
         + "\n"
         + "ERROR ACC-UNOWNED: Primary medical services (pms) has no duty holder in County Durham (DUR) from 2013-04-01; "
         + "give an organisation the duty for it there\n"
@@ -89,11 +100,11 @@ class ReportTest {
   @Test
   void aWaiverInForceMovesTheFindingToWaived() {
     Fixture f = defective();
-    f.waivers.add(Waiver.of("ACC-UNOWNED", "pms|2013-04-01", "Durham is commissioned by the devolved pilot",
+    f.waivers.add(Waiver.of(FindingKey.parse("ACC-UNOWNED|pms|2013-04-01"), "Durham is commissioned by the devolved pilot",
         "Governance lead", LocalDate.of(2022, 3, 31)));
     Report report = f.check();
     assertEquals(2, report.findings().size());
-    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), report.waived().stream().map(Finding::key).toList());
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), report.waived().stream().map(x -> x.key().toString()).toList());
     assertEquals("Governance lead", report.waiverOf(report.waived().get(0)).orElseThrow().owner());
     assertTrue(report.toText().contains("waived by Governance lead until 2022-03-31: Durham is commissioned by the "
         + "devolved pilot\n"), report.toText());
@@ -104,7 +115,7 @@ class ReportTest {
   @Test
   void anExpiredWaiverNoLongerWaivesAndTheReportSaysSo() {
     Fixture f = defective();
-    Waiver waiver = Waiver.of("ACC-UNOWNED", "pms|2013-04-01", "Pilot", "Governance lead", LocalDate.of(2021, 6, 30));
+    Waiver waiver = Waiver.of(FindingKey.parse("ACC-UNOWNED|pms|2013-04-01"), "Pilot", "Governance lead", LocalDate.of(2021, 6, 30));
     f.waivers.add(waiver);
     Report report = f.check();
     assertEquals(3, report.findings().size());
@@ -116,7 +127,7 @@ class ReportTest {
   @Test
   void aWaiverMatchingNoFindingIsListedAsUnused() {
     Fixture f = Fixture.clean();
-    Waiver waiver = Waiver.of("ACC-UNOWNED", "dental|2013-04-01", "Old", "Governance lead", LocalDate.of(2030, 1, 1));
+    Waiver waiver = Waiver.of(FindingKey.parse("ACC-UNOWNED|dental|2013-04-01"), "Old", "Governance lead", LocalDate.of(2030, 1, 1));
     f.waivers.add(waiver);
     Report report = f.check();
     assertTrue(report.isClean());
@@ -134,8 +145,8 @@ class ReportTest {
         .build());
     Report after = fixed.check();
     ReportDiff diff = Report.diff(before, after);
-    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), diff.resolved().stream().map(Finding::key).toList());
-    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-84H|pms.performers"), diff.introduced().stream().map(Finding::key).toList());
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), diff.resolved().stream().map(x -> x.key().toString()).toList());
+    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-84H|pms.performers"), diff.introduced().stream().map(x -> x.key().toString()).toList());
     assertEquals(2, diff.unchanged().size());
     assertTrue(diff.toText().startsWith("Introduced: 1, resolved: 1, unchanged: 2\n"), diff.toText());
     assertTrue(Report.diff(after, after).isEmpty());
@@ -165,23 +176,8 @@ class ReportTest {
   void aUserRuleRunsBesideTheStandardOnes() {
     Rule everyDelegation = new Rule() {
       @Override
-      public String id() {
-        return "LOCAL-DELEGATIONS";
-      }
-
-      @Override
-      public String title() {
-        return "Every delegation, listed";
-      }
-
-      @Override
-      public String rationale() {
-        return "because the board asked for a list";
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return Severity.INFO;
+      public RuleInfo info() {
+        return RuleInfo.builder("LOCAL-DELEGATIONS", "Every delegation, listed", Severity.INFO).explanation("A test rule.").remedy("None.").build();
       }
 
       @Override
@@ -194,7 +190,7 @@ class ReportTest {
     };
     Report report = RuleSet.standard().with(everyDelegation).asOf(Fixture.AS_OF).check(Fixture.clean().build());
     assertEquals(List.of("LOCAL-DELEGATIONS|X24-16C", "LOCAL-DELEGATIONS|X24-84H"),
-        report.findings().stream().map(Finding::key).toList());
+        report.findings().stream().map(x -> x.key().toString()).toList());
     assertEquals(Severity.INFO, report.findings().get(0).severity());
   }
 
@@ -202,23 +198,8 @@ class ReportTest {
   void aRuleThatFailsIsNamed() {
     Rule broken = new Rule() {
       @Override
-      public String id() {
-        return "LOCAL-BROKEN";
-      }
-
-      @Override
-      public String title() {
-        return "Broken";
-      }
-
-      @Override
-      public String rationale() {
-        return "none";
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return Severity.INFO;
+      public RuleInfo info() {
+        return RuleInfo.builder("LOCAL-BROKEN", "Broken", Severity.INFO).explanation("A test rule.").remedy("None.").build();
       }
 
       @Override

@@ -14,6 +14,7 @@ import io.github.commissioning.rules.Analysis;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.Rule;
+import io.github.commissioning.rules.RuleInfo;
 import io.github.commissioning.rules.RuleSet;
 import io.github.commissioning.rules.Severity;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class ScenarioProperties {
         return;
       }
       Finding chosen = before.findings().get(pick % before.findings().size());
-      Arrangement waived = arrangement.toBuilder().addWaivers(Waiver.of(chosen.ruleId(), chosen.subjectKey(),
+      Arrangement waived = arrangement.toBuilder().addWaivers(Waiver.of(chosen.key(),
           "accepted for the test", "property", LocalDate.of(2030, 1, 1))).build();
       Report after = RULES.check(waived);
       List<Finding> expected = new ArrayList<>(before.findings());
@@ -146,24 +147,12 @@ class ScenarioProperties {
    * conflicted vote wherever a conflicted member correctly withdrew.
    */
   private static final class BuggyVoteRule implements Rule {
-    @Override
-    public String id() {
-      return "TEST-BUGGY-VOTE";
-    }
+    private static final RuleInfo INFO = RuleInfo.builder("TEST-BUGGY-VOTE", "Conflicted vote, miscounted",
+        Severity.ERROR).explanation("A planted bug, to show that counterexamples shrink.").remedy("None.").build();
 
     @Override
-    public String title() {
-      return "Conflicted vote, miscounted";
-    }
-
-    @Override
-    public String rationale() {
-      return "a planted bug, to show that counterexamples shrink";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-      return Severity.ERROR;
+    public RuleInfo info() {
+      return INFO;
     }
 
     @Override

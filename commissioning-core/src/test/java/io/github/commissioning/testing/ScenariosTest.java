@@ -3,6 +3,7 @@ package io.github.commissioning.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
@@ -16,11 +17,11 @@ class ScenariosTest {
 
   static final RuleSet RULES = RuleSet.standard().asOf(LocalDate.of(2023, 1, 1));
 
-  static List<String> keys(Report report) {
+  static List<FindingKey> keys(Report report) {
     return report.findings().stream().map(Finding::key).sorted().toList();
   }
 
-  static List<String> expectedKeys(Scenario scenario) {
+  static List<FindingKey> expectedKeys(Scenario scenario) {
     return scenario.expectedFindings().stream().map(ExpectedFinding::key).toList();
   }
 
@@ -59,7 +60,7 @@ class ScenariosTest {
               failures.add(kind + " not planted with mode " + mode + ", community " + community);
               continue;
             }
-            List<String> found = keys(RULES.check(scenario.arrangement()));
+            List<FindingKey> found = keys(RULES.check(scenario.arrangement()));
             if (!found.equals(expectedKeys(scenario))) {
               failures.add(kind + " (mode " + mode + ", community " + community + ", decisions " + decisions
                   + "): expected " + expectedKeys(scenario) + " but found " + found);
@@ -82,6 +83,6 @@ class ScenariosTest {
     Defect defect = scenario.defects().get(0);
     assertEquals("C1 closed on 2020-03-31 with its duty and delegations left open", defect.description());
     assertEquals(List.of("ACC-DISSOLVED|C1|C1-A1-prime|after", "ACC-DISSOLVED|C1|D-C1-community|after",
-        "ACC-DISSOLVED|C1|X24-C1-pms|after"), expectedKeys(scenario));
+        "ACC-DISSOLVED|C1|X24-C1-pms|after"), expectedKeys(scenario).stream().map(Object::toString).toList());
   }
 }

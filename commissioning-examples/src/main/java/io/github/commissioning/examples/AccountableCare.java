@@ -105,7 +105,7 @@ public final class AccountableCare {
     out.block("", before.toText());
     Finding conflict = before.findings().stream().filter(f -> f.ruleId().equals(ConflictRules.SELF_COMMISSIONING))
         .findFirst().orElseThrow();
-    Waiver waiver = Waiver.builder().ruleId(conflict.ruleId()).subjectKey(conflict.subjectKey())
+    Waiver waiver = Waiver.builder().key(conflict.key())
         .justification("The ACO's board excludes the trust's directors from sub-contract awards; reviewed yearly "
             + "by the audit committee")
         .owner("Audit committee, NHS Northumberland CCG").expiry(LocalDate.of(2022, 3, 31)).build();

@@ -32,7 +32,7 @@ class QuickStartTest {
     assertTrue(text.startsWith("NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)\n"),
         text);
     assertEquals(List.of("ACC-DISSOLVED|16C|X24>16C/pms/E38000247/2020-04-01|after"),
-        report.findings().stream().map(Finding::key).toList());
+        report.findings().stream().map(f -> f.key().toString()).toList());
     assertTrue(text.contains("NHS Tees Valley CCG (16C) closed on 2022-06-30 but is still the delegate of Primary "
         + "medical services (pms)"), text);
   }

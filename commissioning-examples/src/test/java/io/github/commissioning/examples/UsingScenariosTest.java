@@ -46,7 +46,7 @@ class UsingScenariosTest {
     // COI-CONFLICTED-VOTE|C2-DX|C2-P8
     // README:plant:end
     assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-C1-pms|pms.performers", "COI-CONFLICTED-VOTE|C2-DX|C2-P8"),
-        scenario.expectedFindings().stream().map(ExpectedFinding::key).toList());
+        scenario.expectedFindings().stream().map(ExpectedFinding::toString).toList());
     assertEquals(scenario.expectedFindings().stream().map(ExpectedFinding::key).toList(),
         RuleSet.standard().check(arrangement).findings().stream().map(Finding::key).sorted().toList());
   }

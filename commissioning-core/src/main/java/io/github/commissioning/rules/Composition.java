@@ -1,0 +1,94 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Designation;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class Composition extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.COMPOSITION,
+      "Governing body or board without its legal minimum", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("A CCG governing body needs at least six members, among them the accountable "
+          + "officer, a chief finance officer, a registered nurse, a secondary care specialist and two lay "
+          + "members; an ICB board needs its mandatory members. Both minimums are policies (CompositionPolicy), "
+          + "set with AccountabilityRules.composition. The standard CCG policy is the regulation as made; from 14 "
+          + "April 2022 the regulation asked for less, which the standard policy does not yet follow.")
+      .remedy("Appoint members to the missing posts, or give the rule the policy that applies to the "
+          + "body.")
+      .sources(Sources.CCG_REGULATIONS.supports("regulation 11: the governing body's minimum membership"),
+          Sources.ICB_GOVERNANCE.supports("the mandatory members of an ICB board"))
+      .build();
+
+  private final CompositionPolicy ccg;
+  private final CompositionPolicy icb;
+
+  Composition(CompositionPolicy ccg, CompositionPolicy icb) {
+    super(INFO);
+    this.ccg = ccg;
+    this.icb = icb;
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    for (DecisionBody body : arrangement.bodies()) {
+      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      CompositionPolicy policy = body.kind() == BodyKind.GOVERNING_BODY && organisation.kind() == OrganisationKind.CCG
+          ? ccg : body.kind() == BodyKind.BOARD && organisation.kind() == OrganisationKind.ICB ? icb : null;
+      Optional<Period> window = body.period().intersection(organisation.existence());
+      if (policy == null || window.isEmpty()) {
+        continue;
+      }
+      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
+        findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey()));
+      }
+    }
+    return findings;
+  }
+
+  private Finding finding(Analysis analysis, DecisionBody body, Organisation organisation, String shortfall,
+      Period period) {
+    return Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+        .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + shortfall + " "
+            + Facts.when(period) + "; appoint members to fill these posts")
+        .evidence("policy for a " + Facts.words(body.kind()) + " of a " + Facts.words(organisation.kind()) + ": "
+            + (organisation.kind() == OrganisationKind.CCG ? ccg : icb))
+        .build();
+  }
+
+  private static String shortfall(CompositionPolicy policy, List<Membership> members) {
+    List<String> missing = new ArrayList<>();
+    long count = members.stream().filter(m -> m.role() != Role.OBSERVER).count();
+    if (count < policy.minimumMembers()) {
+      missing.add("has " + count + " members, fewer than " + policy.minimumMembers());
+    }
+    List<String> posts = new ArrayList<>();
+    for (Designation post : policy.requiredPosts()) {
+      if (members.stream().noneMatch(m -> m.designations().contains(post))) {
+        posts.add(Facts.words(post));
+      }
+    }
+    if (!posts.isEmpty()) {
+      missing.add("has no " + Facts.joinAnd(posts));
+    }
+    policy.minimumByRole().forEach((role, least) -> {
+      long n = members.stream().filter(m -> m.role() == role).count();
+      if (n < least) {
+        missing.add("has " + n + " " + Facts.words(role) + " members, fewer than " + least);
+      }
+    });
+    return missing.isEmpty() ? null : String.join(", ", missing);
+  }
+}

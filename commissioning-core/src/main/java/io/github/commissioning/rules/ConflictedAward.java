@@ -1,0 +1,57 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
+import java.util.List;
+
+final class ConflictedAward extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_AWARD,
+      "Contract awarded to a provider a decision-maker has a "
+          + "financial interest in", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("A contract must not be awarded where conflicts affect, or appear to affect, the "
+          + "integrity of the award. The rule reports a decision that awards a contract while a member taking "
+          + "part holds a financial or indirect interest that reaches the provider. The regulation's exact "
+          + "wording has not been checked by the project, so the rule is provisional.")
+      .remedy("Make the award again without the conflicted decision-makers, recording the conflict "
+          + "and how it was managed.")
+      .sources(Sources.PROCUREMENT_REGULATIONS.supports("regulation 6: no award where conflicts affect its integrity"),
+          Sources.PROVIDER_SELECTION_REGIME.supports("from 1 January 2024, conflicts are identified and managed"),
+          Sources.BMJ_2015.supports("contracts worth £2.4bn awarded to organisations in which "
+              + "board members had interests"))
+      .build();
+
+  ConflictedAward() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    InterestIndex index = InterestIndex.of(analysis);
+    List<Finding> findings = new ArrayList<>();
+    for (Decision decision : analysis.arrangement().decisions()) {
+      if (decision.awardedTo().isEmpty()) {
+        continue;
+      }
+      OrganisationId provider = decision.awardedTo().get();
+      for (PersonId person : Facts.takingPart(decision)) {
+        List<Conflict> conflicts = index.conflictsWith(person, decision, provider).stream()
+            .filter(c -> c.interest().kind() == InterestKind.FINANCIAL || c.interest().kind() == InterestKind.INDIRECT)
+            .toList();
+        if (!conflicts.isEmpty()) {
+          findings.add(Finding.builder(this).subjects(decision.id(), person)
+              .severity(Wording.strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
+              .message(analysis.name(person) + " took part in " + Wording.decisionName(analysis, decision)
+                  + ", which awarded a contract to " + analysis.name(provider) + ", while holding "
+                  + Wording.summary(analysis, conflicts) + "; make the award again without conflicted decision-makers")
+              .evidence(Wording.evidence(analysis, conflicts)).build());
+        }
+      }
+    }
+    return findings;
+  }
+}

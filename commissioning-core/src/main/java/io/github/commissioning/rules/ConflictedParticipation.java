@@ -1,0 +1,47 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.PersonId;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+final class ConflictedParticipation extends PerPersonPerDecision {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_PARTICIPATION,
+      "Conflicted member took part in the discussion", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("Since 2016 the guidance excludes a member with a financial conflict from the "
+          + "discussion as well as the vote. The rule reports a conflicted member who took part without voting "
+          + "and did not withdraw. A conflicted member who also voted is reported by COI-CONFLICTED-VOTE instead, "
+          + "which subsumes this finding. Which conflicts call for exclusion from the discussion is left to the "
+          + "chair by the guidance; the rule's line is the project's reading.")
+      .remedy("Record the member's withdrawal from the item, or have the chair record why they "
+          + "stayed.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("conflicted members are excluded from the discussion as the "
+              + "chair decides"))
+      .build();
+
+  ConflictedParticipation() {
+    super(INFO);
+  }
+
+  @Override
+  SortedSet<PersonId> candidates(Decision decision) {
+    TreeSet<PersonId> people = new TreeSet<>(decision.participants());
+    people.removeAll(decision.voters());
+    people.removeAll(decision.withdrew());
+    return people;
+  }
+
+  @Override
+  List<Conflict> relevant(Decision decision, PersonId person, List<Conflict> conflicts) {
+    return conflicts;
+  }
+
+  @Override
+  String message(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts) {
+    return analysis.name(person) + " took part in the discussion of " + Wording.decisionName(analysis, decision)
+        + " while conflicted by " + Wording.summary(analysis, conflicts) + "; the chair should have excluded them from "
+        + "the item";
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.value.Identifier;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Dissolved extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.DISSOLVED,
+      "Dissolved organisation still holding a duty or delegation", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("An organisation that has closed (the CCG mergers of 2018 to 2021, the abolition "
+          + "of CCGs on 30 June 2022) cannot hold a duty or be party to a delegation after its closing date, nor "
+          + "before it existed. What it held must pass to its successor, or nobody holds it. That leadership and "
+          + "functions had to be in place when CCGs merged is in the sources; the rule's exact test is the "
+          + "project's inference.")
+      .remedy("Pass the duty or delegation to the successor the finding names, or end it on the "
+          + "closing date; for dates before the organisation existed, start it on or after its opening date.")
+      .sources(Sources.CCG_MERGERS.supports("mergers were approved on condition that the merged CCG's "
+              + "leadership and constitution were in place"),
+          Sources.DELEGATION_GUIDANCE.supports("clear responsibility for each statutory function"))
+      .build();
+
+  Dissolved() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    for (Duty duty : arrangement.duties()) {
+      if (arrangement.organisation(duty.holder()).orElseThrow().existence().encloses(duty.period())) {
+        continue;
+      }
+      check(analysis, findings, duty.holder(), duty.id(), duty.period(),
+          () -> "the duty for " + analysis.name(duty.function()) + " in " + analysis.name(duty.footprint()), "holds",
+          () -> "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
+              + ", " + duty.period());
+    }
+    Facts facts = Facts.of(analysis);
+    for (int i = 0; i < arrangement.delegations().size(); i++) {
+      Delegation d = arrangement.delegations().get(i);
+      if (facts.delegators[i].existence().encloses(d.period()) && facts.delegates[i].existence().encloses(d.period())) {
+        continue;
+      }
+      java.util.function.Supplier<String> what =
+          () -> analysis.name(d.function()) + " in " + analysis.name(d.footprint()) + " (" + d.id() + ")";
+      check(analysis, findings, d.delegator(), d.id(), d.period(), () -> "delegator of " + what.get(), "is",
+          () -> Wording.describe(analysis, d));
+      check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
+          () -> Wording.describe(analysis, d));
+    }
+    return findings;
+  }
+
+  private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,
+      Period held, java.util.function.Supplier<String> whatText, String verb,
+      java.util.function.Supplier<String> evidenceText) {
+    Organisation organisation = analysis.arrangement().organisation(id).orElseThrow();
+    Period existence = organisation.existence();
+    if (held.isInverted() || existence.encloses(held)) {
+      return;
+    }
+    String what = whatText.get();
+    String evidence = evidenceText.get();
+    if (existence.end().isPresent() && held.endExclusiveEpochDay() > existence.endExclusiveEpochDay()) {
+      Period after = Facts.period(Math.max(existence.endExclusiveEpochDay(), held.startEpochDay()),
+          held.endExclusiveEpochDay());
+      String fix = organisation.successor()
+          .map(s -> "pass it to its successor " + analysis.name(s))
+          .orElse("no successor is recorded: record one, or end it by " + existence.end().get());
+      findings.add(Finding.builder(this).subjects(id, subject).discriminator("after").period(after)
+          .message(analysis.name(id) + " closed on " + existence.end().get() + " but " + (verb.equals("is") ? "is still the " : "still holds ") + what + " " + Facts.when(after)
+              + "; " + fix)
+          .evidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
+    }
+    if (held.startEpochDay() < existence.startEpochDay()) {
+      Period before = Facts.period(held.startEpochDay(),
+          Math.min(existence.startEpochDay(), held.endExclusiveEpochDay()));
+      findings.add(Finding.builder(this).subjects(id, subject).discriminator("before").period(before)
+          .message(analysis.name(id) + " did not exist until " + existence.start() + " but " + (verb.equals("is") ? "is the " : "holds ") + what + " "
+              + Facts.when(before) + "; start it on or after " + existence.start())
+          .evidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
+    }
+  }
+}

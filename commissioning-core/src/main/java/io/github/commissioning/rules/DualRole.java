@@ -1,0 +1,89 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+final class DualRole extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.DUAL_ROLE,
+      "One person on both sides of a contract", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("A person on a commissioner's decision body who also sits on the board of a "
+          + "provider, ACO or prime contractor that the commissioner contracts with cannot be impartial about "
+          + "that contract. The guidance's annex on new care models names the risk; the rule's test is the "
+          + "project's.")
+      .remedy("Have the person leave one of the two roles, or record how the conflict is managed on "
+          + "every decision about the contract.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("the annex on new care models: commissioners contracting with "
+              + "providers their own members lead"),
+          Sources.BMJ_2015.supports("contracts awarded to organisations in which board members "
+              + "had interests"))
+      .build();
+
+  DualRole() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    // contracts: commissioner → provider, with when
+    // contracts: commissioner → provider → the contracts between them
+    Map<OrganisationId, Map<OrganisationId, List<Delegation>>> contractsBy = new HashMap<>();
+    for (Delegation d : arrangement.delegations()) {
+      if (d.mechanism() == Mechanism.PRIME_CONTRACT || d.mechanism() == Mechanism.SUB_CONTRACT) {
+        contractsBy.computeIfAbsent(d.delegator(), k -> new HashMap<>())
+            .computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
+    arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    List<Finding> findings = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    byPerson.forEach((person, memberships) -> {
+      if (memberships.size() < 2) {
+        return;
+      }
+      for (Membership commissioning : memberships) {
+        DecisionBody commissionerBody = arrangement.body(commissioning.body()).orElseThrow();
+        Map<OrganisationId, List<Delegation>> providers = contractsBy.getOrDefault(commissionerBody.organisation(),
+            Map.of());
+        if (providers.isEmpty()) {
+          continue;
+        }
+        for (Membership providing : memberships) {
+          DecisionBody providerBody = arrangement.body(providing.body()).orElseThrow();
+          for (Delegation contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
+            Optional<Period> overlap = commissioning.period().intersection(providing.period())
+                .flatMap(p -> p.intersection(contract.period()));
+            String key = person + "|" + commissionerBody.id() + "|" + providerBody.id();
+            if (overlap.isEmpty() || !seen.add(key)) {
+              continue;
+            }
+            findings.add(Finding.builder(this).subjects(person, commissionerBody.id(), providerBody.id())
+                .period(overlap.get())
+                .message(analysis.name(person) + " sits on " + analysis.name(commissionerBody.id()) + " of "
+                    + analysis.name(commissionerBody.organisation()) + " and on " + analysis.name(providerBody.id())
+                    + " of " + analysis.name(contract.delegate()) + ", which it contracts, "
+                    + Facts.when(overlap.get()) + "; one person should not sit on both sides of a contract")
+                .evidence(Wording.describe(analysis, contract)).build());
+          }
+        }
+      }
+    });
+    return findings;
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+final class IneligibleBoardMember extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.INELIGIBLE_BOARD_MEMBER,
+      "ICB board member with a private healthcare interest", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("No one may sit on an ICB board whose involvement with the private sector would "
+          + "undermine the independence of the NHS's decisions. The rule takes a financial interest in a provider "
+          + "that is not an NHS body as such involvement, which is the project's inference.")
+      .remedy("Review the member's eligibility, and record the decision and its reasons.")
+      .sources(Sources.ICB_GOVERNANCE.supports("no one sits on an ICB board whose other interests would "
+              + "undermine its independence"))
+      .build();
+
+  private static final Set<OrganisationKind> PRIVATE = EnumSet.of(OrganisationKind.OTHER, OrganisationKind.ACO,
+      OrganisationKind.LEAD_PROVIDER);
+
+  IneligibleBoardMember() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    InterestIndex index = InterestIndex.of(analysis);
+    List<Finding> findings = new ArrayList<>();
+    for (Membership m : arrangement.memberships()) {
+      DecisionBody body = arrangement.body(m.body()).orElseThrow();
+      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      if (body.kind() != BodyKind.BOARD || organisation.kind() != OrganisationKind.ICB) {
+        continue;
+      }
+      for (Interest interest : index.interestsOf(m.person())) {
+        Organisation provider = arrangement.organisation(interest.organisation()).orElseThrow();
+        Optional<Period> overlap = interest.period().intersection(m.period());
+        if (interest.kind() == InterestKind.FINANCIAL && !interest.isIndirect() && PRIVATE.contains(provider.kind())
+            && overlap.isPresent()) {
+          findings.add(Finding.builder(this).subjects(m.person(), body.id(), interest.id()).period(overlap.get())
+              .message(analysis.name(m.person()) + " sits on " + analysis.name(body.id()) + " of "
+                  + analysis.name(organisation.id()) + " while holding a financial interest in "
+                  + analysis.name(provider.id()) + ", a private provider, " + Facts.when(overlap.get())
+                  + "; the interest undermines the board's independence: end one or the other")
+              .build());
+        }
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.OrganisationKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+final class IneligibleDelegate extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.INELIGIBLE_DELEGATE,
+      "Delegate not eligible for the mechanism", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("Each mechanism has lawful parties, and they changed over time. A commissioning "
+          + "support unit takes no decisions; an STP or ICS partnership was not a legal body and could hold no "
+          + "function; joint committees of CCGs were lawful only from 1 October 2014; NHS trusts and foundation "
+          + "trusts could receive commissioning functions only from 1 July 2022; a section 75 arrangement joins "
+          + "an NHS body and a local authority; a contract is let to a provider of care.")
+      .remedy("Use the mechanism the law allows between the two parties on that date: record support "
+          + "as support, delegate to a statutory body or a joint committee of its members, start the arrangement "
+          + "on the date the law allowed it, or use a contract for a provider.")
+      .sources(Sources.NHS_ACT_13Z.supports("the bodies to which NHS England could delegate before July "
+              + "2022"),
+          Sources.LEGISLATIVE_REFORM_ORDER.supports("joint committees of CCGs from 1 October 2014"),
+          Sources.NHS_ACT_65Z5.supports("trusts and foundation trusts as parties to delegation from 1 "
+              + "July 2022"),
+          Sources.NHS_ACT_75.supports("partnership arrangements join an NHS body and a local "
+              + "authority"),
+          Sources.COMMISSIONING_SUPPORT.supports("commissioning support units have no decision rights; "
+              + "commissioners stay accountable"),
+          Sources.HEALTH_COMMITTEE_2018.supports("STPs and ICSs were not statutory bodies"))
+      .build();
+
+  private static final Set<OrganisationKind> NHS_BODIES = EnumSet.of(OrganisationKind.NHS_ENGLAND,
+      OrganisationKind.CCG, OrganisationKind.ICB, OrganisationKind.NHS_TRUST, OrganisationKind.FOUNDATION_TRUST);
+
+  IneligibleDelegate() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    Facts facts = Facts.of(analysis);
+    for (int i = 0; i < arrangement.delegations().size(); i++) {
+      Delegation d = arrangement.delegations().get(i);
+      if (d.mechanism() == Mechanism.SUPPORT) {
+        continue;
+      }
+      OrganisationKind to = facts.delegates[i].kind();
+      OrganisationKind from = facts.delegators[i].kind();
+      LocalDate start = d.period().start();
+      String reason = null;
+      if (to.has(Capability.SUPPORT_ONLY)) {
+        reason = "a commissioning support unit has no decision rights, and commissioners stay accountable; "
+            + "record it as support";
+      } else if (to.has(Capability.PARTNERSHIP)) {
+        reason = "an STP or ICS partnership is not a legal entity and cannot hold functions; delegate to a "
+            + "statutory body or a joint committee of its members";
+      } else {
+        switch (d.mechanism()) {
+          case DELEGATION:
+            if ((to == OrganisationKind.NHS_TRUST || to == OrganisationKind.FOUNDATION_TRUST)
+                && !LegalRegime.trustDelegationLawfulOn(start)) {
+              reason = "NHS trusts and foundation trusts could receive commissioning functions only from "
+                  + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or use a prime contract";
+            } else if (!to.has(Capability.RECEIVES_DELEGATION) && to != OrganisationKind.NHS_TRUST
+                && to != OrganisationKind.FOUNDATION_TRUST) {
+              reason = "a " + Facts.words(to) + " is not a body commissioning functions can be delegated to; "
+                  + "use a prime contract for a provider";
+            }
+            break;
+          case JOINT_COMMITTEE:
+            if (from == OrganisationKind.CCG && !LegalRegime.ccgJointCommitteesLawfulOn(start)) {
+              reason = "joint committees of CCGs had no legal basis before " + LegalRegime.CCG_JOINT_COMMITTEES_LAWFUL
+                  + " (s14Z3(2A)); start it then, or have each CCG ratify the committees' decisions";
+            } else if (!to.has(Capability.RECEIVES_DELEGATION)) {
+              reason = "a " + Facts.words(to) + " cannot be a joint committee; record the joint committee itself";
+            }
+            break;
+          case LEAD_COMMISSIONING:
+            boolean lawful = (from == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(to))
+                || (to == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(from));
+            if (!lawful) {
+              reason = "a s75 partnership arrangement joins an NHS body and a local authority, not a "
+                  + Facts.words(from) + " and a " + Facts.words(to);
+            }
+            break;
+          default:
+            if (!to.providesCare()) {
+              reason = "a " + d.mechanism().label() + " is let to a provider of care, not a " + Facts.words(to);
+            }
+        }
+      }
+      if (reason != null) {
+        findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(d.footprint())
+            .message(analysis.name(d.delegate()) + " cannot receive " + analysis.name(d.function()) + " from "
+                + analysis.name(d.delegator()) + " by " + d.mechanism().label() + " from " + start + ": " + reason)
+            .evidence(Wording.describe(analysis, d)).build());
+      }
+    }
+    return findings;
+  }
+}

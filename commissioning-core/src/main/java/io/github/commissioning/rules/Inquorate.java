@@ -1,0 +1,60 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.EscalationKind;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Inquorate extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.INQUORATE,
+      "Inquorate once conflicted members are excluded", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("A decision needs a quorum of unconflicted voting members. When excluding the "
+          + "conflicted leaves too few, the item is deferred, referred to a body that can be quorate, or "
+          + "permitted members are co-opted. The rule reports a decision taken inquorate with none of these "
+          + "recorded. The escalation path is from the guidance as recalled and has not been checked.")
+      .remedy("Defer the item, refer it to a body that can be quorate, or record the co-option of "
+          + "permitted members.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("what to do when conflicts leave a meeting inquorate"))
+      .build();
+
+  Inquorate() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>();
+    DecisionFacts facts = DecisionFacts.of(analysis);
+    List<Decision> decisions = analysis.arrangement().decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      DecisionFacts.Entry attendance = facts.at(i);
+      if (attendance.conflicted.isEmpty()) {
+        continue;
+      }
+      Decision decision = decisions.get(i);
+      if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
+        continue;
+      }
+      DecisionBody body = analysis.arrangement().body(decision.body()).orElseThrow();
+      if (attendance.remaining.size() >= body.quorum()) {
+        continue;
+      }
+      List<String> conflicted = new ArrayList<>();
+      attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
+      findings.add(Finding.builder(this).subjects(decision.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
+              + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
+              + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
+              + " excluded, and no deferral, referral or "
+              + "co-option is recorded; defer it, refer it to a body that can be quorate, or co-opt permitted members")
+          .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
+              "unconflicted and co-opted: " + attendance.remaining, "quorum of " + body.id() + ": " + body.quorum())
+          .build());
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Designation;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class LayShortfall extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.LAY_SHORTFALL,
+      "Too few lay members on the governing body", Severity.INFO)
+      .status(RuleStatus.STABLE)
+      .explanation("The guidance recommends at least three lay members on a CCG governing body; the "
+          + "regulations, as made, require two. A governing body with fewer than three is reported as "
+          + "information, and with fewer than two as an error.")
+      .remedy("Appoint lay members to the governing body.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("at least three lay members on the governing body"),
+          Sources.CCG_REGULATIONS.supports("regulation 11: two lay members, as made"))
+      .build();
+
+  LayShortfall() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    for (DecisionBody body : arrangement.bodies()) {
+      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Optional<Period> window = body.period().intersection(organisation.existence());
+      if (body.kind() != BodyKind.GOVERNING_BODY || organisation.kind() != OrganisationKind.CCG || window.isEmpty()) {
+        continue;
+      }
+      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      for (Map.Entry<Period, Long> piece : Facts.overMemberships(window.get(), members, active -> {
+        long lay = active.stream().filter(m -> m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
+            || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC)).count();
+        return lay < 3 ? lay : null;
+      })) {
+        Period period = piece.getKey();
+        long lay = piece.getValue();
+        findings.add(Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+            .severity(lay < 2 ? Severity.ERROR : info().defaultSeverity())
+            .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " has " + lay + " lay member"
+                + (lay == 1 ? "" : "s") + " " + Facts.when(period) + ", fewer than "
+                + (lay < 2 ? "the 2 the regulations require" : "the 3 the guidance recommends")
+                + "; appoint lay members")
+            .build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Delegation;
+import java.util.ArrayList;
+import java.util.List;
+
+final class LiabilityMoved extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.LIABILITY_MOVED,
+      "Delegation recorded as moving accountability", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("Arrangements for another body to exercise NHS England's functions do not affect "
+          + "NHS England's liability for them (section 13Z(6)), and delegation under section 65Z5 likewise leaves "
+          + "the delegator accountable. A delegation recorded as transferring liability misstates the law.")
+      .remedy("Correct the record: the delegator stays accountable, and the delegate exercises the "
+          + "function.")
+      .sources(Sources.NHS_ACT_13Z.supports("subsection (6): arrangements do not affect NHS England's "
+              + "liability"),
+          Sources.PRIMARY_CARE_FAQ.supports("NHS England keeps statutory liability under delegated "
+              + "commissioning"),
+          Sources.DELEGATION_GUIDANCE.supports("delegation does not move accountability"))
+      .build();
+
+  LiabilityMoved() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>();
+    for (Delegation d : analysis.arrangement().delegations()) {
+      if (d.isLiabilityTransferRecorded()) {
+        findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(d.footprint())
+            .message("Delegation " + d.id() + " records accountability for " + analysis.name(d.function())
+                + " as moving from " + analysis.name(d.delegator()) + " to " + analysis.name(d.delegate())
+                + "; delegation does not move liability (s13Z(6)): correct the record")
+            .evidence(Wording.describe(analysis, d)).build());
+      }
+    }
+    return findings;
+  }
+}

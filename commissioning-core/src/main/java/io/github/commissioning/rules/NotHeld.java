@@ -1,0 +1,94 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.accountability.DelegationState;
+import io.github.commissioning.accountability.Span;
+import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+final class NotHeld extends PerDelegationPieces {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.NOT_HELD,
+      "Delegating what the delegator does not hold", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("An organisation can pass on only what it holds: a function, in an area and on "
+          + "dates for which it holds the duty or a delegation that lets it pass the function on. A delegation "
+          + "that reaches beyond that, or passes on a part of the function that was kept back from the delegator, "
+          + "has no effect there, and nobody exercises the function through it. The statutes let a body arrange "
+          + "for its own functions to be exercised by others; that a delegation beyond what is held is void is "
+          + "the project's reading of them.")
+      .remedy("Narrow the delegation to the function, areas and dates the delegator holds, or keep "
+          + "back the part that was kept back from the delegator.")
+      .sources(Sources.NHS_ACT_13Z.supports("NHS England may arrange for its own functions to be "
+              + "exercised by others"),
+          Sources.NHS_ACT_65Z5.supports("from 1 July 2022, relevant bodies may arrange for their own "
+              + "functions to be exercised by others"))
+      .build();
+
+  NotHeld() {
+    super(INFO);
+  }
+
+  @Override
+  AreaSet areasOf(DelegationState state) {
+    return state.beyond();
+  }
+
+  @Override
+  String message(Analysis analysis, Delegation d, String where, Period period) {
+    return analysis.name(d.delegator()) + " delegates " + analysis.name(d.function()) + " to "
+        + analysis.name(d.delegate()) + " " + where + " " + Facts.when(period) + " but does not hold it there then; "
+        + "narrow the delegation to what " + analysis.name(d.delegator()) + " holds";
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>(super.evaluate(analysis));
+    // Parts of the function kept back from the delegator but passed on here: found in the timelines of
+    // the parts analysed in their own right, never by listing every state of every delegation.
+    Accountability accountability = analysis.accountability();
+    Map<DelegationId, Map<FunctionId, Pieces>> parts = new TreeMap<>();
+    for (FunctionId part : accountability.analysedFunctions()) {
+      for (Span span : accountability.timeline(part)) {
+        for (DelegationState state : span.delegations()) {
+          Delegation d = state.delegation();
+          if (state.beyond().isEmpty() || state.function().equals(d.function())) {
+            continue;
+          }
+          AreaSet already = AreaSet.empty();
+          for (DelegationState own : Facts.ownStates(analysis, d)) {
+            if (own.period().contains(state.period().start())) {
+              already = own.beyond();
+              break;
+            }
+          }
+          parts.computeIfAbsent(d.id(), k -> new TreeMap<>()).computeIfAbsent(part, k -> new Pieces())
+              .add(state.period(), state.beyond().difference(already));
+        }
+      }
+    }
+    parts.forEach((id, byPart) -> {
+      Delegation d = analysis.arrangement().delegation(id).orElseThrow();
+      byPart.forEach((part, pieces) -> {
+        for (Pieces.Piece piece : pieces.pieces()) {
+          Period period = piece.period();
+          findings.add(Finding.builder(this).subjects(d.id(), part).discriminator(Facts.startKey(period))
+              .period(period).footprint(d.footprint())
+              .areas(analysis.arrangement().geography().index().areasOf(piece.areas))
+              .message(analysis.name(d.delegator()) + " delegates " + analysis.name(part) + ", a part of "
+                  + analysis.name(d.function()) + ", to " + analysis.name(d.delegate()) + " "
+                  + analysis.describe(piece.areas) + " " + Facts.when(period) + ", but that part was kept back "
+                  + "from it; keep " + analysis.name(part) + " back in this delegation too")
+              .evidence(Wording.describe(analysis, d)).build());
+        }
+      });
+    });
+    return findings;
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Designation;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class PcccComposition extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.PCCC_COMPOSITION,
+      "PCCC without a lay chair or a lay and executive majority", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("A primary care commissioning committee has a lay chair and a lay and executive "
+          + "majority, so that GPs do not decide their own contracts. These clauses are from the guidance as "
+          + "recalled and have not been checked, so each is a switch in PcccPolicy, all on by default.")
+      .remedy("Appoint a lay chair, or more lay and executive members, or give the rule the policy "
+          + "the committee's terms of reference set.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("lay members attend the primary care commissioning committee"),
+          Sources.PCCC_STUDY.supports("committees studied had one to three GP voting members and "
+              + "needed a lay member and an executive for quorum"))
+      .build();
+
+  private final PcccPolicy policy;
+
+  PcccComposition(PcccPolicy policy) {
+    super(INFO);
+    this.policy = policy;
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    for (DecisionBody body : arrangement.bodies()) {
+      if (body.kind() != BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
+        continue;
+      }
+      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Optional<Period> window = body.period().intersection(organisation.existence());
+      if (window.isEmpty()) {
+        continue;
+      }
+      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members,
+          active -> breach(analysis, organisation.id(), active))) {
+        Period period = piece.getKey();
+        findings.add(Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+            .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + piece.getValue() + " "
+                + Facts.when(period) + "; appoint a lay chair and enough lay and executive members")
+            .evidence("policy: " + policy).build());
+      }
+    }
+    return findings;
+  }
+
+  private String breach(Analysis analysis, OrganisationId organisation, List<Membership> active) {
+    if (active.isEmpty()) {
+      return null;
+    }
+    LocalDate date = active.stream().map(m -> m.period().start()).max(LocalDate::compareTo).orElseThrow();
+    List<String> breaches = new ArrayList<>();
+    List<Membership> voting = active.stream().filter(Membership::isVoting).toList();
+    Optional<Membership> chair = active.stream().filter(m -> m.role() == Role.CHAIR).findFirst();
+    if (policy.requiresLayChair()
+        && (chair.isEmpty() || !Wording.isLay(analysis, chair.get().person(), organisation, date))) {
+      breaches.add(chair.isEmpty() ? "has no chair" : "is chaired by " + analysis.name(chair.get().person())
+          + ", who is not a lay member");
+    }
+    long layOrExecutive = voting.stream().filter(m -> m.role() == Role.LAY || m.role() == Role.EXECUTIVE
+        || (m.role() == Role.CHAIR && Wording.isLay(analysis, m.person(), organisation, date))).count();
+    if (policy.requiresLayAndExecutiveMajority() && layOrExecutive * 2 <= voting.size()) {
+      breaches.add("has " + layOrExecutive + " lay and executive members of " + voting.size() + " voting, not a majority");
+    }
+    long clinical = voting.stream().filter(m -> m.role() == Role.CLINICAL || m.designations().contains(Designation.GP))
+        .count();
+    if (policy.forbidsGpMajority() && clinical * 2 > voting.size()) {
+      breaches.add("gives GPs and clinical members " + clinical + " of " + voting.size() + " votes, a majority");
+    }
+    return breaches.isEmpty() ? null : String.join(", ", breaches);
+  }
+}

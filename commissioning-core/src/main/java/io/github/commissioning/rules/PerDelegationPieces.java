@@ -1,0 +1,57 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.accountability.DelegationState;
+import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A rule over each delegation's own states, merged into pieces of one area set. */
+abstract class PerDelegationPieces extends BaseRule {
+  PerDelegationPieces(RuleInfo info) {
+    super(info);
+  }
+
+  abstract AreaSet areasOf(DelegationState state);
+
+  abstract String message(Analysis analysis, Delegation delegation, String where, Period period);
+
+  List<String> evidence(Analysis analysis, Delegation delegation, Period period) {
+    return List.of(Wording.describe(analysis, delegation));
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>();
+    List<Delegation> delegations = analysis.arrangement().delegations();
+    List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
+    for (int i = 0; i < delegations.size(); i++) {
+      Delegation delegation = delegations.get(i);
+      List<DelegationState> states = ownStates.get(i);
+      boolean any = false;
+      for (DelegationState state : states) {
+        if (!areasOf(state).isEmpty()) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      Pieces pieces = new Pieces();
+      for (DelegationState state : states) {
+        pieces.add(state.period(), areasOf(state));
+      }
+      for (Pieces.Piece piece : pieces.pieces()) {
+        Period period = piece.period();
+        findings.add(Finding.builder(this).subjects(delegation.id()).discriminator(Facts.startKey(period))
+            .period(period).footprint(delegation.footprint())
+            .areas(analysis.arrangement().geography().index().areasOf(piece.areas))
+            .message(message(analysis, delegation, analysis.describe(piece.areas), period))
+            .evidence(evidence(analysis, delegation, period)).build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+
+/** A rule judging each person taking part in each decision against their conflicts. */
+abstract class PerPersonPerDecision extends BaseRule {
+  PerPersonPerDecision(RuleInfo info) {
+    super(info);
+  }
+
+  abstract SortedSet<PersonId> candidates(Decision decision);
+
+  abstract List<Conflict> relevant(Decision decision, PersonId person, List<Conflict> conflicts);
+
+  abstract String message(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts);
+
+  Severity base() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    DecisionFacts facts = DecisionFacts.of(analysis);
+    List<Finding> findings = new ArrayList<>();
+    List<Decision> decisions = analysis.arrangement().decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      DecisionFacts.Entry entry = facts.at(i);
+      if (entry.conflicts.isEmpty()) {
+        continue;
+      }
+      Decision decision = decisions.get(i);
+      for (PersonId person : candidates(decision)) {
+        List<Conflict> conflicts = relevant(decision, person, entry.conflictsOf(person));
+        if (!conflicts.isEmpty()) {
+          findings.add(Finding.builder(this).subjects(decision.id(), person)
+              .severity(Wording.strongest(conflicts, base()))
+              .period(Period.of(decision.date(), decision.date()))
+              .message(message(analysis, decision, person, conflicts))
+              .evidence(Wording.evidence(analysis, conflicts)).build());
+        }
+      }
+    }
+    return findings;
+  }
+}

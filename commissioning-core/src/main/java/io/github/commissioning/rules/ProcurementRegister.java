@@ -1,0 +1,38 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+final class ProcurementRegister extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(ConflictRules.PROCUREMENT_REGISTER,
+      "Procurement decision missing from the register", Severity.WARNING)
+      .status(RuleStatus.STABLE)
+      .explanation("Each procurement decision is entered in the register of procurement decisions, "
+          + "with who took part and how conflicts were handled. The rule reports a decision that awards a "
+          + "contract and is not recorded as entered in the register.")
+      .remedy("Enter the decision in the register of procurement decisions and record that it was.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("a register of procurement decisions"))
+      .build();
+
+  ProcurementRegister() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>();
+    for (Decision decision : analysis.arrangement().decisions()) {
+      if ((decision.isProcurement() || decision.awardedTo().isPresent()) && !decision.isInProcurementRegister()) {
+        findings.add(Finding.builder(this).subjects(decision.id()).period(Period.of(decision.date(), decision.date()))
+            .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " is a procurement decision"
+                + decision.awardedTo().map(o -> " awarding a contract to " + analysis.name(o)).orElse("")
+                + " but is not in the register of procurement decisions; enter it, with who took part and how "
+                + "conflicts were handled")
+            .build());
+      }
+    }
+    return findings;
+  }
+}

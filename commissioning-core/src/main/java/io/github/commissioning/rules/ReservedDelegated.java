@@ -1,0 +1,70 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.FunctionId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+final class ReservedDelegated extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.RESERVED_DELEGATED,
+      "Reserved function delegated", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("Some functions stay with NHS England when primary care is delegated: the "
+          + "performers list, appraisal and revalidation of individual GPs, and public health services it "
+          + "commissions under its section 7A agreement. A function marked reserved in the arrangement must be "
+          + "kept back from every delegation that conveys decision rights, and never delegated on its own.")
+      .remedy("Add the reserved function to the delegation's kept-back functions, or end a "
+          + "delegation of the reserved function itself.")
+      .sources(Sources.PRIMARY_CARE_DELEGATION.supports("NHS England keeps some functions reserved when it delegates "
+              + "primary care"),
+          Sources.CO_COMMISSIONING_STUDY.supports("the performers list, appraisal and revalidation stayed with "
+              + "NHS England under delegation"),
+          Sources.PUBLIC_HEALTH_AGREEMENT.supports("immunisation and screening are exercised by NHS England "
+              + "under the section 7A agreement"))
+      .build();
+
+  ReservedDelegated() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    Map<FunctionId, List<FunctionId>> reservedUnder = Facts.of(analysis).reservedUnder;
+    for (Delegation d : arrangement.delegations()) {
+      if (!d.mechanism().conveysDecisionRights()) {
+        continue;
+      }
+      List<FunctionId> reserved = reservedUnder.getOrDefault(d.function(), List.of());
+      boolean isReserved = Facts.of(analysis).reserved.contains(d.function());
+      if (!isReserved && reserved.isEmpty()) {
+        continue;
+      }
+      CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
+      if (isReserved) {
+        findings.add(Finding.builder(this).subjects(d.id(), function.id()).period(d.period())
+            .footprint(d.footprint())
+            .message(analysis.name(d.delegator()) + " delegates " + analysis.name(function.id())
+                + ", a reserved function, to " + analysis.name(d.delegate())
+                + "; reserved functions are never delegated: end this delegation")
+            .evidence(Wording.describe(analysis, d)).build());
+        continue;
+      }
+      for (FunctionId part : reserved) {
+        boolean keptBack = d.keptBack().stream().anyMatch(k -> arrangement.isWithin(part, k));
+        if (!keptBack) {
+          findings.add(Finding.builder(this).subjects(d.id(), part).period(d.period()).footprint(d.footprint())
+              .message(analysis.name(d.delegator()) + " delegates " + analysis.name(d.function()) + " to "
+                  + analysis.name(d.delegate()) + " without keeping back the reserved function "
+                  + analysis.name(part) + "; add it to the delegation's kept-back functions")
+              .evidence(Wording.describe(analysis, d)).build());
+        }
+      }
+    }
+    return findings;
+  }
+}

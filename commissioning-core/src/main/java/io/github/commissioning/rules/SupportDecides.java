@@ -1,0 +1,57 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+final class SupportDecides extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.SUPPORT_DECIDES,
+      "Support organisation recorded as deciding", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("Commissioning support carries no decision rights: a commissioning support unit, "
+          + "or any organisation that only supports the commissioner of a function, cannot take the commissioning "
+          + "decision. The commissioner stays legally accountable and must take it.")
+      .remedy("Have the commissioner's own decision body take the decision, with the support "
+          + "organisation advising.")
+      .sources(Sources.COMMISSIONING_SUPPORT.supports("CCGs could not hand commissioning responsibility to support "
+              + "units; they stayed accountable"))
+      .build();
+
+  SupportDecides() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    Facts decisionFacts = Facts.of(analysis);
+    for (int i = 0; i < arrangement.decisions().size(); i++) {
+      Decision decision = arrangement.decisions().get(i);
+      DecisionBody body = decisionFacts.bodies[i];
+      Organisation organisation = decisionFacts.bodyOrganisations[i];
+      boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
+      boolean onlySupporting = !supportOnly
+          && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
+          && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date());
+      if (supportOnly || onlySupporting) {
+        findings.add(Finding.builder(this).subjects(decision.id(), organisation.id())
+            .period(Period.of(decision.date(), decision.date()))
+            .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " took decision '"
+                + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function()) + " on "
+                + decision.date() + ", but " + analysis.name(organisation.id())
+                + (supportOnly ? " is a support organisation" : " only supports the commissioner of it")
+                + " and has no decision rights; the commissioner must take the decision")
+            .evidence("body " + body.id() + " (" + Facts.words(body.kind()) + ") of " + analysis.name(organisation.id())
+                + ", a " + Facts.words(organisation.kind()))
+            .build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+final class UltraVires extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.ULTRA_VIRES,
+      "Decision outside the body's remit", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("A decision body may decide only what its remit gives it, while it exists, for "
+          + "functions its organisation holds or exercises on that date. A decision outside the remit, outside "
+          + "the body's dates or on a function the organisation neither holds nor exercises has no authority. "
+          + "Schemes of reservation and delegation are statutory guidance for ICBs; applying the test to every "
+          + "body is the project's inference.")
+      .remedy("Refer the decision to a body whose remit and organisation cover the function on that "
+          + "date, or correct the body's remit.")
+      .sources(Sources.DELEGATION_GUIDANCE.supports("each ICB's scheme of reservation and delegation sets what "
+              + "each body may decide"))
+      .build();
+
+  UltraVires() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    Facts decisionFacts = Facts.of(analysis);
+    for (int i = 0; i < arrangement.decisions().size(); i++) {
+      Decision decision = arrangement.decisions().get(i);
+      DecisionBody body = decisionFacts.bodies[i];
+      Organisation organisation = decisionFacts.bodyOrganisations[i];
+      List<String> reasons = new ArrayList<>();
+      boolean inRemit = body.remit().isEmpty();
+      for (FunctionId r : body.remit()) {
+        if (arrangement.isWithin(decision.function(), r)) {
+          inRemit = true;
+          break;
+        }
+      }
+      if (!inRemit) {
+        List<String> remit = new ArrayList<>();
+        body.remit().forEach(r -> remit.add(analysis.name(r)));
+        reasons.add(analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
+      }
+      if (!body.period().contains(decision.date())) {
+        reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
+      }
+      if (!organisation.kind().has(Capability.SUPPORT_ONLY)
+          && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
+        reasons.add(analysis.name(organisation.id()) + " neither holds nor exercises "
+            + analysis.name(decision.function()) + " on " + decision.date());
+      }
+      if (!reasons.isEmpty()) {
+        findings.add(Finding.builder(this).subjects(decision.id(), body.id())
+            .period(Period.of(decision.date(), decision.date()))
+            .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
+                + " on " + decision.date() + " is outside what the body may decide: " + String.join("; ", reasons)
+                + "; refer it to a body whose remit and organisation cover " + analysis.name(decision.function()))
+            .evidence(reasons).build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+final class Unratified extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNRATIFIED,
+      "Decision without legal authority", Severity.ERROR)
+      .status(RuleStatus.STABLE)
+      .explanation("Committees in common, and STP and ICS partnerships before 1 July 2022, were not "
+          + "legal bodies: a decision of theirs binds only when each member body ratifies it. The rule reports "
+          + "such a decision that a member in the partnership on its date did not ratify.")
+      .remedy("Record each member body's ratification of the decision, or have a body with legal "
+          + "authority take it.")
+      .sources(Sources.COMMITTEES_IN_COMMON.supports("committees in common had no binding authority: each CCG "
+              + "ratified separately"),
+          Sources.HEALTH_COMMITTEE_2018.supports("STPs and ICSs were not statutory bodies; their authority "
+              + "came from their members"))
+      .build();
+
+  Unratified() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    Arrangement arrangement = analysis.arrangement();
+    List<Finding> findings = new ArrayList<>();
+    Facts decisionFacts = Facts.of(analysis);
+    for (int i = 0; i < arrangement.decisions().size(); i++) {
+      Decision decision = arrangement.decisions().get(i);
+      DecisionBody body = decisionFacts.bodies[i];
+      Organisation organisation = decisionFacts.bodyOrganisations[i];
+      boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
+      if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
+        continue;
+      }
+      TreeSet<OrganisationId> members = new TreeSet<>();
+      arrangement.affiliations().stream()
+          .filter(a -> a.parent().equals(organisation.id()) && a.period().contains(decision.date()))
+          .forEach(a -> members.add(a.member()));
+      List<String> missing = new ArrayList<>();
+      members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));
+      if (members.isEmpty() && decision.ratifiedBy().isEmpty()) {
+        missing.add("any member body (none is recorded)");
+      }
+      if (!missing.isEmpty()) {
+        findings.add(Finding.builder(this).subjects(decision.id())
+            .period(Period.of(decision.date(), decision.date()))
+            .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
+                + (inCommon ? ", committees in common," : ", of a partnership that is not a legal entity,")
+                + " binds only when each member body ratifies it, and it was not ratified by "
+                + Facts.joinAnd(missing) + "; record each member's ratification")
+            .evidence("members on " + decision.date() + ": " + members + "; ratified by " + decision.ratifiedBy())
+            .build());
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Designation;
+import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Phrases the standard rules share, so that their messages and evidence read alike. */
+final class Wording {
+
+  private Wording() {
+  }
+
+  static String describe(Analysis analysis, Delegation d) {
+    return "delegation " + d.id() + ": " + analysis.name(d.delegator()) + " → " + analysis.name(d.delegate()) + ", "
+        + analysis.name(d.function()) + " for " + analysis.name(d.footprint()) + ", " + d.mechanism().label() + ", "
+        + d.period() + (d.isOnwardDelegationPermitted() ? ", onward delegation permitted" : "")
+        + (d.keptBack().isEmpty() ? "" : ", keeping back " + d.keptBack());
+  }
+
+  static String decisionName(Analysis analysis, Decision decision) {
+    return "decision '" + decision.title() + "' (" + decision.id() + ") of " + analysis.name(decision.body()) + " on "
+        + decision.date();
+  }
+
+  /** "decision 'X' (D1) of …" at the start of a sentence. */
+  static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static Severity strongest(List<Conflict> conflicts, Severity financial) {
+    Severity best = Severity.INFO;
+    for (Conflict c : conflicts) {
+      if (c.severity(financial).compareTo(best) < 0) {
+        best = c.severity(financial);
+      }
+    }
+    return best;
+  }
+
+  static List<String> evidence(Analysis analysis, List<Conflict> conflicts) {
+    List<String> lines = new ArrayList<>();
+    conflicts.forEach(c -> lines.add(c.describe(analysis)));
+    return lines;
+  }
+
+  /** The first conflict, in short: "a financial interest in Stockton GP Federation (FED1)". */
+  static String summary(Analysis analysis, List<Conflict> conflicts) {
+    Interest i = conflicts.get(0).interest();
+    String text = (i.kind() == InterestKind.INDIRECT ? "an indirect" : "a " + Facts.words(i.kind())) + " interest in "
+        + analysis.name(i.organisation()) + i.through().map(p -> " held through " + analysis.name(p)).orElse("");
+    return conflicts.size() == 1 ? text : text + " and " + (conflicts.size() - 1) + " more";
+  }
+
+  /** Whether a person sits as a lay member: a lay role or a lay post, on this or another body of the organisation. */
+  static boolean isLay(Analysis analysis, PersonId person, OrganisationId organisation, LocalDate date) {
+    for (Membership m : Facts.of(analysis).membershipsByPerson.getOrDefault(person, List.of())) {
+      if (m.period().contains(date)
+          && (m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
+              || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC))
+          && analysis.arrangement().body(m.body()).map(b -> b.organisation().equals(organisation)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
