@@ -13,6 +13,22 @@ import org.immutables.value.Value;
  * A decision may award a contract ({@link #awardedTo()}); when conflicts left the meeting unable to
  * decide, the {@linkplain #escalation() escalation} records what was done.
  * <p>
+ * The record of who did what, as minutes state it:
+ * <ul>
+ *   <li>{@linkplain #participants() participants} took part in the discussion of the item;
+ *   <li>{@linkplain #voters() voters} voted on it, and so took part too, whether or not they are also
+ *       listed as participants;
+ *   <li>those who {@linkplain #withdrew() withdrew} left the item: they neither took part, voted nor
+ *       chaired it;
+ *   <li>{@linkplain #declarations() declarations} name who declared an interest at the meeting for the
+ *       item, whatever they did next;
+ *   <li>{@linkplain #coOpted() co-opted} people join the voters for this item only, to restore a quorum.
+ * </ul>
+ * When none of participants, voters and withdrawals is recorded, every voting member of the body on the
+ * date is taken to have been present. A record that contradicts itself (a person who withdrew and voted)
+ * or a vote by someone who is neither a voting member nor co-opted is built without complaint, since
+ * minutes say what they say, and reported by the rule {@code ACC-DECISION-RECORD}.
+ * <p>
  * This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -48,6 +48,8 @@ public final class AccountabilityRules {
   public static final String UNRATIFIED = "ACC-UNRATIFIED";
   /** One delegator passing the same area on twice. */
   public static final String CONFLICTING_DELEGATION = "ACC-CONFLICTING-DELEGATION";
+  /** A decision record that contradicts itself, or a vote by someone who is not a voting member. */
+  public static final String DECISION_RECORD = "ACC-DECISION-RECORD";
   /** A chain of delegations longer than the policy allows. */
   public static final String CHAIN_DEPTH = "ACC-CHAIN-DEPTH";
 
@@ -67,7 +69,7 @@ public final class AccountabilityRules {
         new ReservedDelegated(), new IneligibleDelegate(), new Cycle(), new Dissolved(), new SupportDecides(),
         new UltraVires(), new WrongLevel(), new BrokenContractChain(),
         composition(CompositionPolicy.ccgGoverningBody(), CompositionPolicy.icbBoard()), new FootprintMismatch(),
-        new LiabilityMoved(), new Unratified(), new ConflictingDelegation(), chainDepth(DEFAULT_MAX_CHAIN_LINKS)));
+        new LiabilityMoved(), new Unratified(), new ConflictingDelegation(), new DecisionRecord(), chainDepth(DEFAULT_MAX_CHAIN_LINKS)));
     rules.sort(java.util.Comparator.comparing(Rule::id));
     return List.copyOf(rules);
   }

@@ -51,16 +51,17 @@ final class Composition extends BaseRule {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      int nth = 0;
       for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
-        findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey()));
+        findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey(), nth++));
       }
     }
     return findings;
   }
 
   private Finding finding(Analysis analysis, DecisionBody body, Organisation organisation, String shortfall,
-      Period period) {
-    return Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+      Period period, int nth) {
+    return Finding.builder(this).subjects(body.id()).occurrence(nth).period(period)
         .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + shortfall + " "
             + Facts.when(period) + "; appoint members to fill these posts")
         .evidence("policy for a " + Facts.words(body.kind()) + " of a " + Facts.words(organisation.kind()) + ": "

@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,5 +37,13 @@ final class ConflictedVote extends PerPersonPerDecision {
   String message(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts) {
     return analysis.name(person) + " voted on " + Wording.decisionName(analysis, decision) + " while conflicted by "
         + Wording.summary(analysis, conflicts) + "; a conflicted member does not vote: take the vote again without them";
+  }
+
+  @Override
+  List<String> evidence(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts) {
+    List<String> lines = new ArrayList<>(Wording.evidence(analysis, conflicts));
+    lines.add("a member who votes also takes part in the discussion: this finding stands for both, and "
+        + ConflictRules.CONFLICTED_PARTICIPATION + " is not reported for " + analysis.name(person));
+    return lines;
   }
 }

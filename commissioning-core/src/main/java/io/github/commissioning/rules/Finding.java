@@ -218,6 +218,17 @@ public final class Finding {
     }
 
     /**
+     * Tells the findings of a rule about the same subjects apart by their order: the first has no
+     * discriminator, the second {@code 2}, and so on, so that correcting a date never changes a key.
+     */
+    Builder occurrence(int index) {
+      if (index > 0) {
+        this.discriminator = String.valueOf(index + 1);
+      }
+      return this;
+    }
+
+    /**
      * Sets the severity, overriding the rule's default.
      *
      * @param value the severity, not null

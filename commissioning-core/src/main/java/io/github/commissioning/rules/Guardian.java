@@ -49,10 +49,11 @@ final class Guardian extends BaseRule {
       }
       List<Membership> members = new ArrayList<>();
       bodies.forEach(b -> members.addAll(Facts.of(analysis).membershipsByBody.getOrDefault(b.id(), List.of())));
+      int nth = 0;
       for (Map.Entry<Period, String> piece : Facts.overMemberships(organisation.existence(), members,
           active -> problem(analysis, active))) {
         Period period = piece.getKey();
-        findings.add(Finding.builder(this).subjects(id).discriminator(Facts.startKey(period)).period(period)
+        findings.add(Finding.builder(this).subjects(id).occurrence(nth++).period(period)
             .message(analysis.name(id) + " " + piece.getValue() + " " + Facts.when(period)
                 + "; designate an independent conflicts of interest guardian, normally the audit chair")
             .build());

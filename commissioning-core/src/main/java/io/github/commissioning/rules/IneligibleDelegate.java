@@ -2,6 +2,8 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.CommissioningStage;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.LegalRegime;
 import io.github.commissioning.model.Mechanism;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 final class IneligibleDelegate extends BaseRule {
@@ -69,11 +72,11 @@ final class IneligibleDelegate extends BaseRule {
             if ((to == OrganisationKind.NHS_TRUST || to == OrganisationKind.FOUNDATION_TRUST)
                 && !LegalRegime.trustDelegationLawfulOn(start)) {
               reason = "NHS trusts and foundation trusts could receive commissioning functions only from "
-                  + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or use a prime contract";
+                  + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or " + providerFix(analysis, d);
             } else if (!to.has(Capability.RECEIVES_DELEGATION) && to != OrganisationKind.NHS_TRUST
                 && to != OrganisationKind.FOUNDATION_TRUST) {
               reason = "a " + Facts.words(to) + " is not a body commissioning functions can be delegated to; "
-                  + "use a prime contract for a provider";
+                  + providerFix(analysis, d);
             }
             break;
           case JOINT_COMMITTEE:
@@ -101,10 +104,27 @@ final class IneligibleDelegate extends BaseRule {
       if (reason != null) {
         findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(d.footprint())
             .message(analysis.name(d.delegate()) + " cannot receive " + analysis.name(d.function()) + " from "
-                + analysis.name(d.delegator()) + " by " + d.mechanism().label() + " from " + start + ": " + reason)
+                + analysis.name(d.delegator()) + " " + Wording.byMechanism(d.mechanism()) + " from " + start + ": "
+                  + reason)
             .evidence(Wording.describe(analysis, d)).build());
       }
     }
     return findings;
+  }
+
+  /**
+   * The nearest lawful fix for a provider given a function by delegation: a support agreement where the
+   * function is a stage of commissioning (the commissioner keeps the decisions), a prime contract where it
+   * is a service to provide, and both where the arrangement does not say which.
+   */
+  private static String providerFix(Analysis analysis, Delegation d) {
+    Optional<CommissioningStage> stage = analysis.arrangement().function(d.function())
+        .flatMap(CommissioningFunction::stage);
+    if (stage.isPresent()) {
+      return "record it as support, the commissioner keeping the decisions on "
+          + stage.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    return "let it as a prime contract if the provider is to provide the service, or record it as support if it "
+        + "is to help commission it";
   }
 }

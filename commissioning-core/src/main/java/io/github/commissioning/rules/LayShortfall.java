@@ -41,6 +41,7 @@ final class LayShortfall extends BaseRule {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      int nth = 0;
       for (Map.Entry<Period, Long> piece : Facts.overMemberships(window.get(), members, active -> {
         long lay = active.stream().filter(m -> m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
             || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC)).count();
@@ -48,7 +49,7 @@ final class LayShortfall extends BaseRule {
       })) {
         Period period = piece.getKey();
         long lay = piece.getValue();
-        findings.add(Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+        findings.add(Finding.builder(this).subjects(body.id()).occurrence(nth++).period(period)
             .severity(lay < 2 ? Severity.ERROR : info().defaultSeverity())
             .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " has " + lay + " lay member"
                 + (lay == 1 ? "" : "s") + " " + Facts.when(period) + ", fewer than "

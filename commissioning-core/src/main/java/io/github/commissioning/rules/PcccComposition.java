@@ -50,10 +50,11 @@ final class PcccComposition extends BaseRule {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      int nth = 0;
       for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members,
           active -> breach(analysis, organisation.id(), active))) {
         Period period = piece.getKey();
-        findings.add(Finding.builder(this).subjects(body.id()).discriminator(Facts.startKey(period)).period(period)
+        findings.add(Finding.builder(this).subjects(body.id()).occurrence(nth++).period(period)
             .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + piece.getValue() + " "
                 + Facts.when(period) + "; appoint a lay chair and enough lay and executive members")
             .evidence("policy: " + policy).build());

@@ -19,6 +19,10 @@ abstract class PerPersonPerDecision extends BaseRule {
 
   abstract String message(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts);
 
+  List<String> evidence(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts) {
+    return Wording.evidence(analysis, conflicts);
+  }
+
   Severity base() {
     return Severity.ERROR;
   }
@@ -41,7 +45,7 @@ abstract class PerPersonPerDecision extends BaseRule {
               .severity(Wording.strongest(conflicts, base()))
               .period(Period.of(decision.date(), decision.date()))
               .message(message(analysis, decision, person, conflicts))
-              .evidence(Wording.evidence(analysis, conflicts)).build());
+              .evidence(evidence(analysis, decision, person, conflicts)).build());
         }
       }
     }

@@ -10,8 +10,9 @@ final class ProcurementRegister extends BaseRule {
       "Procurement decision missing from the register", Severity.WARNING)
       .status(RuleStatus.STABLE)
       .explanation("Each procurement decision is entered in the register of procurement decisions, "
-          + "with who took part and how conflicts were handled. The rule reports a decision that awards a "
-          + "contract and is not recorded as entered in the register.")
+          + "with who took part and how conflicts were handled. The rule reports a decision recorded as a "
+          + "procurement decision, or one that awards a contract, that is not recorded as entered in the "
+          + "register.")
       .remedy("Enter the decision in the register of procurement decisions and record that it was.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("a register of procurement decisions"))
       .build();

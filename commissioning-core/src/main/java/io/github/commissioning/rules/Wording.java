@@ -5,6 +5,7 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
@@ -71,5 +72,23 @@ final class Wording {
       }
     }
     return false;
+  }
+
+  /** How a function passes by a mechanism, to follow "cannot receive X from Y": "by delegation". */
+  static String byMechanism(Mechanism mechanism) {
+    switch (mechanism) {
+      case DELEGATION:
+        return "by delegation";
+      case JOINT_COMMITTEE:
+        return "as a joint committee";
+      case LEAD_COMMISSIONING:
+        return "by lead commissioning under s75";
+      case PRIME_CONTRACT:
+        return "under a prime contract";
+      case SUB_CONTRACT:
+        return "under a sub-contract";
+      default:
+        return "as support";
+    }
   }
 }

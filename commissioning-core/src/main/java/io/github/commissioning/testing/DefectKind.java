@@ -78,7 +78,9 @@ public enum DefectKind {
   /** An ICB partner member with a financial interest in a private provider. */
   INELIGIBLE_BOARD_MEMBER(ConflictRules.INELIGIBLE_BOARD_MEMBER),
   /** An ACO sub-contracting to a trust that is part of it. */
-  SELF_COMMISSIONING(ConflictRules.SELF_COMMISSIONING);
+  SELF_COMMISSIONING(ConflictRules.SELF_COMMISSIONING),
+  /** A visitor who is no member of the governing body recorded as voting. */
+  DECISION_RECORD(AccountabilityRules.DECISION_RECORD);
 
   private final String ruleId;
 

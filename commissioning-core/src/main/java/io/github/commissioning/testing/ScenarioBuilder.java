@@ -416,7 +416,7 @@ final class ScenarioBuilder {
         return record(kind, s, ccg + " lets a sub-contract with no prime contract");
       case COMPOSITION:
         s.nurseRemoved = true;
-        s.expect(AccountabilityRules.COMPOSITION, s.gb() + "|" + APRIL_2013);
+        s.expect(AccountabilityRules.COMPOSITION, s.gb().toString());
         return record(kind, s, "removed the registered nurse from the governing body of " + ccg);
       case FOOTPRINT_MISMATCH: {
         if (slots.size() < 2) {
@@ -467,6 +467,16 @@ final class ScenarioBuilder {
         }
         s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016);
         return record(kind, s, ccg + " delegates community services down a chain of four committees");
+      }
+      case DECISION_RECORD: {
+        PersonId visitor = PersonId.of(ccg + "-VIS");
+        s.people.add(Person.of(visitor, "Vic " + FAMILY[(s.index + 1) % FAMILY.length]));
+        List<PersonId> voters = new ArrayList<>(governingBody(s));
+        voters.add(visitor);
+        s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))
+            .voters(voters).build());
+        s.expect(AccountabilityRules.DECISION_RECORD, sub + "|" + visitor);
+        return record(kind, s, "a visitor to the governing body of " + ccg + " is recorded as voting");
       }
       case UNDECLARED:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
@@ -543,15 +553,15 @@ final class ScenarioBuilder {
       case PCCC_COMPOSITION:
         s.mode = 1;
         s.pcccChairGp = true;
-        s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc() + "|" + APRIL_2013);
+        s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc().toString());
         return record(kind, s, "the PCCC of " + ccg + " is chaired by its GP");
       case GUARDIAN:
         s.guardianRemoved = true;
-        s.expect(ConflictRules.GUARDIAN, ccg + "|" + APRIL_2013);
+        s.expect(ConflictRules.GUARDIAN, ccg.toString());
         return record(kind, s, ccg + " has no conflicts of interest guardian");
       case LAY_SHORTFALL:
         s.layRemoved = true;
-        s.expect(ConflictRules.LAY_SHORTFALL, s.gb() + "|" + APRIL_2013);
+        s.expect(ConflictRules.LAY_SHORTFALL, s.gb().toString());
         return record(kind, s, "removed a lay member from the governing body of " + ccg);
       case PROCUREMENT_REGISTER:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))

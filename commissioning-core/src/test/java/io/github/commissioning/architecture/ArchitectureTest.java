@@ -2,6 +2,7 @@ package io.github.commissioning.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -126,6 +127,17 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("..commissioning.geography..")
         .should().dependOnClassesThat().resideInAPackage("..commissioning.model..")
         .because("the model holds footprints; footprints know nothing of organisations")
+        .check(classes);
+  }
+
+  @Test
+  void theGeneratorsNameRulesButNeverRunTheirLogic() {
+    noClasses().that().resideInAPackage("..commissioning.testing..")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..commissioning.rules..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("AccountabilityRules")
+                .or(JavaClass.Predicates.simpleName("ConflictRules")))))
+        .because("a generator's expected findings are an independent oracle: they name rule ids, and must not be "
+            + "computed by the rules they check")
         .check(classes);
   }
 }

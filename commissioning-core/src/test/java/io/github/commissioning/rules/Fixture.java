@@ -127,6 +127,47 @@ final class Fixture {
     return f;
   }
 
+  static final FunctionId COMMUNITY = FunctionId.of("community");
+  static final OrganisationId OLD_CCG = OrganisationId.of("00K");
+  static final LocalDate MARCH_2020 = LocalDate.of(2020, 3, 31);
+  static final DelegationId PRIME = DelegationId.of("16C-FED1");
+  static final DelegationId SUB = DelegationId.of("FED1-RVW");
+  static final DecisionId AWARD = DecisionId.of("D2");
+
+  /**
+   * A clean arrangement with something for every rule to misfire on, on which the standard rule set
+   * still finds nothing: the clean one, plus community services held by each CCG (in Durham, by a CCG
+   * that closed on 31 March 2020 and then by its successor), contracted by Tees Valley to the federation
+   * under a prime contract and sub-contracted to the trust; a GP on the PCCC with a financial interest
+   * in the practice the decision affects, registered on time, declared, and withdrawn; a lay member's
+   * professional interest in the trust, registered on time; and a procurement decision of the governing
+   * body, in the register, awarding the prime contract.
+   */
+  static Fixture busy() {
+    Fixture f = clean();
+    f.organisations.add(Organisation.builder().id(OLD_CCG).name("NHS Durham Dales CCG").kind(OrganisationKind.CCG)
+        .footprint(DURHAM).existence(Period.of(APRIL_2013, MARCH_2020)).successor(DURHAM_CCG).build());
+    f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
+    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, Period.from(APRIL_2013)));
+    f.duties.add(Duty.of(OLD_CCG, COMMUNITY, DURHAM, Period.of(APRIL_2013, MARCH_2020)));
+    f.duties.add(Duty.of(DURHAM_CCG, COMMUNITY, DURHAM, Period.from(MARCH_2020.plusDays(1))));
+    f.delegations.add(Delegation.builder().id(PRIME).delegator(TEES_CCG).delegate(FEDERATION).function(COMMUNITY)
+        .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(Period.from(JUNE_2021.minusMonths(2))).build());
+    f.delegations.add(Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST).function(COMMUNITY)
+        .footprint(TEES).mechanism(Mechanism.SUB_CONTRACT).period(Period.from(JUNE_2021.minusMonths(2))).build());
+    f.interests.add(Interest.builder().person(person(8)).kind(io.github.commissioning.model.InterestKind.FINANCIAL)
+        .organisation(PRACTICE).period(Period.from(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
+    f.interests.add(Interest.builder().person(person(9)).kind(io.github.commissioning.model.InterestKind.PROFESSIONAL)
+        .organisation(TRUST).period(Period.from(APRIL_2015)).declared(APRIL_2015).build());
+    f.replace(f.decisions, d -> d.id().equals(DECISION), decision(DECISION, PCCC).addAffects(PRACTICE)
+        .addWithdrew(person(8)).addDeclarations(person(8)).build());
+    f.decisions.add(Decision.builder().id(AWARD).title("Community services contract").body(GB)
+        .date(JUNE_2021.minusMonths(3)).function(COMMUNITY).awardedTo(FEDERATION).procurement(true)
+        .inProcurementRegister(true).addParticipants(person(2), person(3), person(4), person(5), person(6))
+        .addVoters(person(2), person(3), person(4), person(5), person(6)).build());
+    return f;
+  }
+
   static PersonId person(int n) {
     return PersonId.of("P" + n);
   }

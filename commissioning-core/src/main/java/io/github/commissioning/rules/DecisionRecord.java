@@ -1,0 +1,78 @@
+package io.github.commissioning.rules;
+
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Period;
+import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+final class DecisionRecord extends BaseRule {
+  static final RuleInfo INFO = StandardRules.info(AccountabilityRules.DECISION_RECORD,
+      "Decision record that contradicts itself", Severity.ERROR)
+      .status(RuleStatus.PROVISIONAL)
+      .explanation("The record of a decision says who took part in the discussion, who voted, who withdrew and "
+          + "who chaired. A record in which one person both withdrew and voted, or withdrew and took part, or "
+          + "withdrew and chaired, cannot be true; and a vote by someone who is neither a voting member of the "
+          + "body on the date nor co-opted has no place in the decision. The conflict rules judge decisions on "
+          + "their records, so a record that cannot be true makes their findings unreliable too. Treating these "
+          + "as errors is the project's inference from the duty to record how conflicts were managed.")
+      .remedy("Correct the minutes: record each person once, as taking part, voting, withdrawing or chairing, "
+          + "and record a non-member's vote only as a co-option.")
+      .sources(Sources.CONFLICTS_GUIDANCE.supports("minutes record who took part and how each conflict was "
+          + "managed"),
+          Sources.NHS_ACT_14O.supports("conflicts are managed so that they do not affect the integrity of "
+              + "decisions"))
+      .build();
+
+  DecisionRecord() {
+    super(INFO);
+  }
+
+  @Override
+  public List<Finding> evaluate(Analysis analysis) {
+    List<Finding> findings = new ArrayList<>();
+    Facts facts = Facts.of(analysis);
+    for (Decision decision : analysis.arrangement().decisions()) {
+      Map<PersonId, List<String>> problems = new TreeMap<>();
+      for (PersonId person : decision.withdrew()) {
+        if (decision.voters().contains(person)) {
+          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet voted");
+        }
+        if (decision.participants().contains(person)) {
+          problems.computeIfAbsent(person, p -> new ArrayList<>())
+              .add("withdrew yet took part");
+        }
+        if (decision.chairedBy().map(person::equals).orElse(false)) {
+          problems.computeIfAbsent(person, p -> new ArrayList<>())
+              .add("withdrew yet chaired");
+        }
+      }
+      Set<PersonId> voting = new HashSet<>();
+      for (Membership m : facts.membershipsByBody.getOrDefault(decision.body(), List.of())) {
+        if (m.isVoting() && m.period().contains(decision.date())) {
+          voting.add(m.person());
+        }
+      }
+      for (PersonId person : decision.voters()) {
+        if (!voting.contains(person) && !decision.coOpted().contains(person)) {
+          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("voted though not a voting member of "
+              + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
+        }
+      }
+      problems.forEach((person, what) -> findings.add(Finding.builder(this).subjects(decision.id(), person)
+          .period(Period.of(decision.date(), decision.date()))
+          .message("The record of " + Wording.decisionName(analysis, decision) + " cannot be true: "
+              + analysis.name(person) + " " + Facts.joinAnd(what) + "; correct the minutes")
+          .evidence("participants " + decision.participants() + "; voters " + decision.voters() + "; withdrew "
+              + decision.withdrew() + "; chaired by " + decision.chairedBy().map(Object::toString).orElse("nobody recorded")
+              + "; co-opted " + decision.coOpted())
+          .build()));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.commissioning.rules;
+
+import static io.github.commissioning.rules.Fixture.*;
+import static io.github.commissioning.rules.RuleTests.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.geography.*;
+import io.github.commissioning.model.*;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ConflictedParticipation}, rule {@value ConflictRules.CONFLICTED_PARTICIPATION}: the example of its page, fired on exact subjects in the whole
+ * report; silent on the busy clean arrangement; and its near misses.
+ */
+@SuppressWarnings("unused")
+class ConflictedParticipationTest {
+
+  /** The example of the rule's page: A GP on the PCCC declares a financial interest in a practice of the federation the decision is about, stays for the discussion, and does not vote. */
+  static Fixture example() {
+    // example:begin
+    Fixture f = Fixture.clean();
+    f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
+        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
+        .addParticipants(person(8)).addDeclarations(person(8)).build());
+    // example:end
+    return f;
+  }
+
+  @Test
+  void aConflictedMemberWhoStayedForTheDiscussionIsFlagged() {
+    assertReport(example(), """
+        ERROR COI-CONFLICTED-PARTICIPATION|D1|P8
+        subjects: DecisionId D1, PersonId P8
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: Dr Hal Hughes (P8) took part in the discussion of decision 'Practice merger in Stockton' (D1) of Primary care commissioning committee (16C-PCCC) on 2021-06-01 while conflicted by a financial interest in The Densham Surgery (A81001); the chair should have excluded them from the item
+        evidence: Dr Hal Hughes (P8) has a financial interest in The Densham Surgery (A81001) (interest P8/FINANCIAL/A81001/2013-04-01, arose 2013-04-01, declared 2013-04-10): The Densham Surgery (A81001) is a member of Stockton GP Federation (FED1); the decision names Stockton GP Federation (FED1)
+        """);
+  }
+
+  @Test
+  void silentOnTheBusyCleanArrangement() {
+    assertSilent(Fixture.busy(), ConflictRules.CONFLICTED_PARTICIPATION);
+  }
+
+  @Test
+  void aConflictedMemberWhoAlsoVotedIsReportedAsAVoteNotAsParticipation() {
+    Fixture f = example();
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addParticipants(person(8))
+        .addVoters(person(8)).addDeclarations(person(8)).build());
+    assertSilent(f, ConflictRules.CONFLICTED_PARTICIPATION);
+    assertEquals(1, findingsOf(f, ConflictRules.CONFLICTED_VOTE).size());
+  }
+
+  @Test
+  void aMemberWhoWithdrewIsSilent() {
+    Fixture f = example();
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addWithdrew(person(8))
+        .addDeclarations(person(8)).build());
+    assertSilent(f, ConflictRules.CONFLICTED_PARTICIPATION);
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.commissioning.rules;
+
+import static io.github.commissioning.rules.Fixture.*;
+import static io.github.commissioning.rules.RuleTests.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.geography.*;
+import io.github.commissioning.model.*;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Unratified}, rule {@value AccountabilityRules.UNRATIFIED}: the example of its page, fired on exact subjects in the whole
+ * report; silent on the busy clean arrangement; and its near misses.
+ */
+@SuppressWarnings("unused")
+class UnratifiedTest {
+
+  /** The example of the rule's page: An STP of the two CCGs takes a decision that only Tees Valley CCG ratifies. */
+  static Fixture example() {
+    // example:begin
+    Fixture f = Fixture.clean();
+    OrganisationId stp = OrganisationId.of("QHM");
+    BodyId board = BodyId.of("QHM-B");
+    f.organisations.add(Organisation.of(stp, "Cumbria and North East STP", OrganisationKind.STP, ENGLAND));
+    f.affiliations.add(Affiliation.of(TEES_CCG, AffiliationKind.MEMBER_OF, stp, Period.from(APRIL_2015)));
+    f.affiliations.add(Affiliation.of(DURHAM_CCG, AffiliationKind.MEMBER_OF, stp, Period.from(APRIL_2015)));
+    f.bodies.add(DecisionBody.builder().id(board).name("STP board").organisation(stp)
+        .kind(BodyKind.BOARD).build());
+    f.decisions.add(decision(DecisionId.of("D9"), board).title("System strategy").function(PMS)
+        .addRatifiedBy(TEES_CCG).build());
+    // example:end
+    return f;
+  }
+
+  @Test
+  void aPartnershipDecisionNotRatifiedByEveryMemberHasNoAuthority() {
+    assertReport(example(), """
+        ERROR ACC-DECISION-RECORD|D9|P2
+        subjects: DecisionId D9, PersonId P2
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: The record of decision 'System strategy' (D9) of STP board (QHM-B) on 2021-06-01 cannot be true: Ben Brown (P2) voted though not a voting member of STP board (QHM-B) on 2021-06-01 nor co-opted; correct the minutes
+        evidence: participants [P2, P3, P7]; voters [P2, P3, P7]; withdrew []; chaired by nobody recorded; co-opted []
+        """, """
+        ERROR ACC-DECISION-RECORD|D9|P3
+        subjects: DecisionId D9, PersonId P3
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: The record of decision 'System strategy' (D9) of STP board (QHM-B) on 2021-06-01 cannot be true: Cara Clarke (P3) voted though not a voting member of STP board (QHM-B) on 2021-06-01 nor co-opted; correct the minutes
+        evidence: participants [P2, P3, P7]; voters [P2, P3, P7]; withdrew []; chaired by nobody recorded; co-opted []
+        """, """
+        ERROR ACC-DECISION-RECORD|D9|P7
+        subjects: DecisionId D9, PersonId P7
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: The record of decision 'System strategy' (D9) of STP board (QHM-B) on 2021-06-01 cannot be true: Gus Green (P7) voted though not a voting member of STP board (QHM-B) on 2021-06-01 nor co-opted; correct the minutes
+        evidence: participants [P2, P3, P7]; voters [P2, P3, P7]; withdrew []; chaired by nobody recorded; co-opted []
+        """, """
+        ERROR ACC-ULTRA-VIRES|D9|QHM-B
+        subjects: DecisionId D9, BodyId QHM-B
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: Decision 'System strategy' (D9) by STP board (QHM-B) on 2021-06-01 is outside what the body may decide: Cumbria and North East STP (QHM) neither holds nor exercises Primary medical services (pms) on 2021-06-01; refer it to a body whose remit and organisation cover Primary medical services (pms)
+        evidence: Cumbria and North East STP (QHM) neither holds nor exercises Primary medical services (pms) on 2021-06-01
+        """, """
+        ERROR ACC-UNRATIFIED|D9
+        subjects: DecisionId D9
+        period: 2021-06-01/2021-06-01
+        footprint: none
+        areas: []
+        message: Decision 'System strategy' (D9) by STP board (QHM-B), of a partnership that is not a legal entity, binds only when each member body ratifies it, and it was not ratified by NHS County Durham CCG (84H); record each member's ratification
+        evidence: members on 2021-06-01: [16C, 84H]; ratified by [16C]
+        """);
+  }
+
+  @Test
+  void silentOnTheBusyCleanArrangement() {
+    assertSilent(Fixture.busy(), AccountabilityRules.UNRATIFIED);
+  }
+
+  @Test
+  void ratifiedByEveryMemberIsSilent() {
+    Fixture f = example();
+    f.replace(f.decisions, d -> d.id().code().equals("D9"), decision(DecisionId.of("D9"), BodyId.of("QHM-B"))
+        .title("System strategy").function(PMS).addRatifiedBy(TEES_CCG, DURHAM_CCG).build());
+    assertSilent(f, AccountabilityRules.UNRATIFIED);
+  }
+
+  @Test
+  void aMemberThatLeftTheDayBeforeNeedNotRatify() {
+    Fixture f = example();
+    f.replace(f.affiliations, a -> a.member().equals(DURHAM_CCG), Affiliation.builder().member(DURHAM_CCG)
+        .kind(AffiliationKind.MEMBER_OF).parent(OrganisationId.of("QHM"))
+        .period(Period.of(APRIL_2015, JUNE_2021.minusDays(1))).build());
+    assertSilent(f, AccountabilityRules.UNRATIFIED);
+  }
+}
