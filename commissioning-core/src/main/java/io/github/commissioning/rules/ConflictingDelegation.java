@@ -8,11 +8,12 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Period;
+import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 final class ConflictingDelegation extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.CONFLICTING_DELEGATION,
@@ -32,9 +33,9 @@ final class ConflictingDelegation extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    Map<String, Delegation[]> pairs = new TreeMap<>();
-    Map<String, long[]> periods = new HashMap<>();
-    Map<String, AreaSet> areas = new HashMap<>();
+    Map<List<Identifier<?>>, Delegation[]> pairs = new LinkedHashMap<>();
+    Map<List<Identifier<?>>, long[]> periods = new HashMap<>();
+    Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
       for (Span span : analysis.accountability().timeline(function)) {
         if (!span.hasDelegatorWithSeveralDelegations()) {
@@ -63,7 +64,7 @@ final class ConflictingDelegation extends BaseRule {
                 x = y;
                 y = swap;
               }
-              String key = x.id() + "|" + y.id();
+              List<Identifier<?>> key = List.of(x.id(), y.id());
               pairs.putIfAbsent(key, new Delegation[] {x, y});
               periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
                   (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});

@@ -1,7 +1,6 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
-import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;

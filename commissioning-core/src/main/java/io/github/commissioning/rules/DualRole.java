@@ -8,6 +8,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 final class DualRole extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.DUAL_ROLE,
@@ -52,7 +52,7 @@ final class DualRole extends BaseRule {
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
     arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
     List<Finding> findings = new ArrayList<>();
-    Set<String> seen = new TreeSet<>();
+    Set<List<Identifier<?>>> seen = new java.util.HashSet<>();
     byPerson.forEach((person, memberships) -> {
       if (memberships.size() < 2) {
         return;
@@ -69,7 +69,7 @@ final class DualRole extends BaseRule {
           for (Delegation contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
             Optional<Period> overlap = commissioning.period().intersection(providing.period())
                 .flatMap(p -> p.intersection(contract.period()));
-            String key = person + "|" + commissionerBody.id() + "|" + providerBody.id();
+            List<Identifier<?>> key = List.of(person, commissionerBody.id(), providerBody.id());
             if (overlap.isEmpty() || !seen.add(key)) {
               continue;
             }

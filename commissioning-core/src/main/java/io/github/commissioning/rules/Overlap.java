@@ -10,10 +10,10 @@ import io.github.commissioning.model.Period;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 final class Overlap extends BaseRule {
@@ -36,10 +36,10 @@ final class Overlap extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    Map<String, long[]> periods = new TreeMap<>();
-    Map<String, AreaSet> areas = new HashMap<>();
-    Map<String, List<Identifier<?>>> subjects = new HashMap<>();
-    Map<String, Set<String>> duties = new HashMap<>();
+    Map<List<Identifier<?>>, long[]> periods = new LinkedHashMap<>();
+    Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
+    Map<List<Identifier<?>>, List<Identifier<?>>> subjects = new HashMap<>();
+    Map<List<Identifier<?>>, Set<String>> duties = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
       for (Span span : analysis.accountability().timeline(function)) {
         if (span.heldTwice().isEmpty()) {
@@ -66,7 +66,7 @@ final class Overlap extends BaseRule {
                 : second.function();
             OrganisationId x = first.holder().compareTo(second.holder()) < 0 ? first.holder() : second.holder();
             OrganisationId y = x.equals(first.holder()) ? second.holder() : first.holder();
-            String key = specific + "|" + x + "|" + y;
+            List<Identifier<?>> key = List.of(specific, x, y);
             periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
                 (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
             areas.merge(key, both, AreaSet::union);

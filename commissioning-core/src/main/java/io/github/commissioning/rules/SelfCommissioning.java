@@ -11,8 +11,10 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Period;
+import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +67,9 @@ final class SelfCommissioning extends BaseRule {
       }
     }
     // (b) one organisation exercising commissioning of a function and providing it in the same areas
-    Map<String, long[]> periods = new TreeMap<>();
-    Map<String, AreaSet> areas = new HashMap<>();
-    Map<String, Object[]> subjects = new HashMap<>();
+    Map<List<Identifier<?>>, long[]> periods = new LinkedHashMap<>();
+    Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
+    Map<List<Identifier<?>>, Object[]> subjects = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
       for (Span span : analysis.accountability().timeline(function)) {
         boolean subContracted = false;
@@ -93,7 +95,7 @@ final class SelfCommissioning extends BaseRule {
         provides.forEach((organisation, provided) -> {
           AreaSet both = provided.intersection(commissions.getOrDefault(organisation, AreaSet.empty()));
           if (!both.isEmpty()) {
-            String key = organisation + "|" + function;
+            List<Identifier<?>> key = List.of(organisation, function);
             periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
                 (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
             areas.merge(key, both, AreaSet::union);

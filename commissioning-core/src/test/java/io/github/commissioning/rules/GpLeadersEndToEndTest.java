@@ -19,37 +19,21 @@ import static io.github.commissioning.rules.Fixture.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.commissioning.model.Affiliation;
-import io.github.commissioning.model.AffiliationKind;
-import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
-import io.github.commissioning.model.DelegationId;
-import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.EscalationKind;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
-import io.github.commissioning.model.InterestId;
 import io.github.commissioning.model.InterestKind;
-import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.Membership;
-import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.model.PersonId;
-import io.github.commissioning.model.Role;
-import io.github.commissioning.value.Identifier;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The conflict rules together, on the case that motivates them. */
 class GpLeadersEndToEndTest {

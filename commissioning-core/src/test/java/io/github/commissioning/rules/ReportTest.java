@@ -83,18 +83,157 @@ class ReportTest {
   }
 
   @Test
-  void textIsByteIdenticalWhateverTheOrderPartsWereAdded() {
-    Fixture fixture = defective();
-    String expected = fixture.check().toText();
+  void textDependsOnTheFindingsNotOnTheOrderRulesReturnThem() {
+    Report report = defective().check();
+    List<Finding> all = new ArrayList<>(report.findings());
     Random random = new Random(7);
     for (int round = 0; round < 5; round++) {
-      Fixture shuffled = defective();
-      for (List<?> list : List.of(shuffled.footprints, shuffled.organisations, shuffled.functions, shuffled.duties,
-          shuffled.delegations, shuffled.people, shuffled.bodies, shuffled.memberships, shuffled.decisions)) {
-        Collections.shuffle(list, random);
-      }
-      assertEquals(expected, shuffled.check().toText());
+      Collections.shuffle(all, random);
+      assertEquals(report.toText(), Report.of(report.rules(), all, List.of(), report.asOf()).toText());
     }
+  }
+
+  @Test
+  void aReportRefusesAFindingOfARuleThatDidNotRun() {
+    Report report = defective().check();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Report.of(
+        List.of(Unowned.INFO), report.findings(), List.of(), report.asOf()));
+    assertTrue(e.getMessage().startsWith("Finding ACC-LIABILITY-MOVED|X24-16C is of rule ACC-LIABILITY-MOVED, which is "
+        + "not among the rules of the report [ACC-UNOWNED]"), e.getMessage());
+  }
+
+  @Test
+  void findingsCanBeReadBySeverityRuleAndSubjectType() {
+    Fixture f = Fixture.clean();
+    f.duties.add(Duty.of(Fixture.DURHAM_CCG, PMS, DURHAM, Period.from(LocalDate.of(2020, 4, 1))));
+    f.replace(f.delegations, d -> d.id().equals(TO_TEES),
+        delegation(TO_TEES, NHSE, TEES_CCG, TEES).liabilityTransferRecorded(true).build());
+    Report report = f.check();
+    assertEquals(List.of("ACC-OVERLAP"), report.findingsOfSeverity(Severity.WARNING).stream().map(Finding::ruleId)
+        .toList());
+    assertEquals(List.of(), report.findingsOfSeverity(Severity.INFO));
+    assertTrue(report.hasAtLeast(Severity.ERROR));
+    assertTrue(report.hasAtLeast(Severity.INFO));
+    Finding overlap = report.findingsOfRule("ACC-OVERLAP").get(0);
+    assertEquals(List.of(Fixture.DURHAM_CCG, NHSE), overlap.subjectsOf(io.github.commissioning.model.OrganisationId.class));
+    assertEquals(List.of(PMS), overlap.subjectsOf(io.github.commissioning.model.FunctionId.class));
+    assertEquals(List.of(), overlap.subjectsOf(DelegationId.class));
+    Report warningsOnly = RuleSet.standard().asOf(Fixture.AS_OF).withSeverity("ACC-UNOWNED", Severity.WARNING)
+        .withSeverity("ACC-LIABILITY-MOVED", Severity.WARNING).withSeverity("ACC-RESERVED-DELEGATED", Severity.INFO)
+        .check(defective().build());
+    assertFalse(warningsOnly.hasAtLeast(Severity.ERROR));
+    assertTrue(warningsOnly.hasAtLeast(Severity.WARNING));
+    assertTrue(warningsOnly.rule("ACC-UNOWNED").isPresent());
+    assertTrue(warningsOnly.ran("ACC-UNOWNED"));
+    assertFalse(warningsOnly.ran("ACC-NOPE"));
+  }
+
+  @Test
+  void diffTellsAResolvedFindingFromOneWhoseRuleDidNotRun() {
+    Report before = defective().check();
+    Report after = RuleSet.standard().without("ACC-UNOWNED").asOf(Fixture.AS_OF).check(defective().build());
+    ReportDiff diff = Report.diff(before, after);
+    assertEquals(List.of(), diff.resolved());
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), diff.unchecked().stream().map(x -> x.key().toString()).toList());
+    assertFalse(diff.isEmpty());
+    assertTrue(diff.toText().startsWith("Introduced: 0, resolved: 0, unchanged: 2, no longer checked: 1, newly "
+        + "checked: 0\n"), diff.toText());
+    ReportDiff back = Report.diff(after, before);
+    assertEquals(List.of(), back.introduced());
+    assertEquals(List.of("ACC-UNOWNED|pms|2013-04-01"), back.newlyChecked().stream().map(x -> x.key().toString())
+        .toList());
+  }
+
+  @Test
+  void aWaiverWrittenForARulesFormerIdStillWaives() {
+    RuleInfo info = RuleInfo.builder("LOCAL-DELEGATIONS", "Every delegation, listed", Severity.INFO)
+        .explanation("A test rule.").remedy("None.").formerIds("LOCAL-LIST").build();
+    Rule renamed = new Rule() {
+      @Override
+      public RuleInfo info() {
+        return info;
+      }
+
+      @Override
+      public List<Finding> evaluate(Analysis analysis) {
+        List<Finding> findings = new ArrayList<>();
+        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).subjects(d.id())
+            .message(analysis.name(d.delegate()) + " exercises " + analysis.name(d.function())).build()));
+        return findings;
+      }
+    };
+    Fixture f = Fixture.clean();
+    f.waivers.add(Waiver.of(FindingKey.parse("LOCAL-LIST|X24-16C"), "Listed before the rename", "Board",
+        LocalDate.of(2030, 1, 1)));
+    Report report = RuleSet.of(List.of(renamed)).asOf(Fixture.AS_OF).check(f.build());
+    assertEquals(List.of("LOCAL-DELEGATIONS|X24-16C"), report.waived().stream().map(x -> x.key().toString()).toList());
+    assertEquals(List.of("LOCAL-DELEGATIONS|X24-84H"), report.findings().stream().map(x -> x.key().toString()).toList());
+    assertEquals(List.of(), report.unusedWaivers());
+    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+        () -> RuleSet.standard().with(new Rule() {
+          @Override
+          public RuleInfo info() {
+            return RuleInfo.builder("LOCAL-X", "x", Severity.INFO).explanation("x").remedy("x")
+                .formerIds("ACC-UNOWNED").build();
+          }
+
+          @Override
+          public List<Finding> evaluate(Analysis analysis) {
+            return List.of();
+          }
+        }));
+    assertTrue(clash.getMessage().startsWith("Two rules share the id ACC-UNOWNED (as id or former id)"),
+        clash.getMessage());
+  }
+
+  @Test
+  void twoClosedCcgsWhoseCodesContainBarsGiveTwoKeysAndAWaiverWaivesOne() {
+    Fixture f = Fixture.clean();
+    io.github.commissioning.model.OrganisationId a = io.github.commissioning.model.OrganisationId.of("A");
+    io.github.commissioning.model.OrganisationId ab = io.github.commissioning.model.OrganisationId.of("A|B");
+    for (io.github.commissioning.model.OrganisationId id : List.of(a, ab)) {
+      f.organisations.add(io.github.commissioning.model.Organisation.builder().id(id).name("CCG " + id)
+          .kind(io.github.commissioning.model.OrganisationKind.CCG).footprint(DURHAM)
+          .existence(Period.of(Fixture.APRIL_2013, LocalDate.of(2020, 3, 31))).build());
+    }
+    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(Fixture.COMMUNITY, "Community services"));
+    f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("B|C")).holder(a).function(Fixture.COMMUNITY)
+        .footprint(Fixture.ENGLAND).period(Period.from(Fixture.APRIL_2013)).build());
+    f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("C")).holder(ab).function(Fixture.COMMUNITY)
+        .footprint(Fixture.ENGLAND).period(Period.from(Fixture.APRIL_2013)).build());
+    List<String> keys = f.check().findingsOfRule("ACC-DISSOLVED").stream().map(x -> x.key().toString()).toList();
+    assertEquals(List.of("ACC-DISSOLVED|A\\|B|C|after", "ACC-DISSOLVED|A|B\\|C|after"), keys);
+    f.waivers.add(Waiver.of(FindingKey.of("ACC-DISSOLVED", "A", "B|C", "after"), "Known", "Board",
+        LocalDate.of(2030, 1, 1)));
+    Report report = f.check();
+    assertEquals(List.of("ACC-DISSOLVED|A|B\\|C|after"), report.waived().stream().map(x -> x.key().toString()).toList());
+    assertEquals(List.of("ACC-DISSOLVED|A\\|B|C|after"), report.findingsOfRule("ACC-DISSOLVED").stream()
+        .map(x -> x.key().toString()).toList());
+  }
+
+  @Test
+  void overlapsOfDifferentFunctionsAndHoldersWithBarsInTheirCodesAreNotMerged() {
+    Fixture f = Fixture.clean();
+    io.github.commissioning.model.FunctionId fa = io.github.commissioning.model.FunctionId.of("F|A");
+    io.github.commissioning.model.FunctionId fn = io.github.commissioning.model.FunctionId.of("F");
+    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(fn, "F"));
+    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(fa, "F or A"));
+    for (String code : List.of("A|B", "B", "C")) {
+      f.organisations.add(io.github.commissioning.model.Organisation.of(
+          io.github.commissioning.model.OrganisationId.of(code), "Council " + code,
+          io.github.commissioning.model.OrganisationKind.LOCAL_AUTHORITY, Fixture.ENGLAND));
+    }
+    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("A|B"), fn, Fixture.ENGLAND,
+        Period.from(Fixture.APRIL_2013)));
+    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fn, Fixture.ENGLAND,
+        Period.from(Fixture.APRIL_2013)));
+    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("B"), fa, Fixture.ENGLAND,
+        Period.from(Fixture.APRIL_2013)));
+    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fa, Fixture.ENGLAND,
+        Period.from(Fixture.APRIL_2013)));
+    List<Finding> found = f.check().findingsOfRule("ACC-OVERLAP");
+    assertEquals(List.of("ACC-OVERLAP|F\\|A|B|C", "ACC-OVERLAP|F|A\\|B|C"),
+        found.stream().map(x -> x.key().toString()).toList());
   }
 
   @Test
