@@ -47,7 +47,9 @@ final class IneligibleBoardMember extends BaseRule {
       }
       for (Interest interest : index.interestsOf(m.person())) {
         Organisation provider = arrangement.organisation(interest.organisation()).orElseThrow();
-        Optional<Period> overlap = interest.period().intersection(m.period());
+        // the seat counts only while the board and its ICB exist
+        Optional<Period> overlap = interest.period().intersection(m.period()).flatMap(body.period()::intersection)
+            .flatMap(organisation.existence()::intersection);
         if (interest.kind() == InterestKind.FINANCIAL && !interest.isIndirect() && PRIVATE.contains(provider.kind())
             && overlap.isPresent()) {
           findings.add(Finding.builder(this).subjects(m.person(), body.id(), interest.id()).period(overlap.get())

@@ -35,6 +35,7 @@ import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import io.github.commissioning.rules.AccountabilityRules;
 import io.github.commissioning.rules.ConflictRules;
+import io.github.commissioning.rules.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,8 @@ final class ScenarioBuilder {
   static final LocalDate MARCH_2020 = LocalDate.of(2020, 3, 31);
   static final LocalDate JUNE_2021 = LocalDate.of(2021, 6, 1);
   static final LocalDate JULY_2022 = LocalDate.of(2022, 7, 1);
+  /** The day every planted decision is taken. */
+  static final Period DEFECT_DAY = Period.of(JUNE_2021.plusDays(1), JUNE_2021.plusDays(1));
 
   static final OrganisationId NHSE = OrganisationId.of("X24");
   static final FunctionId PMS = FunctionId.of("pms");
@@ -155,8 +158,8 @@ final class ScenarioBuilder {
       return DecisionId.of(ccg + "-DX");
     }
 
-    void expect(String ruleId, String subjectKey) {
-      expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey)));
+    void expect(String ruleId, String subjectKey, Severity severity, Period period) {
+      expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey), severity, period));
     }
   }
 
@@ -306,7 +309,7 @@ final class ScenarioBuilder {
 
   private Decision.Builder defectDecision(Slot s, BodyId body, FunctionId function) {
     return Decision.builder().id(s.defectDecision()).title("Item planted at " + s.place).body(body)
-        .date(JUNE_2021.plusDays(1)).function(function);
+        .date(DEFECT_DAY.start()).function(function);
   }
 
   /** The governing body's members as present at a decision, without those removed by a defect. */
@@ -339,31 +342,36 @@ final class ScenarioBuilder {
         if (s.mode != 1) {
           s.decisions = 0;
         }
-        s.expect(AccountabilityRules.UNOWNED, COMMUNITY + "|" + APRIL_2013);
+        s.expect(AccountabilityRules.UNOWNED, COMMUNITY + "|" + APRIL_2013, Severity.ERROR,
+            Period.from(APRIL_2013));
         return record(kind, s, "removed the duty of " + ccg + " for community services");
       case OVERLAP:
         s.duties.add(Duty.builder().id(DutyId.of("D-X24-community-" + ccg)).holder(NHSE).function(COMMUNITY)
             .footprint(s.footprint).period(Period.from(APRIL_2016)).build());
-        s.expect(AccountabilityRules.OVERLAP, COMMUNITY + "|" + ccg + "|" + NHSE);
+        s.expect(AccountabilityRules.OVERLAP, COMMUNITY + "|" + ccg + "|" + NHSE, Severity.WARNING,
+            Period.from(APRIL_2016));
         return record(kind, s, "gave NHS England a second duty for community services in " + s.place);
       case NOT_HELD:
         s.mode = 0;
         s.organisations.add(jointCommittee(s, "JC"));
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
-        s.expect(AccountabilityRules.NOT_HELD, ccg + "-JC" + s.index + "-pms|" + APRIL_2016);
+        s.expect(AccountabilityRules.NOT_HELD, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " delegates primary care, which it does not hold, to a joint committee");
       case ONWARD_UNPERMITTED:
         s.mode = 1;
         s.organisations.add(jointCommittee(s, "JC"));
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
-        s.expect(AccountabilityRules.ONWARD_UNPERMITTED, ccg + "-JC" + s.index + "-pms|" + APRIL_2016);
+        s.expect(AccountabilityRules.ONWARD_UNPERMITTED, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " passes delegated primary care on without permission");
       case RESERVED_DELEGATED:
         s.mode = 1;
         s.reservedNotKeptBack = true;
-        s.expect(AccountabilityRules.RESERVED_DELEGATED, "X24-" + ccg + "-pms|" + PERFORMERS);
+        s.expect(AccountabilityRules.RESERVED_DELEGATED, "X24-" + ccg + "-pms|" + PERFORMERS, Severity.ERROR,
+            Period.from(APRIL_2015));
         return record(kind, s, "delegated primary care to " + ccg + " without keeping the performers list back");
       case INELIGIBLE_DELEGATE:
         s.community = 0;
@@ -371,7 +379,8 @@ final class ScenarioBuilder {
             OrganisationKind.CSU));
         s.delegations.add(delegation(ccg + "-CSU" + s.index + "-community", s.ccg, OrganisationId.of("CSU" + s.index),
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
-        s.expect(AccountabilityRules.INELIGIBLE_DELEGATE, ccg + "-CSU" + s.index + "-community");
+        s.expect(AccountabilityRules.INELIGIBLE_DELEGATE, ccg + "-CSU" + s.index + "-community", Severity.ERROR,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " delegates community services to a support unit");
       case CYCLE:
         s.organisations.add(jointCommittee(s, "JA"));
@@ -382,7 +391,8 @@ final class ScenarioBuilder {
         s.delegations.add(delegation("JB" + s.index + "-JA" + s.index + "-community", OrganisationId.of("JB" + s.index),
             OrganisationId.of("JA" + s.index), COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016)
             .onwardDelegationPermitted(true).build());
-        s.expect(AccountabilityRules.CYCLE, "JA" + s.index + "-JB" + s.index + "-community");
+        s.expect(AccountabilityRules.CYCLE, "JA" + s.index + "-JB" + s.index + "-community", Severity.ERROR,
+            Period.from(APRIL_2016));
         return record(kind, s, "two joint committees in " + s.place + " delegate community services to each other");
       case DISSOLVED:
         s.closed = true;
@@ -394,29 +404,34 @@ final class ScenarioBuilder {
         s.bodies.add(DecisionBody.builder().id(board).name("Support unit board").organisation(csu).kind(BodyKind.BOARD)
             .build());
         s.plantedDecisions.add(defectDecision(s, board, COMMUNITY).addAffects(s.trust).build());
-        s.expect(AccountabilityRules.SUPPORT_DECIDES, sub + "|" + csu);
+        s.expect(AccountabilityRules.SUPPORT_DECIDES, sub + "|" + csu, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "a support unit's board decided on community services in " + s.place);
       }
       case ULTRA_VIRES:
         s.mode = 0;
         s.plantedDecisions.add(defectDecision(s, s.gb(), PMS).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).build());
-        s.expect(AccountabilityRules.ULTRA_VIRES, sub + "|" + s.gb());
+        s.expect(AccountabilityRules.ULTRA_VIRES, sub + "|" + s.gb(), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the governing body of " + ccg + " decided on primary care it does not hold");
       case WRONG_LEVEL:
         s.mode = 1;
         s.plantedDecisions.add(defectDecision(s, s.gb(), CONTRACTS).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).build());
-        s.expect(AccountabilityRules.WRONG_LEVEL, sub + "|" + s.gb());
+        s.expect(AccountabilityRules.WRONG_LEVEL, sub + "|" + s.gb(), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the governing body of " + ccg + " decided delegated primary care");
       case BROKEN_CONTRACT_CHAIN:
         s.delegations.add(delegation(ccg + "-T" + s.index + "-sub", s.ccg, s.trust, COMMUNITY, s.footprint,
             Mechanism.SUB_CONTRACT, APRIL_2016).build());
-        s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016);
+        s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016, Severity.ERROR,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " lets a sub-contract with no prime contract");
       case COMPOSITION:
         s.nurseRemoved = true;
-        s.expect(AccountabilityRules.COMPOSITION, s.gb().toString());
+        s.expect(AccountabilityRules.COMPOSITION, s.gb().toString(), Severity.ERROR,
+            Period.from(APRIL_2013));
         return record(kind, s, "removed the registered nurse from the governing body of " + ccg);
       case FOOTPRINT_MISMATCH: {
         if (slots.size() < 2) {
@@ -428,20 +443,23 @@ final class ScenarioBuilder {
             ENGLAND));
         s.delegations.add(delegation(ccg + "-LAX" + s.index + "-s75", s.ccg, council, COMMUNITY, s.footprint,
             Mechanism.LEAD_COMMISSIONING, APRIL_2016).build());
-        s.expect(AccountabilityRules.FOOTPRINT_MISMATCH, ccg + "-LAX" + s.index + "-s75");
+        s.expect(AccountabilityRules.FOOTPRINT_MISMATCH, ccg + "-LAX" + s.index + "-s75", Severity.WARNING,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " has community services led by a council serving all of England");
       }
       case LIABILITY_MOVED:
         s.mode = 1;
         s.liability = true;
-        s.expect(AccountabilityRules.LIABILITY_MOVED, "X24-" + ccg + "-pms");
+        s.expect(AccountabilityRules.LIABILITY_MOVED, "X24-" + ccg + "-pms", Severity.ERROR,
+            Period.from(APRIL_2015));
         return record(kind, s, "recorded the delegation to " + ccg + " as moving liability");
       case UNRATIFIED: {
         BodyId cic = BodyId.of(ccg + "-CIC");
         s.bodies.add(DecisionBody.builder().id(cic).name("Committees in common").organisation(s.ccg)
             .kind(BodyKind.COMMITTEES_IN_COMMON).build());
         s.plantedDecisions.add(defectDecision(s, cic, COMMUNITY).addAffects(s.trust).build());
-        s.expect(AccountabilityRules.UNRATIFIED, sub);
+        s.expect(AccountabilityRules.UNRATIFIED, sub, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "committees in common of " + ccg + " decided without ratification");
       }
       case CONFLICTING_DELEGATION:
@@ -453,7 +471,8 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-JB" + s.index + "-community", s.ccg, OrganisationId.of("JB" + s.index),
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.CONFLICTING_DELEGATION,
-            ccg + "-JA" + s.index + "-community|" + ccg + "-JB" + s.index + "-community");
+            ccg + "-JA" + s.index + "-community|" + ccg + "-JB" + s.index + "-community", Severity.WARNING,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " delegates community services twice for the same footprint");
       case CHAIN_DEPTH: {
         s.community = 0;
@@ -465,7 +484,8 @@ final class ScenarioBuilder {
               Mechanism.DELEGATION, APRIL_2016).onwardDelegationPermitted(true).build());
           previous = committee.id();
         }
-        s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016);
+        s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016, Severity.WARNING,
+            Period.from(APRIL_2016));
         return record(kind, s, ccg + " delegates community services down a chain of four committees");
       }
       case DECISION_RECORD: {
@@ -475,14 +495,17 @@ final class ScenarioBuilder {
         voters.add(visitor);
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))
             .voters(voters).build());
-        s.expect(AccountabilityRules.DECISION_RECORD, sub + "|" + visitor);
+        s.expect(AccountabilityRules.DECISION_RECORD, sub + "|" + visitor, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "a visitor to the governing body of " + ccg + " is recorded as voting");
       }
       case UNDECLARED:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(without(governingBody(s), s.person(8))).build());
-        s.expect(ConflictRules.UNDECLARED, sub + "|" + s.person(8));
-        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8));
+        s.expect(ConflictRules.UNDECLARED, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
+        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the GP of " + ccg + " took part in a decision on his practice without declaring");
       case INDIRECT: {
         PersonId relative = PersonId.of(ccg + "-REL");
@@ -494,8 +517,10 @@ final class ScenarioBuilder {
             .participants(without(governingBody(s), s.person(8)))
             .voters(without(governingBody(s), s.person(8), s.person(7))).addDeclarations(s.person(8))
             .addWithdrew(s.person(8)).build());
-        s.expect(ConflictRules.INDIRECT, sub + "|" + s.person(7));
-        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(7));
+        s.expect(ConflictRules.INDIRECT, sub + "|" + s.person(7), Severity.WARNING,
+            DEFECT_DAY);
+        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(7), Severity.WARNING,
+            DEFECT_DAY);
         return record(kind, s, "a lay member of " + ccg + " took part while her relative's interest was undeclared");
       }
       case LATE_DECLARATION: {
@@ -504,24 +529,28 @@ final class ScenarioBuilder {
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-late")).person(s.person(1))
             .kind(InterestKind.FINANCIAL).organisation(company).period(Period.from(LocalDate.of(2018, 1, 1)))
             .declared(LocalDate.of(2018, 3, 1)).build());
-        s.expect(ConflictRules.LATE_DECLARATION, "I-" + ccg + "-late|" + s.person(1));
+        s.expect(ConflictRules.LATE_DECLARATION, "I-" + ccg + "-late|" + s.person(1), Severity.WARNING,
+            Period.of(LocalDate.of(2018, 1, 30), LocalDate.of(2018, 3, 1)));
         return record(kind, s, "the accountable officer of " + ccg + " registered an interest 59 days late");
       }
       case CONFLICTED_VOTE:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(governingBody(s)).addDeclarations(s.person(8)).build());
-        s.expect(ConflictRules.CONFLICTED_VOTE, sub + "|" + s.person(8));
+        s.expect(ConflictRules.CONFLICTED_VOTE, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the GP of " + ccg + " declared and voted on his practice");
       case CONFLICTED_PARTICIPATION:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(without(governingBody(s), s.person(8))).addDeclarations(s.person(8)).build());
-        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8));
+        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the GP of " + ccg + " declared and stayed for the discussion");
       case INQUORATE: {
         List<PersonId> three = List.of(s.person(1), s.person(2), s.person(5));
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(three)
             .voters(three).addDeclarations(s.person(8)).addWithdrew(s.person(8)).build());
-        s.expect(ConflictRules.INQUORATE, sub);
+        s.expect(ConflictRules.INQUORATE, sub, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "the governing body of " + ccg + " decided with three members once the GP withdrew");
       }
       case ESCALATION_MISSING: {
@@ -537,7 +566,8 @@ final class ScenarioBuilder {
         s.plantedDecisions.add(defectDecision(s, committee, COMMUNITY).addAffects(s.practice())
             .participants(List.of(s.person(1))).voters(List.of(s.person(1))).addDeclarations(s.person(8), s.person(4))
             .addWithdrew(s.person(8), s.person(4)).build());
-        s.expect(ConflictRules.ESCALATION_MISSING, sub);
+        s.expect(ConflictRules.ESCALATION_MISSING, sub, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "two of three members of a working group of " + ccg + " were conflicted");
       }
       case CONFLICTED_CHAIR: {
@@ -547,33 +577,40 @@ final class ScenarioBuilder {
         List<PersonId> others = without(governingBody(s), s.person(5), s.person(8));
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(others)
             .voters(others).addDeclarations(s.person(8), s.person(5)).addWithdrew(s.person(8)).build());
-        s.expect(ConflictRules.CONFLICTED_CHAIR, sub + "|" + s.person(5));
+        s.expect(ConflictRules.CONFLICTED_CHAIR, sub + "|" + s.person(5), Severity.WARNING,
+            DEFECT_DAY);
         return record(kind, s, "the conflicted chair of " + ccg + "'s governing body chaired the item");
       }
       case PCCC_COMPOSITION:
         s.mode = 1;
         s.pcccChairGp = true;
-        s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc().toString());
+        s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc().toString(), Severity.ERROR,
+            Period.from(APRIL_2013));
         return record(kind, s, "the PCCC of " + ccg + " is chaired by its GP");
       case GUARDIAN:
         s.guardianRemoved = true;
-        s.expect(ConflictRules.GUARDIAN, ccg.toString());
+        s.expect(ConflictRules.GUARDIAN, ccg.toString(), Severity.WARNING,
+            Period.from(APRIL_2013));
         return record(kind, s, ccg + " has no conflicts of interest guardian");
       case LAY_SHORTFALL:
         s.layRemoved = true;
-        s.expect(ConflictRules.LAY_SHORTFALL, s.gb().toString());
+        s.expect(ConflictRules.LAY_SHORTFALL, s.gb().toString(), Severity.INFO,
+            Period.from(APRIL_2013));
         return record(kind, s, "removed a lay member from the governing body of " + ccg);
       case PROCUREMENT_REGISTER:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).procurement(true).build());
-        s.expect(ConflictRules.PROCUREMENT_REGISTER, sub);
+        s.expect(ConflictRules.PROCUREMENT_REGISTER, sub, Severity.WARNING,
+            DEFECT_DAY);
         return record(kind, s, "a procurement decision of " + ccg + " is not in the register");
       case CONFLICTED_AWARD:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).awardedTo(s.practice()).inProcurementRegister(true)
             .participants(governingBody(s)).voters(without(governingBody(s), s.person(8)))
             .addDeclarations(s.person(8)).build());
-        s.expect(ConflictRules.CONFLICTED_AWARD, sub + "|" + s.person(8));
-        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8));
+        s.expect(ConflictRules.CONFLICTED_AWARD, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
+        s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, ccg + " awarded a contract to its GP's practice with the GP in the room");
       case DUAL_ROLE: {
         s.community = 1;
@@ -581,7 +618,8 @@ final class ScenarioBuilder {
         s.bodies.add(DecisionBody.builder().id(board).name("ACO board").organisation(OrganisationId.of("A" + s.index))
             .kind(BodyKind.BOARD).build());
         s.memberships.add(Membership.of(s.person(4), board, Role.CLINICAL));
-        s.expect(ConflictRules.DUAL_ROLE, s.person(4) + "|" + s.gb() + "|" + board);
+        s.expect(ConflictRules.DUAL_ROLE, s.person(4) + "|" + s.gb() + "|" + board, Severity.ERROR,
+            Period.from(APRIL_2017));
         return record(kind, s, "the specialist on " + ccg + "'s governing body sits on the ACO's board");
       }
       case INSTITUTIONAL: {
@@ -595,7 +633,8 @@ final class ScenarioBuilder {
         s.bodies.add(DecisionBody.builder().id(body).name("Joint committee").organisation(committee)
             .kind(BodyKind.JOINT_COMMITTEE).build());
         s.plantedDecisions.add(defectDecision(s, body, COMMUNITY).awardedTo(s.trust).inProcurementRegister(true).build());
-        s.expect(ConflictRules.INSTITUTIONAL, sub + "|" + s.trust);
+        s.expect(ConflictRules.INSTITUTIONAL, sub + "|" + s.trust, Severity.ERROR,
+            DEFECT_DAY);
         return record(kind, s, "a joint committee awarded a contract to its member trust in " + s.place);
       }
       case INELIGIBLE_BOARD_MEMBER: {
@@ -623,14 +662,16 @@ final class ScenarioBuilder {
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-priv")).person(partnerOne)
             .kind(InterestKind.FINANCIAL).organisation(company).period(Period.from(LocalDate.of(2022, 1, 1)))
             .declared(LocalDate.of(2022, 1, 5)).build());
-        s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, partnerOne + "|" + board + "|I-" + ccg + "-priv");
+        s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, partnerOne + "|" + board + "|I-" + ccg + "-priv", Severity.ERROR,
+            Period.from(JULY_2022));
         return record(kind, s, "a partner member of the ICB board in " + s.place + " owns a private clinic");
       }
       case SELF_COMMISSIONING:
         s.community = 1;
         s.affiliations.add(Affiliation.of(s.trust, AffiliationKind.PART_OF, OrganisationId.of("A" + s.index),
             Period.from(APRIL_2017)));
-        s.expect(ConflictRules.SELF_COMMISSIONING, "A" + s.index + "-T" + s.index + "-sub");
+        s.expect(ConflictRules.SELF_COMMISSIONING, "A" + s.index + "-T" + s.index + "-sub", Severity.ERROR,
+            Period.from(APRIL_2017));
         return record(kind, s, "the ACO of " + s.place + " sub-contracts to a trust that is part of it");
       default:
         throw new AssertionError(kind);
@@ -717,12 +758,14 @@ final class ScenarioBuilder {
     if (s.closed) {
       for (Duty d : duties) {
         if (d.holder().equals(s.ccg)) {
-          s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after");
+          s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after", Severity.ERROR,
+            Period.from(MARCH_2020.plusDays(1)));
         }
       }
       for (Delegation d : delegations) {
         if (d.delegator().equals(s.ccg) || d.delegate().equals(s.ccg)) {
-          s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after");
+          s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after", Severity.ERROR,
+            Period.from(MARCH_2020.plusDays(1)));
         }
       }
     }

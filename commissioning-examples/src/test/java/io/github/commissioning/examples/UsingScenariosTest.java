@@ -42,10 +42,11 @@ class UsingScenariosTest {
     Scenario scenario = Scenarios.planted(DefectKind.RESERVED_DELEGATED, DefectKind.CONFLICTED_VOTE);
     Arrangement arrangement = scenario.arrangement();   // two CCGs, one defect each
     scenario.expectedFindings().forEach(System.out::println);
-    // ACC-RESERVED-DELEGATED|X24-C1-pms|pms.performers
-    // COI-CONFLICTED-VOTE|C2-DX|C2-P8
+    // ERROR ACC-RESERVED-DELEGATED|X24-C1-pms|pms.performers 2015-04-01/..
+    // ERROR COI-CONFLICTED-VOTE|C2-DX|C2-P8 2021-06-02/2021-06-02
     // README:plant:end
-    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-C1-pms|pms.performers", "COI-CONFLICTED-VOTE|C2-DX|C2-P8"),
+    assertEquals(List.of("ERROR ACC-RESERVED-DELEGATED|X24-C1-pms|pms.performers 2015-04-01/..",
+            "ERROR COI-CONFLICTED-VOTE|C2-DX|C2-P8 2021-06-02/2021-06-02"),
         scenario.expectedFindings().stream().map(ExpectedFinding::toString).toList());
     assertEquals(scenario.expectedFindings().stream().map(ExpectedFinding::key).toList(),
         RuleSet.standard().check(arrangement).findings().stream().map(Finding::key).sorted().toList());
