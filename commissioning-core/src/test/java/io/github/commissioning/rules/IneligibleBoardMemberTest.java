@@ -88,4 +88,13 @@ class IneligibleBoardMemberTest {
         .declared(LocalDate.of(2021, 1, 5)).build());
     assertSilent(f, ConflictRules.INELIGIBLE_BOARD_MEMBER);
   }
+
+  @Test
+  void aSeatRecordedBeforeTheIcbExistedCountsFromTheIcbsFirstDay() {
+    Fixture f = example();
+    f.replace(f.memberships, m -> m.body().code().equals("QHM-B"), Membership.builder().person(person(5))
+        .body(BodyId.of("QHM-B")).role(Role.PARTNER).period(Period.from(LocalDate.of(2022, 1, 1))).build());
+    assertEquals(Period.from(LocalDate.of(2022, 7, 1)),
+        findingsOf(f, ConflictRules.INELIGIBLE_BOARD_MEMBER).get(0).period().orElseThrow());
+  }
 }
