@@ -1,0 +1,202 @@
+package io.github.commissioning.rules;
+
+import static io.github.commissioning.rules.Fixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.model.*;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules package's values: findings, reports, diffs, policies and conflicts, read and compared. */
+class RuleValuesTest {
+
+  private static Report defective() {
+    Fixture f = Fixture.clean();
+    f.replace(f.delegations, d -> d.id().equals(TO_TEES),
+        delegation(TO_TEES, NHSE, TEES_CCG, TEES).keptBack(List.of()).liabilityTransferRecorded(true).build());
+    return f.check();
+  }
+
+  @Test
+  void findingsAreEqualWhenEveryFieldIsAndChangingTheSeverityMakesAnotherFinding() {
+    Finding first = defective().findings().get(0);
+    Finding again = defective().findings().get(0);
+    assertEquals(first, again);
+    assertEquals(first.hashCode(), again.hashCode());
+    assertEquals("ERROR ACC-LIABILITY-MOVED|X24-16C: " + first.message(), first.toString());
+    Finding warning = first.withSeverity(Severity.WARNING);
+    assertEquals(Severity.WARNING, warning.severity());
+    assertNotEquals(first, warning);
+    assertEquals(first.key(), warning.key());
+    assertEquals(first.message(), warning.message());
+    assertEquals(first.evidence(), warning.evidence());
+    assertEquals(first.period(), warning.period());
+    assertEquals(first.footprint(), warning.footprint());
+    assertSame(first, first.withSeverity(Severity.ERROR));
+    assertNotEquals(first, defective().findings().get(1));
+    assertNotEquals(first, "a finding");
+  }
+
+  @Test
+  void aBuilderReplacesAreasAndTellsOccurrencesApart() {
+    Rule rule = new LiabilityMoved();
+    Finding.Builder builder = Finding.builder(rule).subjects(TO_TEES).message("m")
+        .areas(List.of(A1, A2)).areas(List.of(A3));
+    assertEquals(List.of(A3), builder.build().areas());
+    assertEquals("ACC-LIABILITY-MOVED|X24-16C", Finding.builder(rule).subjects(TO_TEES).message("m").occurrence(0)
+        .build().key().toString());
+    assertEquals("ACC-LIABILITY-MOVED|X24-16C|3", Finding.builder(rule).subjects(TO_TEES).message("m").occurrence(2)
+        .build().key().toString());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Finding.builder(rule).message("m").build());
+    assertEquals("Invalid finding of rule ACC-LIABILITY-MOVED: it needs at least one subject (has 0) and a message "
+        + "(has 'm')", e.getMessage());
+  }
+
+  @Test
+  void reportsAndDiffsDescribeThemselves() {
+    Report report = defective();
+    assertEquals("Report[2 active, 0 waived, 36 rules ran]", report.toString());
+    Report clean = Fixture.clean().check();
+    ReportDiff diff = Report.diff(report, clean);
+    assertEquals("ReportDiff[introduced 0, resolved 2, unchanged 0, unchecked 0, newly checked 0]", diff.toString());
+    StringBuilder expected = new StringBuilder("Introduced: 0, resolved: 2, unchanged: 0\n\nResolved\n");
+    for (Finding finding : report.findings()) {
+      expected.append('\n');
+      Report.appendFinding(expected, finding);
+    }
+    assertEquals(expected.toString(), diff.toText());
+    assertEquals("Introduced: 0, resolved: 0, unchanged: 0\n", Report.diff(clean, clean).toText());
+    assertTrue(Report.diff(clean, report).toText().startsWith("Introduced: 2, resolved: 0, unchanged: 0\n\nIntroduced\n"));
+    assertTrue(RuleSet.standard().toString().startsWith("RuleSet[ACC-BROKEN-CONTRACT-CHAIN, ACC-CHAIN-DEPTH,"));
+  }
+
+  @Test
+  void unusedAndExpiredWaiversAreListedInKeyOrder() {
+    Fixture f = Fixture.clean();
+    f.waivers.add(Waiver.of(FindingKey.parse("ACC-UNOWNED|zeta"), "z", "Board", LocalDate.of(2030, 1, 1)));
+    f.waivers.add(Waiver.of(FindingKey.parse("ACC-UNOWNED|alpha"), "a", "Board", LocalDate.of(2030, 1, 1)));
+    assertEquals(List.of("ACC-UNOWNED|alpha", "ACC-UNOWNED|zeta"),
+        f.check().unusedWaivers().stream().map(w -> w.key().toString()).toList());
+    Fixture g = Fixture.clean();
+    g.delegations.add(delegation(DelegationId.of("b-sub"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT)
+        .build());
+    g.delegations.add(delegation(DelegationId.of("a-sub"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT)
+        .build());
+    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|b-sub|2015-04-01"), "b", "Board",
+        LocalDate.of(2020, 1, 1)));
+    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|a-sub|2015-04-01"), "a", "Board",
+        LocalDate.of(2020, 1, 1)));
+    Report report = g.check();
+    assertEquals(List.of("ACC-BROKEN-CONTRACT-CHAIN|a-sub|2015-04-01", "ACC-BROKEN-CONTRACT-CHAIN|b-sub|2015-04-01"),
+        report.expiredWaivers().stream().map(w -> w.key().toString()).toList());
+    assertTrue(report.toText().contains("  waiver expired on 2020-01-01: a (Board)\n"), report.toText());
+  }
+
+  @Test
+  void aReportRefusesTwoRulesWithOneId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Report.of(List.of(Unowned.INFO, Unowned.INFO), List.of(), List.of(), AS_OF));
+    assertEquals("Two rules share the id ACC-UNOWNED: ACC-UNOWNED and ACC-UNOWNED; give each rule its own id and "
+        + "former ids", e.getMessage());
+  }
+
+  @Test
+  void policiesAreValuesThatSayWhatTheyRequire() {
+    assertEquals(CompositionPolicy.ccgGoverningBody(), CompositionPolicy.ccgGoverningBody());
+    assertEquals(CompositionPolicy.ccgGoverningBody().hashCode(), CompositionPolicy.ccgGoverningBody().hashCode());
+    assertNotEquals(CompositionPolicy.ccgGoverningBody(), CompositionPolicy.icbBoard());
+    CompositionPolicy four = CompositionPolicy.of(4, EnumSet.of(Designation.ACCOUNTABLE_OFFICER), Map.of(Role.LAY, 1));
+    assertEquals(4, four.minimumMembers());
+    assertNotEquals(four, CompositionPolicy.of(5, EnumSet.of(Designation.ACCOUNTABLE_OFFICER), Map.of(Role.LAY, 1)));
+    assertNotEquals(four, CompositionPolicy.of(4, EnumSet.noneOf(Designation.class), Map.of(Role.LAY, 1)));
+    assertNotEquals(four, CompositionPolicy.of(4, EnumSet.of(Designation.ACCOUNTABLE_OFFICER), Map.of(Role.LAY, 2)));
+    assertNotEquals(four, "policy");
+    assertEquals("CompositionPolicy[members >= 4, posts [ACCOUNTABLE_OFFICER], roles {LAY=1}]", four.toString());
+    CompositionPolicy.of(0, EnumSet.noneOf(Designation.class), Map.of(Role.LAY, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> CompositionPolicy.of(-1, EnumSet.noneOf(Designation.class), Map.of()));
+    assertThrows(IllegalArgumentException.class,
+        () -> CompositionPolicy.of(1, EnumSet.noneOf(Designation.class), Map.of(Role.LAY, -1)));
+    assertEquals(PcccPolicy.standard(), PcccPolicy.of(true, true, true));
+    assertEquals(PcccPolicy.standard().hashCode(), PcccPolicy.of(true, true, true).hashCode());
+    for (PcccPolicy other : List.of(PcccPolicy.of(false, true, true), PcccPolicy.of(true, false, true),
+        PcccPolicy.of(true, true, false))) {
+      assertNotEquals(PcccPolicy.standard(), other);
+    }
+    assertNotEquals(PcccPolicy.standard(), "policy");
+  }
+
+  @Test
+  void aConflictNamesItsDecisionPersonInterestAndPath() {
+    Fixture f = Fixture.clean();
+    Interest interest = Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
+        .period(Period.from(APRIL_2013)).declared(APRIL_2013).build();
+    f.interests.add(interest);
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).build());
+    Arrangement arrangement = f.build();
+    Analysis analysis = Analysis.of(arrangement, AS_OF);
+    Decision decision = arrangement.decision(DECISION).orElseThrow();
+    Conflict conflict = InterestIndex.of(analysis).conflicts(person(8), decision).get(0);
+    assertEquals(decision, conflict.decision());
+    assertEquals(person(8), conflict.person());
+    assertEquals(interest, conflict.interest());
+    assertEquals(FEDERATION, conflict.named());
+    assertEquals(List.of(Affiliation.of(PRACTICE, AffiliationKind.MEMBER_OF, FEDERATION, Period.from(APRIL_2013))),
+        conflict.path());
+    assertTrue(conflict.isFinancial());
+    assertEquals("P8 via P8/FINANCIAL/A81001/2013-04-01 on D1 (FED1)", conflict.toString());
+    assertEquals(Severity.ERROR, conflict.severity(Severity.ERROR));
+    assertTrue(InterestIndex.of(analysis).hasInterests(person(8)));
+    assertEquals(false, InterestIndex.of(analysis).hasInterests(person(7)));
+    assertEquals(List.of(), InterestIndex.of(analysis).conflicts(person(7), decision));
+  }
+
+  @Test
+  void theRulesOfASetAreItsOwnAndUnknownOnesAreNamed() {
+    assertEquals(36, RuleSet.standard().rules().size());
+    assertEquals(Severity.WARNING, RuleSet.standard().severityOf("ACC-OVERLAP"));
+    assertEquals(Severity.ERROR, RuleSet.standard().withSeverity("ACC-OVERLAP", Severity.ERROR).severityOf("ACC-OVERLAP"));
+    assertThrows(IllegalArgumentException.class, () -> RuleSet.standard().severityOf("ACC-NOPE"));
+    assertThrows(IllegalArgumentException.class, () -> RuleSet.standard().withSeverity("ACC-NOPE", Severity.INFO));
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> RuleSet.of(List.of(new Unowned(), new Unowned())));
+    assertTrue(twice.getMessage().startsWith("Two rules share the id ACC-UNOWNED (as id or former id)"), twice.getMessage());
+    RuleSet without = RuleSet.standard().withSeverity("ACC-OVERLAP", Severity.ERROR).without("ACC-OVERLAP");
+    assertEquals(35, without.rules().size());
+    assertEquals(Severity.WARNING, without.with(new Overlap()).severityOf("ACC-OVERLAP"));
+  }
+
+  @Test
+  void aRuleThatReturnsAnotherRulesFindingIsNamed() {
+    Rule impostor = new Rule() {
+      @Override
+      public RuleInfo info() {
+        return RuleInfo.builder("LOCAL-IMPOSTOR", "Impostor", Severity.INFO).explanation("x").remedy("x").build();
+      }
+
+      @Override
+      public List<Finding> evaluate(Analysis analysis) {
+        return List.of(Finding.builder(new Unowned()).subjects(PMS).message("m").build());
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> RuleSet.of(List.of(impostor)).check(Fixture.clean().build()));
+    assertEquals("Rule LOCAL-IMPOSTOR yielded a finding of rule ACC-UNOWNED: build findings with Finding.builder(this)",
+        e.getMessage());
+  }
+
+  @Test
+  void areasInFindingsAreAreaIds() {
+    assertEquals(List.of(AreaId.of("A83001")), UnownedTest.example().check().findingsOfRule("ACC-UNOWNED").get(0)
+        .areas());
+  }
+}
