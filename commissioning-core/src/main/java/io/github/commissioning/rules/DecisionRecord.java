@@ -5,10 +5,8 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 final class DecisionRecord extends BaseRule {
@@ -38,41 +36,55 @@ final class DecisionRecord extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     for (Decision decision : analysis.arrangement().decisions()) {
-      Map<PersonId, List<String>> problems = new TreeMap<>();
+      Map<PersonId, List<String>> problems = decision.withdrew().isEmpty() ? null : new TreeMap<>();
       for (PersonId person : decision.withdrew()) {
         if (decision.voters().contains(person)) {
           problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet voted");
         }
         if (decision.participants().contains(person)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>())
-              .add("withdrew yet took part");
+          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet took part");
         }
         if (decision.chairedBy().map(person::equals).orElse(false)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>())
-              .add("withdrew yet chaired");
-        }
-      }
-      Set<PersonId> voting = new HashSet<>();
-      for (Membership m : facts.membershipsByBody.getOrDefault(decision.body(), List.of())) {
-        if (m.isVoting() && m.period().contains(decision.date())) {
-          voting.add(m.person());
+          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet chaired");
         }
       }
       for (PersonId person : decision.voters()) {
-        if (!voting.contains(person) && !decision.coOpted().contains(person)) {
+        if (!isVotingMember(facts, person, decision) && !decision.coOpted().contains(person)) {
+          if (problems == null) {
+            problems = new TreeMap<>();
+          }
           problems.computeIfAbsent(person, p -> new ArrayList<>()).add("voted though not a voting member of "
               + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
+      }
+      if (problems == null) {
+        continue;
       }
       problems.forEach((person, what) -> findings.add(Finding.builder(this).subjects(decision.id(), person)
           .period(Period.of(decision.date(), decision.date()))
           .message("The record of " + Wording.decisionName(analysis, decision) + " cannot be true: "
               + analysis.name(person) + " " + Facts.joinAnd(what) + "; correct the minutes")
           .evidence("participants " + decision.participants() + "; voters " + decision.voters() + "; withdrew "
-              + decision.withdrew() + "; chaired by " + decision.chairedBy().map(Object::toString).orElse("nobody recorded")
-              + "; co-opted " + decision.coOpted())
+              + decision.withdrew() + "; chaired by "
+              + decision.chairedBy().map(Object::toString).orElse("nobody recorded") + "; co-opted "
+              + decision.coOpted())
           .build()));
     }
     return findings;
+  }
+
+  /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
+  private static boolean isVotingMember(Facts facts, PersonId person, Decision decision) {
+    List<Membership> seats = facts.membershipsByPerson.get(person);
+    if (seats == null) {
+      return false;
+    }
+    for (int i = 0; i < seats.size(); i++) {
+      Membership m = seats.get(i);
+      if (m.body().equals(decision.body()) && m.isVoting() && m.period().contains(decision.date())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
