@@ -155,7 +155,7 @@ class RulePagesTest {
         + "and delegates them to NHS Tees Valley CCG (16C) and NHS County Durham CCG (84H) from 1 April 2015, "
         + "keeping the performers list back; Tees Valley CCG has a governing body of its legal minimum and a primary "
         + "care commissioning committee (PCCC), which decides a practice merger on 1 June 2021. The example changes "
-        + "it: ").append(exampleDoc(rule)).append("\n\n");
+        + "one part of it.\n\n").append(exampleDoc(rule)).append("\n\n");
     md.append("```java\n").append(exampleSource(rule)).append("```\n\n");
     Report report = example(rule).check();
     List<Finding> found = report.findingsOfRule(rule.id());
