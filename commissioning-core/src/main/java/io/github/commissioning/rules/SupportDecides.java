@@ -1,15 +1,13 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Capability;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.Period;
-import java.util.ArrayList;
 import java.util.List;
 
-final class SupportDecides extends BaseRule {
+final class SupportDecides extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.SUPPORT_DECIDES,
       "Support organisation recorded as deciding", Severity.ERROR)
       .status(RuleStatus.STABLE)
@@ -27,31 +25,23 @@ final class SupportDecides extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
-    Arrangement arrangement = analysis.arrangement();
-    List<Finding> findings = new ArrayList<>();
-    Facts decisionFacts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.decisions().size(); i++) {
-      Decision decision = arrangement.decisions().get(i);
-      DecisionBody body = decisionFacts.bodies[i];
-      Organisation organisation = decisionFacts.bodyOrganisations[i];
-      boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
-      boolean onlySupporting = !supportOnly
-          && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
-          && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date());
-      if (supportOnly || onlySupporting) {
-        findings.add(Finding.builder(this).subjects(decision.id(), organisation.id())
-            .period(Period.of(decision.date(), decision.date()))
-            .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " took decision '"
-                + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function()) + " on "
-                + decision.date() + ", but " + analysis.name(organisation.id())
-                + (supportOnly ? " is a support organisation" : " only supports the commissioner of it")
-                + " and has no decision rights; the commissioner must take the decision")
-            .evidence("body " + body.id() + " (" + Facts.words(body.kind()) + ") of " + analysis.name(organisation.id())
-                + ", a " + Facts.words(organisation.kind()))
-            .build());
-      }
+  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+      List<Finding> findings) {
+    boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
+    boolean onlySupporting = !supportOnly
+        && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
+        && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date());
+    if (supportOnly || onlySupporting) {
+      findings.add(Finding.builder(this).subjects(decision.id(), organisation.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " took decision '"
+              + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function()) + " on "
+              + decision.date() + ", but " + analysis.name(organisation.id())
+              + (supportOnly ? " is a support organisation" : " only supports the commissioner of it")
+              + " and has no decision rights; the commissioner must take the decision")
+          .evidence("body " + body.id() + " (" + Facts.words(body.kind()) + ") of " + analysis.name(organisation.id())
+              + ", a " + Facts.words(organisation.kind()))
+          .build());
     }
-    return findings;
   }
 }

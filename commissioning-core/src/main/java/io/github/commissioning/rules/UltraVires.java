@@ -10,7 +10,7 @@ import io.github.commissioning.model.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-final class UltraVires extends BaseRule {
+final class UltraVires extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.ULTRA_VIRES,
       "Decision outside the body's remit", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
@@ -30,44 +30,37 @@ final class UltraVires extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
+  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+      List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
-    List<Finding> findings = new ArrayList<>();
-    Facts decisionFacts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.decisions().size(); i++) {
-      Decision decision = arrangement.decisions().get(i);
-      DecisionBody body = decisionFacts.bodies[i];
-      Organisation organisation = decisionFacts.bodyOrganisations[i];
-      List<String> reasons = new ArrayList<>();
-      boolean inRemit = body.remit().isEmpty();
-      for (FunctionId r : body.remit()) {
-        if (arrangement.isWithin(decision.function(), r)) {
-          inRemit = true;
-          break;
-        }
-      }
-      if (!inRemit) {
-        List<String> remit = new ArrayList<>();
-        body.remit().forEach(r -> remit.add(analysis.name(r)));
-        reasons.add(analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
-      }
-      if (!body.period().contains(decision.date())) {
-        reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
-      }
-      if (!organisation.kind().has(Capability.SUPPORT_ONLY)
-          && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
-        reasons.add(analysis.name(organisation.id()) + " neither holds nor exercises "
-            + analysis.name(decision.function()) + " on " + decision.date());
-      }
-      if (!reasons.isEmpty()) {
-        findings.add(Finding.builder(this).subjects(decision.id(), body.id())
-            .period(Period.of(decision.date(), decision.date()))
-            .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
-                + " on " + decision.date() + " is outside what the body may decide: " + String.join("; ", reasons)
-                + "; refer it to a body whose remit and organisation cover " + analysis.name(decision.function()))
-            .evidence(reasons).build());
+    List<String> reasons = new ArrayList<>();
+    boolean inRemit = body.remit().isEmpty();
+    for (FunctionId r : body.remit()) {
+      if (arrangement.isWithin(decision.function(), r)) {
+        inRemit = true;
+        break;
       }
     }
-    return findings;
+    if (!inRemit) {
+      List<String> remit = new ArrayList<>();
+      body.remit().forEach(r -> remit.add(analysis.name(r)));
+      reasons.add(analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
+    }
+    if (!body.period().contains(decision.date())) {
+      reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
+    }
+    if (!organisation.kind().has(Capability.SUPPORT_ONLY)
+        && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
+      reasons.add(analysis.name(organisation.id()) + " neither holds nor exercises "
+          + analysis.name(decision.function()) + " on " + decision.date());
+    }
+    if (!reasons.isEmpty()) {
+      findings.add(Finding.builder(this).subjects(decision.id(), body.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
+              + " on " + decision.date() + " is outside what the body may decide: " + String.join("; ", reasons)
+              + "; refer it to a body whose remit and organisation cover " + analysis.name(decision.function()))
+          .evidence(reasons).build());
+    }
   }
 }

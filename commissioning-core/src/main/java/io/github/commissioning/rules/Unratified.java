@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-final class Unratified extends BaseRule {
+final class Unratified extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNRATIFIED,
       "Decision without legal authority", Severity.ERROR)
       .status(RuleStatus.STABLE)
@@ -32,38 +32,31 @@ final class Unratified extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
+  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+      List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
-    List<Finding> findings = new ArrayList<>();
-    Facts decisionFacts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.decisions().size(); i++) {
-      Decision decision = arrangement.decisions().get(i);
-      DecisionBody body = decisionFacts.bodies[i];
-      Organisation organisation = decisionFacts.bodyOrganisations[i];
-      boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
-      if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
-        continue;
-      }
-      TreeSet<OrganisationId> members = new TreeSet<>();
-      arrangement.affiliations().stream()
-          .filter(a -> a.parent().equals(organisation.id()) && a.period().contains(decision.date()))
-          .forEach(a -> members.add(a.member()));
-      List<String> missing = new ArrayList<>();
-      members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));
-      if (members.isEmpty() && decision.ratifiedBy().isEmpty()) {
-        missing.add("any member body (none is recorded)");
-      }
-      if (!missing.isEmpty()) {
-        findings.add(Finding.builder(this).subjects(decision.id())
-            .period(Period.of(decision.date(), decision.date()))
-            .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
-                + (inCommon ? ", committees in common," : ", of a partnership that is not a legal entity,")
-                + " binds only when each member body ratifies it, and it was not ratified by "
-                + Facts.joinAnd(missing) + "; record each member's ratification")
-            .evidence("members on " + decision.date() + ": " + members + "; ratified by " + decision.ratifiedBy())
-            .build());
-      }
+    boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
+    if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
+      return;
     }
-    return findings;
+    TreeSet<OrganisationId> members = new TreeSet<>();
+    arrangement.affiliations().stream()
+        .filter(a -> a.parent().equals(organisation.id()) && a.period().contains(decision.date()))
+        .forEach(a -> members.add(a.member()));
+    List<String> missing = new ArrayList<>();
+    members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));
+    if (members.isEmpty() && decision.ratifiedBy().isEmpty()) {
+      missing.add("any member body (none is recorded)");
+    }
+    if (!missing.isEmpty()) {
+      findings.add(Finding.builder(this).subjects(decision.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
+              + (inCommon ? ", committees in common," : ", of a partnership that is not a legal entity,")
+              + " binds only when each member body ratifies it, and it was not ratified by "
+              + Facts.joinAnd(missing) + "; record each member's ratification")
+          .evidence("members on " + decision.date() + ": " + members + "; ratified by " + decision.ratifiedBy())
+          .build());
+    }
   }
 }

@@ -10,11 +10,10 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class WrongLevel extends BaseRule {
+final class WrongLevel extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.WRONG_LEVEL,
       "Delegated primary care decided below the PCCC", Severity.ERROR)
       .status(RuleStatus.STABLE)
@@ -32,37 +31,30 @@ final class WrongLevel extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
+  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+      List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
-    List<Finding> findings = new ArrayList<>();
-    Facts decisionFacts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.decisions().size(); i++) {
-      Decision decision = arrangement.decisions().get(i);
-      DecisionBody body = decisionFacts.bodies[i];
-      if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
-        continue;
-      }
-      Organisation organisation = decisionFacts.bodyOrganisations[i];
-      if (organisation.kind() != OrganisationKind.CCG) {
-        continue;
-      }
-      Optional<DelegationState> delegated = analysis.accountability().spanAt(decision.function(), decision.date())
-          .stream().flatMap(s -> s.effectiveInto(organisation.id()).stream())
-          .filter(s -> s.delegation().mechanism() == Mechanism.DELEGATION
-              && arrangement.organisation(s.delegation().delegator()).orElseThrow().kind() == OrganisationKind.NHS_ENGLAND)
-          .findFirst();
-      if (delegated.isPresent()) {
-        Delegation d = delegated.get().delegation();
-        findings.add(Finding.builder(this).subjects(decision.id(), body.id())
-            .period(Period.of(decision.date(), decision.date()))
-            .message("Decision '" + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function())
-                + ", which " + analysis.name(organisation.id()) + " exercises under delegation from "
-                + analysis.name(d.delegator()) + ", was taken by " + analysis.name(body.id())
-                + " rather than the primary care commissioning committee; take it to the PCCC")
-            .evidence(Wording.describe(analysis, d), "body " + body.id() + " is a " + Facts.words(body.kind()))
-            .build());
-      }
+    if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
+      return;
     }
-    return findings;
+    if (organisation.kind() != OrganisationKind.CCG) {
+      return;
+    }
+    Optional<DelegationState> delegated = analysis.accountability().spanAt(decision.function(), decision.date())
+        .stream().flatMap(s -> s.effectiveInto(organisation.id()).stream())
+        .filter(s -> s.delegation().mechanism() == Mechanism.DELEGATION
+            && arrangement.organisation(s.delegation().delegator()).orElseThrow().kind() == OrganisationKind.NHS_ENGLAND)
+        .findFirst();
+    if (delegated.isPresent()) {
+      Delegation d = delegated.get().delegation();
+      findings.add(Finding.builder(this).subjects(decision.id(), body.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message("Decision '" + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function())
+              + ", which " + analysis.name(organisation.id()) + " exercises under delegation from "
+              + analysis.name(d.delegator()) + ", was taken by " + analysis.name(body.id())
+              + " rather than the primary care commissioning committee; take it to the PCCC")
+          .evidence(Wording.describe(analysis, d), "body " + body.id() + " is a " + Facts.words(body.kind()))
+          .build());
+    }
   }
 }
