@@ -1,8 +1,9 @@
 package io.github.commissioning.testing;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.FindingKey;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * A generated arrangement, the defects planted in it, and the findings those defects must cause: an
@@ -44,9 +45,9 @@ public final class Scenario {
    * @return the expected findings, not null
    */
   public List<ExpectedFinding> expectedFindings() {
-    TreeSet<ExpectedFinding> all = new TreeSet<>();
-    defects.forEach(d -> all.addAll(d.expectedFindings()));
-    return List.copyOf(all);
+    TreeMap<FindingKey, ExpectedFinding> all = new TreeMap<>();
+    defects.forEach(d -> d.expectedFindings().forEach(e -> all.merge(e.key(), e, ExpectedFinding::merge)));
+    return List.copyOf(all.values());
   }
 
   /**

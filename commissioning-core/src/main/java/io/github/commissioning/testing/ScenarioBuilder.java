@@ -105,6 +105,7 @@ final class ScenarioBuilder {
     final FootprintId footprint;
     final String place;
     final AreaId firstPractice;
+    final List<AreaId> areas;
     final OrganisationId trust;
     int mode;
     int community;
@@ -129,8 +130,9 @@ final class ScenarioBuilder {
     final List<Decision> plantedDecisions = new ArrayList<>();
     final List<ExpectedFinding> expected = new ArrayList<>();
 
-    Slot(int index, String place, AreaId firstPractice) {
+    Slot(int index, String place, AreaId firstPractice, List<AreaId> areas) {
       this.index = index;
+      this.areas = List.copyOf(areas);
       this.ccg = OrganisationId.of("C" + index);
       this.footprint = FootprintId.of("F-C" + index);
       this.place = place;
@@ -159,7 +161,11 @@ final class ScenarioBuilder {
     }
 
     void expect(String ruleId, String subjectKey, Severity severity, Period period) {
-      expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey), severity, period));
+      expect(ruleId, subjectKey, severity, period, List.of());
+    }
+
+    void expect(String ruleId, String subjectKey, Severity severity, Period period, List<AreaId> where) {
+      expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey), severity, period, where));
     }
   }
 
@@ -210,6 +216,7 @@ final class ScenarioBuilder {
       int index = slots.size() + 1;
       List<FootprintId> pcnIds = new ArrayList<>();
       AreaId firstPractice = null;
+      List<AreaId> slotAreas = new ArrayList<>();
       for (int p = 0; p <= block[3]; p++) {
         pcnCount++;
         List<AreaId> areas = new ArrayList<>();
@@ -218,6 +225,7 @@ final class ScenarioBuilder {
           practiceCount++;
           AreaId practice = AreaId.of("G" + practiceCount);
           areas.add(practice);
+          slotAreas.add(practice);
           if (firstPractice == null) {
             firstPractice = practice;
           }
@@ -232,7 +240,7 @@ final class ScenarioBuilder {
             pcnFootprint));
         pcnIds.add(pcnFootprint);
       }
-      Slot slot = new Slot(index, PLACES[(index - 1) % PLACES.length], firstPractice);
+      Slot slot = new Slot(index, PLACES[(index - 1) % PLACES.length], firstPractice, slotAreas);
       slot.mode = block[5];
       slot.community = block[6];
       slot.decisions = block[7];
@@ -343,13 +351,13 @@ final class ScenarioBuilder {
           s.decisions = 0;
         }
         s.expect(AccountabilityRules.UNOWNED, COMMUNITY + "|" + APRIL_2013, Severity.ERROR,
-            Period.from(APRIL_2013));
+            Period.from(APRIL_2013), s.areas);
         return record(kind, s, "removed the duty of " + ccg + " for community services");
       case OVERLAP:
         s.duties.add(Duty.builder().id(DutyId.of("D-X24-community-" + ccg)).holder(NHSE).function(COMMUNITY)
             .footprint(s.footprint).period(Period.from(APRIL_2016)).build());
         s.expect(AccountabilityRules.OVERLAP, COMMUNITY + "|" + ccg + "|" + NHSE, Severity.WARNING,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, "gave NHS England a second duty for community services in " + s.place);
       case NOT_HELD:
         s.mode = 0;
@@ -357,7 +365,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.NOT_HELD, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates primary care, which it does not hold, to a joint committee");
       case ONWARD_UNPERMITTED:
         s.mode = 1;
@@ -365,7 +373,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.ONWARD_UNPERMITTED, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, ccg + " passes delegated primary care on without permission");
       case RESERVED_DELEGATED:
         s.mode = 1;
@@ -426,7 +434,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-T" + s.index + "-sub", s.ccg, s.trust, COMMUNITY, s.footprint,
             Mechanism.SUB_CONTRACT, APRIL_2016).build());
         s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, ccg + " lets a sub-contract with no prime contract");
       case COMPOSITION:
         s.nurseRemoved = true;
@@ -444,7 +452,8 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-LAX" + s.index + "-s75", s.ccg, council, COMMUNITY, s.footprint,
             Mechanism.LEAD_COMMISSIONING, APRIL_2016).build());
         s.expect(AccountabilityRules.FOOTPRINT_MISMATCH, ccg + "-LAX" + s.index + "-s75", Severity.WARNING,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016),
+            slots.stream().filter(o -> o != s).flatMap(o -> o.areas.stream()).toList());
         return record(kind, s, ccg + " has community services led by a council serving all of England");
       }
       case LIABILITY_MOVED:
@@ -472,7 +481,7 @@ final class ScenarioBuilder {
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.CONFLICTING_DELEGATION,
             ccg + "-JA" + s.index + "-community|" + ccg + "-JB" + s.index + "-community", Severity.WARNING,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates community services twice for the same footprint");
       case CHAIN_DEPTH: {
         s.community = 0;
@@ -485,7 +494,7 @@ final class ScenarioBuilder {
           previous = committee.id();
         }
         s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016, Severity.WARNING,
-            Period.from(APRIL_2016));
+            Period.from(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates community services down a chain of four committees");
       }
       case DECISION_RECORD: {

@@ -16,10 +16,14 @@ class ScenariosTest {
 
   static final RuleSet RULES = RuleSet.standard().asOf(LocalDate.of(2023, 1, 1));
 
-  /** Each finding as its severity, key and period, in key order: what an expected finding states. */
+  /** Each finding as its severity, key, period and areas, in key order: what an expected finding states. */
   static List<String> keys(Report report) {
-    return report.findings().stream().sorted(java.util.Comparator.comparing(Finding::key))
-        .map(f -> f.severity() + " " + f.key() + " " + f.period().map(Object::toString).orElse("none")).toList();
+    return report.findings().stream().sorted(java.util.Comparator.comparing(Finding::key)).map(f -> {
+      List<io.github.commissioning.geography.AreaId> areas = new java.util.ArrayList<>(f.areas());
+      areas.sort(java.util.Comparator.comparing(io.github.commissioning.geography.AreaId::code));
+      return f.severity() + " " + f.key() + " " + f.period().map(Object::toString).orElse("none")
+          + (areas.isEmpty() ? "" : " in " + areas);
+    }).toList();
   }
 
   static List<String> expectedKeys(Scenario scenario) {
@@ -86,5 +90,13 @@ class ScenariosTest {
     assertEquals(List.of("ERROR ACC-DISSOLVED|C1|C1-A1-prime|after 2020-04-01/..",
         "ERROR ACC-DISSOLVED|C1|D-C1-community|after 2020-04-01/..",
         "ERROR ACC-DISSOLVED|C1|X24-C1-pms|after 2020-04-01/.."), expectedKeys(scenario));
+  }
+
+  @Test
+  void expectedFindingsAboutAreasNameTheAreasOfTheCcgWhereTheDefectWasPlanted() {
+    Scenario scenario = Scenarios.planted(DefectKind.UNOWNED, DefectKind.OVERLAP);
+    assertEquals(List.of("ERROR ACC-UNOWNED|community|2013-04-01 2013-04-01/.. in [G1]",
+        "WARNING ACC-OVERLAP|community|C2|X24 2016-04-01/.. in [G2]"), expectedKeys(scenario).stream().sorted().toList());
+    assertEquals(expectedKeys(scenario), keys(RULES.check(scenario.arrangement())));
   }
 }
