@@ -10,10 +10,11 @@ import java.util.TreeSet;
 final class ConflictedVote extends PerPersonPerDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_VOTE,
       "Conflicted member voted", Severity.ERROR)
-      .status(RuleStatus.STABLE)
+      .status(RuleStatus.PROVISIONAL)
       .explanation("A member with a material interest in an item is excluded from it, or joins the "
           + "discussion without voting, as the chair decides; a conflicted member never votes. Declaring the "
-          + "interest does not cure a vote.")
+          + "interest does not cure a vote."
+          + " The project has not checked the guidance's wording, so the rule is provisional.")
       .remedy("Take the vote again without the conflicted member, recording their withdrawal.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("conflicted members are excluded from decisions on the "
               + "matters they are conflicted on"))

@@ -8,11 +8,12 @@ import java.util.List;
 final class ProcurementRegister extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.PROCUREMENT_REGISTER,
       "Procurement decision missing from the register", Severity.WARNING)
-      .status(RuleStatus.STABLE)
+      .status(RuleStatus.PROVISIONAL)
       .explanation("Each procurement decision is entered in the register of procurement decisions, "
           + "with who took part and how conflicts were handled. The rule reports a decision recorded as a "
           + "procurement decision, or one that awards a contract, that is not recorded as entered in the "
-          + "register.")
+          + "register."
+          + " The project has not checked the guidance's wording, so the rule is provisional.")
       .remedy("Enter the decision in the register of procurement decisions and record that it was.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("a register of procurement decisions"))
       .build();

@@ -11,11 +11,12 @@ import java.util.Map;
 final class ReservedDelegated extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.RESERVED_DELEGATED,
       "Reserved function delegated", Severity.ERROR)
-      .status(RuleStatus.STABLE)
+      .status(RuleStatus.PROVISIONAL)
       .explanation("Some functions stay with NHS England when primary care is delegated: the "
           + "performers list, appraisal and revalidation of individual GPs, and public health services it "
           + "commissions under its section 7A agreement. A function marked reserved in the arrangement must be "
-          + "kept back from every delegation that conveys decision rights, and never delegated on its own.")
+          + "kept back from every delegation that conveys decision rights, and never delegated on its own."
+          + " Which functions are reserved is set by NHS England's delegation agreements, which the project has not checked, so the rule is provisional.")
       .remedy("Add the reserved function to the delegation's kept-back functions, or end a "
           + "delegation of the reserved function itself.")
       .sources(Sources.PRIMARY_CARE_DELEGATION.supports("NHS England keeps some functions reserved when it delegates "

@@ -187,8 +187,8 @@ final class Sources {
       "An investigation of 151 of the 209 CCGs found contracts worth at least £2.4bn awarded to organisations in "
           + "which board members had interests.");
   static final Reference PCCC_STUDY = new Reference("pccc-study-2017",
-      "BMJ Open 2017; 7 (11): e018422, a study of primary care commissioning committees and conflicts of "
-          + "interest",
+      "Moran and others, How are clinical commissioning groups managing conflicts of interest under primary "
+          + "care co-commissioning in England? A qualitative analysis, BMJ Open 2017; 7 (11): e018422",
       "https://bmjopen.bmj.com/content/7/11/e018422", COMMENTARY,
       "In the committees studied, one to three GPs or practice members had votes, quorum needed a lay member and "
           + "an executive, and conflicted GPs were excluded inconsistently.");

@@ -10,10 +10,11 @@ import java.util.List;
 final class SupportDecides extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.SUPPORT_DECIDES,
       "Support organisation recorded as deciding", Severity.ERROR)
-      .status(RuleStatus.STABLE)
+      .status(RuleStatus.PROVISIONAL)
       .explanation("Commissioning support carries no decision rights: a commissioning support unit, "
           + "or any organisation that only supports the commissioner of a function, cannot take the commissioning "
-          + "decision. The commissioner stays legally accountable and must take it.")
+          + "decision. The commissioner stays legally accountable and must take it."
+          + " The project has not checked the wording of NHS England's page, so the rule is provisional.")
       .remedy("Have the commissioner's own decision body take the decision, with the support "
           + "organisation advising.")
       .sources(Sources.COMMISSIONING_SUPPORT.supports("CCGs could not hand commissioning responsibility to support "

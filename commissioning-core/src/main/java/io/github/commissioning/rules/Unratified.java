@@ -15,10 +15,11 @@ import java.util.TreeSet;
 final class Unratified extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNRATIFIED,
       "Decision without legal authority", Severity.ERROR)
-      .status(RuleStatus.STABLE)
+      .status(RuleStatus.PROVISIONAL)
       .explanation("Committees in common, and STP and ICS partnerships before 1 July 2022, were not "
           + "legal bodies: a decision of theirs binds only when each member body ratifies it. The rule reports "
-          + "such a decision that a member in the partnership on its date did not ratify.")
+          + "such a decision that a member in the partnership on its date did not ratify."
+          + " That such decisions bind only on ratification is the project's reading of commentary and of the law that gives these partnerships no legal personality, so the rule is provisional.")
       .remedy("Record each member body's ratification of the decision, or have a body with legal "
           + "authority take it.")
       .sources(Sources.COMMITTEES_IN_COMMON.supports("committees in common had no binding authority: each CCG "

@@ -57,7 +57,7 @@ class ReportTest {
         + "Tees Valley (TEES), delegated, 2015-04-01/..\n"
         + "  key: ACC-LIABILITY-MOVED|X24-16C\n"
         + "\n"
-        + "== ERROR ACC-RESERVED-DELEGATED: Reserved function delegated (stable rule; 1 finding; see "
+        + "== ERROR ACC-RESERVED-DELEGATED: Reserved function delegated (provisional rule; 1 finding; see "
         + "docs/rules/ACC-RESERVED-DELEGATED.md)\n"
         + "\n"
         + "ERROR ACC-RESERVED-DELEGATED: NHS England (X24) delegates Primary medical services (pms) to NHS Tees Valley "
