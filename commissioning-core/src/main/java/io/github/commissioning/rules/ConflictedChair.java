@@ -3,11 +3,10 @@ package io.github.commissioning.rules;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.model.PersonId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class ConflictedChair extends BaseRule {
+final class ConflictedChair extends PerConflictedDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_CHAIR,
       "Conflicted chair chaired the item", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
@@ -25,30 +24,19 @@ final class ConflictedChair extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
-    DecisionFacts facts = DecisionFacts.of(analysis);
-    List<Finding> findings = new ArrayList<>();
-    List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
-      DecisionFacts.Entry entry = facts.at(i);
-      if (entry.conflicts.isEmpty()) {
-        continue;
-      }
-      Decision decision = decisions.get(i);
-      Optional<PersonId> chair = entry.chair;
-      if (chair.isEmpty() || decision.withdrew().contains(chair.get())) {
-        continue;
-      }
-      List<Conflict> conflicts = entry.conflictsOf(chair.get());
-      if (!conflicts.isEmpty()) {
-        findings.add(Finding.builder(this).subjects(decision.id(), chair.get())
-            .severity(Wording.strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
-            .message(analysis.name(chair.get()) + " chaired " + Wording.decisionName(analysis, decision)
-                + " while conflicted by " + Wording.summary(analysis, conflicts) + "; an unconflicted vice-chair or member "
-                + "should chair the item")
-            .evidence(Wording.evidence(analysis, conflicts)).build());
-      }
+  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry entry, List<Finding> findings) {
+    Optional<PersonId> chair = entry.chair;
+    if (chair.isEmpty() || decision.withdrew().contains(chair.get())) {
+      return;
     }
-    return findings;
+    List<Conflict> conflicts = entry.conflictsOf(chair.get());
+    if (!conflicts.isEmpty()) {
+      findings.add(Finding.builder(this).subjects(decision.id(), chair.get())
+          .severity(Wording.strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
+          .message(analysis.name(chair.get()) + " chaired " + Wording.decisionName(analysis, decision)
+              + " while conflicted by " + Wording.summary(analysis, conflicts) + "; an unconflicted vice-chair or member "
+              + "should chair the item")
+          .evidence(Wording.evidence(analysis, conflicts)).build());
+    }
   }
 }

@@ -2,10 +2,9 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Period;
-import java.util.ArrayList;
 import java.util.List;
 
-final class EscalationMissing extends BaseRule {
+final class EscalationMissing extends PerConflictedDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.ESCALATION_MISSING,
       "Most members conflicted and no record of how it was handled", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
@@ -25,26 +24,18 @@ final class EscalationMissing extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
-    List<Finding> findings = new ArrayList<>();
-    DecisionFacts facts = DecisionFacts.of(analysis);
-    List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
-      DecisionFacts.Entry attendance = facts.at(i);
-      Decision decision = decisions.get(i);
-      if (decision.escalation().isPresent()) {
-        continue;
-      }
-      if (!attendance.conflicted.isEmpty() && attendance.conflicted.size() * 2 > attendance.present.size()) {
-        findings.add(Finding.builder(this).subjects(decision.id())
-            .period(Period.of(decision.date(), decision.date()))
-            .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "
-                + "at " + Wording.decisionName(analysis, decision) + " were conflicted, more than half, and no chair's "
-                + "decision, deferral, referral or co-option is recorded; record how the item was handled")
-            .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted)
-            .build());
-      }
+  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
+    if (decision.escalation().isPresent()) {
+      return;
     }
-    return findings;
+    if (!attendance.conflicted.isEmpty() && attendance.conflicted.size() * 2 > attendance.present.size()) {
+      findings.add(Finding.builder(this).subjects(decision.id())
+          .period(Period.of(decision.date(), decision.date()))
+          .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "
+              + "at " + Wording.decisionName(analysis, decision) + " were conflicted, more than half, and no chair's "
+              + "decision, deferral, referral or co-option is recorded; record how the item was handled")
+          .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted)
+          .build());
+    }
   }
 }

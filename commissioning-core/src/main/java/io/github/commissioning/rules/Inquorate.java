@@ -7,7 +7,7 @@ import io.github.commissioning.model.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-final class Inquorate extends BaseRule {
+final class Inquorate extends PerConflictedDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.INQUORATE,
       "Inquorate once conflicted members are excluded", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
@@ -25,36 +25,28 @@ final class Inquorate extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
-    List<Finding> findings = new ArrayList<>();
-    DecisionFacts facts = DecisionFacts.of(analysis);
-    List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
-      DecisionFacts.Entry attendance = facts.at(i);
-      if (attendance.conflicted.isEmpty()) {
-        continue;
-      }
-      Decision decision = decisions.get(i);
-      if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
-        continue;
-      }
-      DecisionBody body = analysis.arrangement().body(decision.body()).orElseThrow();
-      if (attendance.remaining.size() >= body.quorum()) {
-        continue;
-      }
-      List<String> conflicted = new ArrayList<>();
-      attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
-      findings.add(Finding.builder(this).subjects(decision.id())
-          .period(Period.of(decision.date(), decision.date()))
-          .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
-              + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
-              + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
-              + " excluded, and no deferral, referral or "
-              + "co-option is recorded; defer it, refer it to a body that can be quorate, or co-opt permitted members")
-          .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
-              "unconflicted and co-opted: " + attendance.remaining, "quorum of " + body.id() + ": " + body.quorum())
-          .build());
+  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
+    if (attendance.conflicted.isEmpty()) {
+      return;
     }
-    return findings;
+    if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
+      return;
+    }
+    DecisionBody body = analysis.arrangement().body(decision.body()).orElseThrow();
+    if (attendance.remaining.size() >= body.quorum()) {
+      return;
+    }
+    List<String> conflicted = new ArrayList<>();
+    attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
+    findings.add(Finding.builder(this).subjects(decision.id())
+        .period(Period.of(decision.date(), decision.date()))
+        .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
+            + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
+            + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
+            + " excluded, and no deferral, referral or "
+            + "co-option is recorded; defer it, refer it to a body that can be quorate, or co-opt permitted members")
+        .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
+            "unconflicted and co-opted: " + attendance.remaining, "quorum of " + body.id() + ": " + body.quorum())
+        .build());
   }
 }

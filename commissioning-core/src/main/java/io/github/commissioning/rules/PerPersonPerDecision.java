@@ -3,12 +3,11 @@ package io.github.commissioning.rules;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Period;
 import io.github.commissioning.model.PersonId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 
 /** A rule judging each person taking part in each decision against their conflicts. */
-abstract class PerPersonPerDecision extends BaseRule {
+abstract class PerPersonPerDecision extends PerConflictedDecision {
   PerPersonPerDecision(RuleInfo info) {
     super(info);
   }
@@ -28,27 +27,16 @@ abstract class PerPersonPerDecision extends BaseRule {
   }
 
   @Override
-  public List<Finding> evaluate(Analysis analysis) {
-    DecisionFacts facts = DecisionFacts.of(analysis);
-    List<Finding> findings = new ArrayList<>();
-    List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
-      DecisionFacts.Entry entry = facts.at(i);
-      if (entry.conflicts.isEmpty()) {
-        continue;
-      }
-      Decision decision = decisions.get(i);
-      for (PersonId person : candidates(decision)) {
-        List<Conflict> conflicts = relevant(decision, person, entry.conflictsOf(person));
-        if (!conflicts.isEmpty()) {
-          findings.add(Finding.builder(this).subjects(decision.id(), person)
-              .severity(Wording.strongest(conflicts, base()))
-              .period(Period.of(decision.date(), decision.date()))
-              .message(message(analysis, decision, person, conflicts))
-              .evidence(evidence(analysis, decision, person, conflicts)).build());
-        }
+  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
+    for (PersonId person : candidates(decision)) {
+      List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
+      if (!conflicts.isEmpty()) {
+        findings.add(Finding.builder(this).subjects(decision.id(), person)
+            .severity(Wording.strongest(conflicts, base()))
+            .period(Period.of(decision.date(), decision.date()))
+            .message(message(analysis, decision, person, conflicts))
+            .evidence(evidence(analysis, decision, person, conflicts)).build());
       }
     }
-    return findings;
   }
 }
