@@ -1,8 +1,12 @@
 package io.github.commissioning.accountability;
 
 import io.github.commissioning.geography.AreaId;
-import io.github.commissioning.geography.AreaIndex;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaIndex;
+import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
@@ -19,11 +23,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is accountable for each function of an arrangement, and who exercises it, in every area and on
@@ -41,107 +48,16 @@ import java.util.TreeSet;
  */
 public final class Accountability {
 
+  static {
+    Access.setAccountability(accountability -> accountability.timelines);
+  }
+
   private final Arrangement arrangement;
-  private final Map<FunctionId, FunctionId> analysedAs;
-  private final Map<FunctionId, FunctionAnalysis> analyses;
-  /** Per delegation, by position: null, its one state, or a list of its states in date order. */
-  private final Object[] ownStates;
-  private volatile Map<DelegationId, List<DelegationState>> statesByDelegation;
+  private final Timelines timelines;
 
-  private Accountability(Arrangement arrangement) {
+  private Accountability(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
-    Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
-    arrangement.duties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
-    Map<FunctionId, List<Delegation>> delegationsByFunction = new HashMap<>();
-    Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
-    for (Delegation d : arrangement.delegations()) {
-      if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
-        delegationsByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
-        named.add(d.function());
-        named.addAll(d.keptBack());
-      }
-    }
-
-    this.analysedAs = new HashMap<>();
-    this.analyses = new LinkedHashMap<>();
-    for (CommissioningFunction function : arrangement.functions()) {
-      FunctionId key = function.id();
-      for (Optional<FunctionId> at = Optional.of(function.id()); at.isPresent();
-          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
-        if (named.contains(at.get())) {
-          key = at.get();
-          break;
-        }
-      }
-      analysedAs.put(function.id(), key);
-    }
-    List<FunctionId> toAnalyse = new ArrayList<>();
-    List<List<Duty>> dutiesOf = new ArrayList<>();
-    List<List<Delegation>> delegationsOf = new ArrayList<>();
-    for (CommissioningFunction function : arrangement.functions()) {
-      FunctionId id = function.id();
-      if (!analysedAs.get(id).equals(id) || !named.contains(id)) {
-        continue;
-      }
-      List<Duty> duties = new ArrayList<>();
-      List<Delegation> delegations = new ArrayList<>();
-      List<FunctionId> ancestry = new ArrayList<>();
-      for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
-          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
-        ancestry.add(at.get());
-      }
-      for (FunctionId ancestor : ancestry) {
-        duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
-        for (Delegation d : delegationsByFunction.getOrDefault(ancestor, List.of())) {
-          if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
-            delegations.add(d);
-          }
-        }
-      }
-      if (ancestry.size() > 1) {
-        duties.sort(java.util.Comparator.comparing(Duty::id));
-        delegations.sort(java.util.Comparator.comparing(Delegation::id));
-      }
-      toAnalyse.add(id);
-      dutiesOf.add(duties);
-      delegationsOf.add(delegations);
-    }
-    // functions are swept independently, in parallel, each worker with its own workspace
-    FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
-    ThreadLocal<FunctionAnalysis.Workspace> workspaces =
-        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(arrangement));
-    java.util.stream.IntStream.range(0, results.length).parallel().forEach(i -> results[i] =
-        FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i), delegationsOf.get(i), arrangement.geography(),
-            workspaces.get()));
-    for (FunctionAnalysis analysis : results) {
-      analyses.put(analysis.function(), analysis);
-    }
-
-    // each delegation's states for its own function, aligned with the arrangement's delegations
-    // a delegation usually has one state: keep it alone, and a list only for the few with more
-    Object[] own = new Object[arrangement.delegations().size()];
-    for (FunctionAnalysis analysis : results) {
-      for (Span span : analysis.spans()) {
-        for (DelegationState state : span.delegations()) {
-          if (state.function().equals(state.delegation().function())) {
-            int at = state.position;
-            if (own[at] == null) {
-              own[at] = state;
-            } else if (own[at] instanceof DelegationState) {
-              List<DelegationState> both = new ArrayList<>(4);
-              both.add((DelegationState) own[at]);
-              both.add(state);
-              own[at] = both;
-            } else {
-              @SuppressWarnings("unchecked")
-              List<DelegationState> more = (List<DelegationState>) own[at];
-              more.add(state);
-            }
-          }
-        }
-      }
-    }
-    this.ownStates = own;
+    this.timelines = new Timelines(arrangement, executor);
   }
 
   /**
@@ -151,7 +67,26 @@ public final class Accountability {
    * @return the accountability, not null
    */
   public static Accountability of(Arrangement arrangement) {
-    return new Accountability(arrangement);
+    return new Accountability(Objects.requireNonNull(arrangement, "arrangement"), null);
+  }
+
+  /**
+   * Obtains the accountability of an arrangement, sweeping its functions' timelines on an executor.
+   * <p>
+   * {@link #of(Arrangement)} does all the work on the calling thread; this method spreads the functions
+   * over the executor's threads and waits for them. The result is the same either way.
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(4);
+   * Accountability accountability = Accountability.of(arrangement, pool);
+   * }</pre>
+   *
+   * @param arrangement the arrangement, not null
+   * @param executor where to sweep the functions, not null
+   * @return the accountability, not null
+   */
+  public static Accountability of(Arrangement arrangement, Executor executor) {
+    return new Accountability(Objects.requireNonNull(arrangement, "arrangement"),
+        Objects.requireNonNull(executor, "executor"));
   }
 
   /**
@@ -196,7 +131,7 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the footprint is not part of the arrangement
    */
   public List<Organisation> accountableFor(FunctionId function, FootprintId footprint, LocalDate date) {
-    AreaSet areas = arrangement.geography().areasOf(footprint);
+    AreaSet areas = Access.areas(arrangement.geography(), footprint);
     Span span = span(function, date);
     TreeSet<OrganisationId> holders = new TreeSet<>();
     if (span != null) {
@@ -212,7 +147,12 @@ public final class Accountability {
   /**
    * Returns who exercises a function in an area on a date, with the chain of delegations from the
    * accountable organisation.
-   * <p>
+   * <pre>{@code
+   * Chain chain = accountability.chain(FunctionId.of("pms"), AreaId.of("A81001"), LocalDate.of(2021, 6, 1))
+   *     .orElseThrow();
+   * chain.accountable();   // NHS England, the duty holder
+   * chain.exercisedBy();   // NHS Tees Valley CCG, at the end of the delegations
+   * }</pre>
    * Where two organisations hold a duty for the area, the chain starts at the duty first in id order;
    * where a delegator passes the same area on twice, it follows the delegation first in id order. The
    * rules report both situations.
@@ -223,10 +163,27 @@ public final class Accountability {
    * @return the chain, or empty if nobody holds the function there then
    * @throws IllegalArgumentException if the function or the area is not part of the arrangement
    */
-  public Optional<Chain> exercisedBy(FunctionId function, AreaId area, LocalDate date) {
-    int index = indexOf(area);
+  public Optional<Chain> chain(FunctionId function, AreaId area, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(date, "date");
+    int index = indexOf(Objects.requireNonNull(area, "area"));
     Span span = span(function, date);
     return span == null ? Optional.empty() : chain(span, function, area, index, date);
+  }
+
+  /**
+   * Returns the organisation that exercises a function in an area on a date: the end of its
+   * {@linkplain #chain(FunctionId, AreaId, LocalDate) chain}, or the duty holder itself when it has not
+   * delegated.
+   *
+   * @param function the function, not null
+   * @param area the area, not null
+   * @param date the date, not null
+   * @return the organisation, or empty if nobody holds the function there then
+   * @throws IllegalArgumentException if the function or the area is not part of the arrangement
+   */
+  public Optional<Organisation> exercisedBy(FunctionId function, AreaId area, LocalDate date) {
+    return chain(function, area, date).map(Chain::exercisedBy);
   }
 
   private Optional<Chain> chain(Span span, FunctionId function, AreaId area, int index, LocalDate date) {
@@ -268,8 +225,8 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the footprint is not part of the arrangement
    */
   public Coverage coverage(FunctionId function, FootprintId footprint, LocalDate date) {
-    AreaIndex index = arrangement.geography().index();
-    AreaSet areas = arrangement.geography().areasOf(footprint);
+    AreaIndex index = Access.index(arrangement.geography());
+    AreaSet areas = Access.areas(arrangement.geography(), footprint);
     Span span = span(function, date);
     if (span == null) {
       return new Coverage(function, footprint, date, index.areasOf(areas), List.of(), new TreeMap<>());
@@ -280,117 +237,26 @@ public final class Accountability {
       chain(span, function, area, i, date).ifPresent(chain ->
           exercisers.computeIfAbsent(chain.exercisedBy().id(), k -> new ArrayList<>()).add(area));
     });
-    exercisers.replaceAll((k, v) -> List.copyOf(v));
     return new Coverage(function, footprint, date, index.areasOf(areas.difference(span.covered())),
-        index.areasOf(areas.intersection(span.heldTwice())), exercisers);
-  }
-
-  /**
-   * Returns the timeline of a function: a span for every interval between change points, in date order.
-   *
-   * @param function the function, not null
-   * @return the spans, not null; empty if no duty or delegation concerns the function
-   * @throws IllegalArgumentException if the function is not part of the arrangement
-   */
-  public List<Span> timeline(FunctionId function) {
-    FunctionAnalysis analysis = analyses.get(analysedAs(function));
-    return analysis == null ? List.of() : analysis.spans();
+        index.areasOf(areas.intersection(span.overlapping())), exercisers);
   }
 
   /**
    * Returns the functions analysed in their own right: those that a duty, a delegation or a kept-back part
-   * names. Every other function shares the timeline of the nearest of these above it.
+   * names. Every other function shares the analysis of the nearest of these above it.
    *
    * @return the functions, in id order
    */
   public List<FunctionId> analysedFunctions() {
-    return List.copyOf(new TreeSet<>(analyses.keySet()));
+    return timelines.analysedFunctions();
   }
 
-  /**
-   * Returns what a delegation does, span by span, for its function and for each of its parts analysed in
-   * their own right.
-   *
-   * @param delegation the delegation id, not null
-   * @return the states, by function and then date; empty for a support agreement or an inverted period
-   */
-  public List<DelegationState> statesOf(DelegationId delegation) {
-    Map<DelegationId, List<DelegationState>> index = statesByDelegation;
-    if (index == null) {
-      Map<DelegationId, List<DelegationState>> built = new HashMap<>();
-      for (FunctionAnalysis analysis : analyses.values()) {
-        for (Span span : analysis.spans()) {
-          for (DelegationState state : span.delegations()) {
-            built.computeIfAbsent(state.delegation().id(), k -> new ArrayList<>(2)).add(state);
-          }
-        }
-      }
-      built.replaceAll((k, v) -> List.copyOf(v));
-      statesByDelegation = index = built;
-    }
-    return index.getOrDefault(delegation, List.of());
-  }
-
-  /**
-   * Returns what a delegation does, span by span, for its own function only.
-   *
-   * @param delegation the delegation id, not null
-   * @return the states in date order; empty for a support agreement or an inverted period
-   */
-  public List<DelegationState> ownStatesOf(DelegationId delegation) {
-    int at = arrangement.indexOf(delegation);
-    return at < 0 ? List.of() : ownStatesAt(at);
-  }
-
-  /**
-   * Returns what the delegation at a position of the arrangement's {@code delegations()} does, span by
-   * span, for its own function only: {@link #ownStatesOf(DelegationId)} without the lookup by id.
-   *
-   * @param position the delegation's position
-   * @return the states in date order; empty for a support agreement or an inverted period
-   * @throws IndexOutOfBoundsException if the position is out of range
-   */
-  public List<DelegationState> ownStatesAt(int position) {
-    Object states = ownStates[position];
-    if (states == null) {
-      return List.of();
-    }
-    if (states instanceof DelegationState) {
-      return List.of((DelegationState) states);
-    }
-    @SuppressWarnings("unchecked")
-    List<DelegationState> list = (List<DelegationState>) states;
-    return java.util.Collections.unmodifiableList(list);
-  }
-
-  /**
-   * Returns the span of a function's timeline that holds a date.
-   *
-   * @param function the function, not null
-   * @param date the date, not null
-   * @return the span, or empty if no duty or delegation of the function is in force then
-   * @throws IllegalArgumentException if the function is not part of the arrangement
-   */
-  public Optional<Span> spanAt(FunctionId function, LocalDate date) {
-    return Optional.ofNullable(span(function, date));
-  }
-
-  private FunctionId analysedAs(FunctionId function) {
-    FunctionId key = analysedAs.get(function);
-    if (key == null) {
-      throw new IllegalArgumentException("Unknown function " + function
-          + ": it is not a function of this arrangement; add it or correct the id");
-    }
-    return key;
-  }
-
-  private Span span(FunctionId function, LocalDate date) {
-    FunctionAnalysis analysis = analyses.get(analysedAs(function));
-    return analysis == null ? null : analysis.spanAt(date);
+  private @Nullable Span span(FunctionId function, LocalDate date) {
+    return timelines.span(function, date);
   }
 
   private int indexOf(AreaId area) {
-    return arrangement.geography().index().indexOf(area);
+    return Access.index(arrangement.geography()).indexOf(area);
   }
 
   private Organisation organisation(OrganisationId id) {

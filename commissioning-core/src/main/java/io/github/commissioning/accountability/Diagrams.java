@@ -1,6 +1,9 @@
 package io.github.commissioning.accountability;
 
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
@@ -109,7 +112,7 @@ public final class Diagrams {
   private static Graph graph(Accountability accountability, FunctionId function, LocalDate date) {
     Arrangement arrangement = accountability.arrangement();
     Graph graph = new Graph();
-    Optional<Span> span = accountability.spanAt(function, date);
+    Optional<Span> span = Access.timelines(accountability).spanAt(function, date);
     if (span.isEmpty()) {
       return graph;
     }
@@ -124,7 +127,7 @@ public final class Diagrams {
       Delegation delegation = state.delegation();
       graph.node(arrangement.organisation(delegation.delegator()).orElseThrow(), "");
       graph.node(arrangement.organisation(delegation.delegate()).orElseThrow(), "");
-      AreaSet footprint = arrangement.geography().areasOf(delegation.footprint());
+      AreaSet footprint = Access.areas(arrangement.geography(), delegation.footprint());
       String where = state.effective().equals(footprint)
           ? arrangement.footprint(delegation.footprint()).map(f -> f.name()).orElse(delegation.footprint().code())
           : state.effective().size() + " areas";

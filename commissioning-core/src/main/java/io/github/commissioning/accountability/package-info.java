@@ -6,4 +6,7 @@
  * over the sorted start and end events of its duties and delegations, on compact area sets. Every type
  * here is immutable and thread-safe; no method accepts or returns null.
  */
+@NullMarked
 package io.github.commissioning.accountability;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,11 @@
 package io.github.commissioning.geography;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaIndex;
+import io.github.commissioning.internal.AreaSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,22 +15,53 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Footprints resolved to area sets over one {@link AreaIndex}: the coverage algebra of an arrangement.
+ * Footprints resolved to sets of areas: the coverage algebra of an arrangement.
  * <p>
  * Every area named by a footprint, or declared, is numbered once; each footprint, whether it names its
- * areas or is a union of other footprints, resolves to an {@link AreaSet}. Union, intersection,
+ * areas or is a union of other footprints, resolves to a compact set of areas. Union, intersection,
  * difference, containment and emptiness are then exact set operations, whether or not the footprints
  * nest.
+ * <pre>{@code
+ * Geography geography = arrangement.geography();
+ * geography.areasOf(FootprintId.of("16C"));                          // the practices of Tees Valley CCG
+ * geography.encloses(FootprintId.of("Y63"), FootprintId.of("16C"));  // true: the region holds the CCG
+ * }</pre>
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class Geography {
+
+  static {
+    Access.setGeography(new Access.GeographyView() {
+      @Override
+      public AreaIndex index(Geography geography) {
+        return geography.index;
+      }
+
+      @Override
+      public AreaSet areas(Geography geography, FootprintId footprint) {
+        return geography.set(footprint);
+      }
+
+      @Override
+      public AreaSet areas(Geography geography, Collection<AreaId> areas) {
+        return geography.setOf(areas);
+      }
+
+      @Override
+      public List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+        return Geography.problems(areas, footprints);
+      }
+    });
+  }
 
   private final AreaIndex index;
   private final Map<FootprintId, Footprint> footprints;
@@ -57,14 +94,8 @@ public final class Geography {
     return resolve(areas, footprints);
   }
 
-  /**
-   * Returns the structural problems of some areas and footprints, in a deterministic order.
-   *
-   * @param areas the areas, not null
-   * @param footprints the footprints, not null
-   * @return one message per problem, naming the footprint or area; empty if there are none
-   */
-  public static List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+  /** The structural problems of some areas and footprints, in a deterministic order; empty if none. */
+  static List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
     List<String> problems = new ArrayList<>();
     Map<AreaId, Integer> areaCounts = new TreeMap<>();
     areas.forEach(a -> areaCounts.merge(a.id(), 1, Integer::sum));
@@ -124,7 +155,7 @@ public final class Geography {
         seenAt.put(at, walk.size());
         walk.add(at);
         FootprintId next = null;
-        for (FootprintId part : byId.get(at).parts()) {
+        for (FootprintId part : requireNonNull(byId.get(at)).parts()) {
           if (left.contains(part) && known.contains(part)) {
             next = part;
             break;
@@ -160,7 +191,7 @@ public final class Geography {
     }
     ArrayDeque<FootprintId> ready = new ArrayDeque<>();
     new TreeSet<>(byId.keySet()).forEach(id -> {
-      if (pending.get(id) == 0) {
+      if (pending.getOrDefault(id, 0) == 0) {
         ready.add(id);
       }
     });
@@ -192,18 +223,18 @@ public final class Geography {
     // Members of each footprint, as sorted provisional indexes; parts are resolved before their users.
     Map<FootprintId, int[]> members = new HashMap<>();
     for (FootprintId id : topologicalOrder(byId)) {
-      Footprint footprint = byId.get(id);
+      Footprint footprint = requireNonNull(byId.get(id));
       int total = footprint.areas().size();
       for (FootprintId part : footprint.parts()) {
-        total += members.get(part).length;
+        total += requireNonNull(members.get(part)).length;
       }
       int[] all = new int[total];
       int n = 0;
       for (AreaId area : footprint.areas()) {
-        all[n++] = provisionalIndex.get(area);
+        all[n++] = requireNonNull(provisionalIndex.get(area));
       }
       for (FootprintId part : footprint.parts()) {
-        int[] partMembers = members.get(part);
+        int[] partMembers = requireNonNull(members.get(part));
         System.arraycopy(partMembers, 0, all, n, partMembers.length);
         n += partMembers.length;
       }
@@ -213,12 +244,12 @@ public final class Geography {
     // Rank footprints from the largest down; an area's key is the ranks of the footprints holding it.
     // Sorting areas by key puts every footprint of a nested hierarchy in one contiguous run.
     List<FootprintId> ranked = new ArrayList<>(byId.keySet());
-    ranked.sort(Comparator.<FootprintId>comparingInt(id -> -members.get(id).length)
-        .thenComparing(id -> byId.get(id).level())
+    ranked.sort(Comparator.<FootprintId>comparingInt(id -> -requireNonNull(members.get(id)).length)
+        .thenComparing(id -> requireNonNull(byId.get(id)).level())
         .thenComparing(Comparator.naturalOrder()));
     int[] keyLengths = new int[provisional.length];
     for (FootprintId id : ranked) {
-      for (int area : members.get(id)) {
+      for (int area : requireNonNull(members.get(id))) {
         keyLengths[area]++;
       }
     }
@@ -228,7 +259,7 @@ public final class Geography {
       keyLengths[i] = 0;
     }
     for (int rank = 0; rank < ranked.size(); rank++) {
-      for (int area : members.get(ranked.get(rank))) {
+      for (int area : requireNonNull(members.get(ranked.get(rank)))) {
         keys[area][keyLengths[area]++] = rank;
       }
     }
@@ -262,23 +293,45 @@ public final class Geography {
   }
 
   /**
-   * Returns the numbering of the areas.
+   * Returns every area of this geography, declared or named by a footprint, in id order.
    *
-   * @return the index, not null
+   * @return the areas, not null
    */
-  public AreaIndex index() {
-    return index;
+  public List<AreaId> areas() {
+    List<AreaId> all = new ArrayList<>(index.areasOf(index.all()));
+    all.sort(Comparator.naturalOrder());
+    return List.copyOf(all);
   }
 
   /**
-   * Returns the areas of a footprint.
+   * Returns the areas of a footprint, whether it names them or is a union of other footprints.
+   * <pre>{@code
+   * SortedSet<AreaId> tees = arrangement.geography().areasOf(FootprintId.of("16C"));
+   * }</pre>
    *
    * @param footprint the footprint id, not null
-   * @return the set of its areas, not null
+   * @return its areas in id order, not null
    * @throws IllegalArgumentException if the footprint is not part of this geography
    */
-  public AreaSet areasOf(FootprintId footprint) {
-    AreaSet set = sets.get(footprint);
+  public SortedSet<AreaId> areasOf(FootprintId footprint) {
+    return ImmutableSortedSet.copyOf(index.areasOf(set(footprint)));
+  }
+
+  /**
+   * Checks whether every area of one footprint is an area of another, whether or not either is defined
+   * through the other.
+   *
+   * @param outer the footprint that may enclose, not null
+   * @param inner the footprint that may be enclosed, not null
+   * @return true if every area of {@code inner} is an area of {@code outer}
+   * @throws IllegalArgumentException if either footprint is not part of this geography
+   */
+  public boolean encloses(FootprintId outer, FootprintId inner) {
+    return set(outer).containsAll(set(inner));
+  }
+
+  private AreaSet set(FootprintId footprint) {
+    AreaSet set = sets.get(Objects.requireNonNull(footprint, "footprint"));
     if (set == null) {
       throw new IllegalArgumentException("Unknown footprint " + footprint
           + ": it is not a footprint of this arrangement; add it or correct the id");
@@ -307,14 +360,7 @@ public final class Geography {
     return declared == null ? area.code() : declared.name();
   }
 
-  /**
-   * Returns the set of the given areas.
-   *
-   * @param areaIds the areas, not null
-   * @return the set, not null
-   * @throws IllegalArgumentException if an area is not part of this geography
-   */
-  public AreaSet setOf(Collection<AreaId> areaIds) {
+  private AreaSet setOf(Collection<AreaId> areaIds) {
     return AreaSet.of(areaIds.stream().mapToInt(index::indexOf).toArray());
   }
 }

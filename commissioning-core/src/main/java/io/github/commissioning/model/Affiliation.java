@@ -26,7 +26,7 @@ public abstract class Affiliation {
    * @param period when, not null
    * @return the affiliation, not null
    */
-  public static Affiliation of(OrganisationId member, AffiliationKind kind, OrganisationId parent, Period period) {
+  public static Affiliation of(OrganisationId member, AffiliationKind kind, OrganisationId parent, DateRange period) {
     return builder().member(member).kind(kind).parent(parent).period(period).build();
   }
 
@@ -54,10 +54,10 @@ public abstract class Affiliation {
   /** Returns the organisation it belongs to, not null. */
   public abstract OrganisationId parent();
 
-  /** Returns when, {@link Period#ALWAYS} unless set. */
+  /** Returns when, {@link DateRange#ALWAYS} unless set. */
   @Value.Default
-  public Period period() {
-    return Period.ALWAYS;
+  public DateRange period() {
+    return DateRange.ALWAYS;
   }
 
   /**

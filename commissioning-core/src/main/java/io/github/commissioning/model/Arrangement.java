@@ -4,6 +4,7 @@ import io.github.commissioning.geography.Area;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
+import io.github.commissioning.internal.Access;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable aggregate of a commissioning arrangement: its geography, organisations, functions,
@@ -32,6 +34,35 @@ import java.util.function.Function;
  * This class is immutable and thread-safe.
  */
 public final class Arrangement {
+
+  static {
+    Access.setArrangement(new Access.ArrangementView() {
+      @Override
+      public int indexOf(Arrangement arrangement, OrganisationId id) {
+        return arrangement.organisationPosition.getOrDefault(id, -1);
+      }
+
+      @Override
+      public int indexOf(Arrangement arrangement, DelegationId id) {
+        return arrangement.delegationPosition.getOrDefault(id, -1);
+      }
+
+      @Override
+      public int indexOf(Arrangement arrangement, DecisionId id) {
+        return arrangement.decisionPosition.getOrDefault(id, -1);
+      }
+
+      @Override
+      public int delegatorIndex(Arrangement arrangement, int delegation) {
+        return arrangement.delegatorPositions[delegation];
+      }
+
+      @Override
+      public int delegateIndex(Arrangement arrangement, int delegation) {
+        return arrangement.delegatePositions[delegation];
+      }
+    });
+  }
 
   private final List<Area> areas;
   private final List<Footprint> footprints;
@@ -77,7 +108,7 @@ public final class Arrangement {
     sortedWaivers.sort(Comparator.comparing(Waiver::key));
     this.waivers = List.copyOf(sortedWaivers);
 
-    List<String> problems = new ArrayList<>(Geography.problems(areas, footprints));
+    List<String> problems = new ArrayList<>(Access.geographyProblems(areas, footprints));
     Set<FootprintId> footprintIds = new HashSet<>();
     footprints.forEach(f -> footprintIds.add(f.id()));
     this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
@@ -178,8 +209,8 @@ public final class Arrangement {
       throw new InvalidArrangementException(problems);
     }
     for (int i = 0; i < delegations.size(); i++) {
-      delegatorPositions[i] = organisationPosition.get(delegations.get(i).delegator());
-      delegatePositions[i] = organisationPosition.get(delegations.get(i).delegate());
+      delegatorPositions[i] = organisationPosition.getOrDefault(delegations.get(i).delegator(), -1);
+      delegatePositions[i] = organisationPosition.getOrDefault(delegations.get(i).delegate(), -1);
     }
     this.geography = Geography.of(areas, footprints);
   }
@@ -286,7 +317,7 @@ public final class Arrangement {
       return known(bodyById.containsKey(id), who, field, id, "a decision body", "addBodies");
     }
 
-    void period(String who, String field, Period period) {
+    void period(String who, String field, DateRange period) {
       if (period.isInverted()) {
         problems.add(who + ": " + field + " " + period + " ends before it starts; correct the end date "
             + period.end().orElseThrow() + " or the start date " + period.start());
@@ -402,64 +433,6 @@ public final class Arrangement {
   }
 
   /**
-   * Returns the position of an organisation in {@link #organisations()}, so that analyses can keep
-   * per-organisation state in arrays.
-   *
-   * @param id the id, not null
-   * @return the position, or -1 if there is no organisation with that id
-   */
-  public int indexOf(OrganisationId id) {
-    Integer position = organisationPosition.get(id);
-    return position == null ? -1 : position;
-  }
-
-  /**
-   * Returns the position of a delegation in {@link #delegations()}.
-   *
-   * @param id the id, not null
-   * @return the position, or -1 if there is no delegation with that id
-   */
-  public int indexOf(DelegationId id) {
-    Integer position = delegationPosition.get(id);
-    return position == null ? -1 : position;
-  }
-
-  /**
-   * Returns the position in {@link #organisations()} of the delegator of the delegation at a position of
-   * {@link #delegations()}: an analysis over thousands of delegations need not look organisations up by id.
-   *
-   * @param delegation the delegation's position, from 0 to {@code delegations().size() - 1}
-   * @return the delegator's position
-   * @throws IndexOutOfBoundsException if the position is out of range
-   */
-  public int delegatorIndex(int delegation) {
-    return delegatorPositions[delegation];
-  }
-
-  /**
-   * Returns the position in {@link #organisations()} of the delegate of the delegation at a position of
-   * {@link #delegations()}.
-   *
-   * @param delegation the delegation's position, from 0 to {@code delegations().size() - 1}
-   * @return the delegate's position
-   * @throws IndexOutOfBoundsException if the position is out of range
-   */
-  public int delegateIndex(int delegation) {
-    return delegatePositions[delegation];
-  }
-
-  /**
-   * Returns the position of a decision in {@link #decisions()}.
-   *
-   * @param id the id, not null
-   * @return the position, or -1 if there is no decision with that id
-   */
-  public int indexOf(DecisionId id) {
-    Integer position = decisionPosition.get(id);
-    return position == null ? -1 : position;
-  }
-
-  /**
    * Finds a function by id.
    *
    * @param id the id, not null
@@ -531,7 +504,7 @@ public final class Arrangement {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -1,6 +1,8 @@
 package io.github.commissioning.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -120,10 +122,98 @@ public abstract class Decision {
 
   /**
    * A builder of {@link Decision}s. Obtain one from {@link Decision#builder()}.
+   * <pre>{@code
+   * Decision award = Decision.builder().id(DecisionId.of("D1")).title("Award the APMS contract")
+   *     .body(BodyId.of("16C-PCCC")).date(LocalDate.of(2021, 6, 1)).function(FunctionId.of("pms"))
+   *     .affects(OrganisationId.of("A81001"))
+   *     .voters(PersonId.of("P1"), PersonId.of("P2"))
+   *     .withdrew(PersonId.of("P3"))
+   *     .declarations(PersonId.of("P3"))
+   *     .build();
+   * }</pre>
+   * Each set of ids has a setter that replaces it ({@code voters(…)}) and adders that add to it
+   * ({@code addVoter(id)}, {@code addAllVoters(iterable)}); {@code from(decision)} starts from a copy.
    * This class is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {
+    }
+
+    /**
+     * Sets the organisations the decision names, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param organisations the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder affects(OrganisationId... organisations) {
+      return affects(Arrays.asList(Objects.requireNonNull(organisations, "organisations")));
+    }
+
+    /**
+     * Sets the people who took part in the discussion, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder participants(PersonId... people) {
+      return participants(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the people who voted, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder voters(PersonId... people) {
+      return voters(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the people who withdrew from the item, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder withdrew(PersonId... people) {
+      return withdrew(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the people who declared an interest at the meeting for the item, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder declarations(PersonId... people) {
+      return declarations(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the people co-opted to restore the quorum, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder coOpted(PersonId... people) {
+      return coOpted(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the organisations whose own bodies ratified the decision, replacing any set before; {@code add…} methods add to them instead.
+     *
+     * @param organisations the ids, not null, no element null
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder ratifiedBy(OrganisationId... organisations) {
+      return ratifiedBy(Arrays.asList(Objects.requireNonNull(organisations, "organisations")));
     }
   }
 }

@@ -50,10 +50,10 @@ public abstract class DecisionBody {
   @Value.NaturalOrder
   public abstract SortedSet<FunctionId> remit();
 
-  /** Returns when the body exists, {@link Period#ALWAYS} unless set. */
+  /** Returns when the body exists, {@link DateRange#ALWAYS} unless set. */
   @Value.Default
-  public Period period() {
-    return Period.ALWAYS;
+  public DateRange period() {
+    return DateRange.ALWAYS;
   }
 
   @Value.Check

@@ -54,7 +54,7 @@ public abstract class Delegation {
   public abstract Mechanism mechanism();
 
   /** Returns when, not null. */
-  public abstract Period period();
+  public abstract DateRange period();
 
   /** Returns whether the delegate may delegate onward; false unless set. */
   @Value.Default

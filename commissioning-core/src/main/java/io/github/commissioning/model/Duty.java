@@ -27,7 +27,7 @@ public abstract class Duty {
    * @param period when, not null
    * @return the duty, not null
    */
-  public static Duty of(OrganisationId holder, FunctionId function, FootprintId footprint, Period period) {
+  public static Duty of(OrganisationId holder, FunctionId function, FootprintId footprint, DateRange period) {
     return builder().holder(holder).function(function).footprint(footprint).period(period).build();
   }
 
@@ -56,7 +56,7 @@ public abstract class Duty {
   public abstract FootprintId footprint();
 
   /** Returns when the duty holds, not null. */
-  public abstract Period period();
+  public abstract DateRange period();
 
   /**
    * A builder of {@link Duty} values. Obtain one from {@link Duty#builder()}.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable identity of a finding: the rule id and the parts that tell one finding of the rule from
@@ -156,7 +157,7 @@ public final class FindingKey implements Comparable<FindingKey> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof FindingKey && ((FindingKey) obj).text.equals(text));
   }
 

@@ -29,7 +29,7 @@ public abstract class Interest {
    * @param period when, from the day it arose, not null
    * @return the interest, not null
    */
-  public static Interest of(PersonId person, InterestKind kind, OrganisationId organisation, Period period) {
+  public static Interest of(PersonId person, InterestKind kind, OrganisationId organisation, DateRange period) {
     return builder().person(person).kind(kind).organisation(organisation).period(period).build();
   }
 
@@ -58,7 +58,7 @@ public abstract class Interest {
   public abstract OrganisationId organisation();
 
   /** Returns when the interest holds, from the day it arose, not null. */
-  public abstract Period period();
+  public abstract DateRange period();
 
   /** Returns the close associate through whom an indirect interest is held, if any. */
   public abstract Optional<PersonId> through();

@@ -64,10 +64,10 @@ public abstract class Membership {
   @Value.NaturalOrder
   public abstract SortedSet<Designation> designations();
 
-  /** Returns when, {@link Period#ALWAYS} unless set. */
+  /** Returns when, {@link DateRange#ALWAYS} unless set. */
   @Value.Default
-  public Period period() {
-    return Period.ALWAYS;
+  public DateRange period() {
+    return DateRange.ALWAYS;
   }
 
   /**

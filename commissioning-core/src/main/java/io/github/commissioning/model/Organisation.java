@@ -67,10 +67,10 @@ public abstract class Organisation {
   /** Returns the footprint the organisation serves, if it has one. */
   public abstract Optional<FootprintId> footprint();
 
-  /** Returns when the organisation existed, {@link Period#ALWAYS} unless set. */
+  /** Returns when the organisation existed, {@link DateRange#ALWAYS} unless set. */
   @Value.Default
-  public Period existence() {
-    return Period.ALWAYS;
+  public DateRange existence() {
+    return DateRange.ALWAYS;
   }
 
   /** Returns the organisation that took over from this one when it closed, if recorded. */

@@ -6,7 +6,10 @@
  * {@link java.util.Optional} or an empty collection. Values are obtained with {@code of(…)} or
  * {@code builder()…build()}; generated implementation classes never appear in this API.
  */
+@NullMarked
 @ValueStyle
 package io.github.commissioning.model;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.commissioning.value.ValueStyle;

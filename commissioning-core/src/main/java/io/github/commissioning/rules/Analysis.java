@@ -1,10 +1,12 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.Access;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.github.commissioning.accountability.Accountability;
-import io.github.commissioning.geography.AreaIndex;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.AreaIndex;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
@@ -22,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -72,7 +76,7 @@ public final class Analysis {
 
   /** Returns the accountability of the arrangement, resolved once, not null. */
   public Accountability accountability() {
-    return accountability.get();
+    return Objects.requireNonNull(accountability.get());
   }
 
   /**
@@ -86,29 +90,28 @@ public final class Analysis {
   @SuppressWarnings("unchecked")
   public <T> T shared(Object key, Function<Analysis, T> compute) {
     // one computation per key, even when several threads ask at once; the others wait for it
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(compute, "compute");
+    FutureTask<Object> task;
     Object existing = shared.get(key);
-    java.util.concurrent.FutureTask<Object> created = null;
     if (existing == null) {
-      created = new java.util.concurrent.FutureTask<>(() -> compute.apply(this));
+      FutureTask<Object> created = new FutureTask<>(() -> compute.apply(this));
       existing = shared.putIfAbsent(key, created);
-    }
-    java.util.concurrent.FutureTask<Object> task = existing == null ? created
-        : (java.util.concurrent.FutureTask<Object>) existing;
-    if (existing == null) {
-      created.run();
-    } else if (task.isDone()) {
-      try {
-        return (T) task.get();
-      } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
-        // fall through to the reporting below
+      if (existing == null) {
+        created.run();
+        task = created;
+      } else {
+        task = (FutureTask<Object>) existing;
       }
+    } else {
+      task = (FutureTask<Object>) existing;
     }
     try {
       return (T) task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while computing shared value " + key, e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
@@ -177,7 +180,7 @@ public final class Analysis {
    * @return the footprint, or empty if no footprint has exactly these areas
    */
   public Optional<FootprintId> footprintOf(AreaSet areas) {
-    return Optional.ofNullable(footprintBySet.get().get(areas));
+    return Optional.ofNullable(Objects.requireNonNull(footprintBySet.get()).get(areas));
   }
 
   /**
@@ -192,7 +195,7 @@ public final class Analysis {
     if (footprint.isPresent()) {
       return "in " + name(footprint.get());
     }
-    AreaIndex index = arrangement.geography().index();
+    AreaIndex index = Access.index(arrangement.geography());
     int[] members = areas.toArray();
     StringBuilder text = new StringBuilder("in ").append(members.length).append(members.length == 1 ? " area (" : " areas (");
     for (int i = 0; i < Math.min(5, members.length); i++) {
@@ -209,7 +212,7 @@ public final class Analysis {
     List<Footprint> footprints = new java.util.ArrayList<>(arrangement.footprints());
     footprints.sort(Comparator.comparing(Footprint::level).thenComparing(Footprint::id));
     for (Footprint footprint : footprints) {
-      bySet.putIfAbsent(arrangement.geography().areasOf(footprint.id()), footprint.id());
+      bySet.putIfAbsent(Access.areas(arrangement.geography(), footprint.id()), footprint.id());
     }
     return bySet;
   }

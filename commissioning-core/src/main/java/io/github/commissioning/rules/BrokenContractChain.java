@@ -1,9 +1,9 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 
 final class BrokenContractChain extends PerDelegationPieces {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.BROKEN_CONTRACT_CHAIN,
@@ -29,7 +29,7 @@ final class BrokenContractChain extends PerDelegationPieces {
   }
 
   @Override
-  String message(Analysis analysis, Delegation d, String where, Period period) {
+  String message(Analysis analysis, Delegation d, String where, DateRange period) {
     return analysis.name(d.delegator()) + " lets a sub-contract for " + analysis.name(d.function()) + " to "
         + analysis.name(d.delegate()) + " " + where + " " + Facts.when(period) + ", but holds no prime contract for it "
         + "there; a sub-contract needs a commissioner–prime contract above it";

@@ -1,9 +1,9 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +34,14 @@ final class ChainDepth extends PerDelegationPieces {
   }
 
   @Override
-  String message(Analysis analysis, Delegation d, String where, Period period) {
+  String message(Analysis analysis, Delegation d, String where, DateRange period) {
     return analysis.name(d.delegate()) + " exercises " + analysis.name(d.function()) + " " + where + " "
         + Facts.when(period) + " at the end of a chain of more than " + maxLinks + " delegations from the accountable "
         + "body; shorten the chain";
   }
 
   @Override
-  List<String> evidence(Analysis analysis, Delegation d, Period period) {
+  List<String> evidence(Analysis analysis, Delegation d, DateRange period) {
     List<String> evidence = new ArrayList<>();
     evidence.add(Wording.describe(analysis, d));
     // the chain from the accountable body down to this delegation: walk up its deepest upstream links

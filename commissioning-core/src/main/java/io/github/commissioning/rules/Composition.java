@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DecisionBody;
@@ -7,7 +8,7 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,13 @@ final class Composition extends BaseRule {
       Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
       CompositionPolicy policy = body.kind() == BodyKind.GOVERNING_BODY && organisation.kind() == OrganisationKind.CCG
           ? ccg : body.kind() == BodyKind.BOARD && organisation.kind() == OrganisationKind.ICB ? icb : null;
-      Optional<Period> window = body.period().intersection(organisation.existence());
+      Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (policy == null || window.isEmpty()) {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
       int nth = 0;
-      for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
+      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
         findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey(), nth++));
       }
     }
@@ -60,16 +61,16 @@ final class Composition extends BaseRule {
   }
 
   private Finding finding(Analysis analysis, DecisionBody body, Organisation organisation, String shortfall,
-      Period period, int nth) {
-    return Finding.builder(this).subjects(body.id()).occurrence(nth).period(period)
+      DateRange period, int nth) {
+    return Finding.builder(this).addSubjects(body.id()).occurrence(nth).period(period)
         .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + shortfall + " "
             + Facts.when(period) + "; appoint members to fill these posts")
-        .evidence("policy for a " + Facts.words(body.kind()) + " of a " + Facts.words(organisation.kind()) + ": "
+        .addEvidence("policy for a " + Facts.words(body.kind()) + " of a " + Facts.words(organisation.kind()) + ": "
             + (organisation.kind() == OrganisationKind.CCG ? ccg : icb))
         .build();
   }
 
-  private static String shortfall(CompositionPolicy policy, List<Membership> members) {
+  private static @Nullable String shortfall(CompositionPolicy policy, List<Membership> members) {
     List<String> missing = new ArrayList<>();
     long count = members.stream().filter(m -> m.role() != Role.OBSERVER).count();
     if (count < policy.minimumMembers()) {

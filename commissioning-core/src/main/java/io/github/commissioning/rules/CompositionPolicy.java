@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a decision body must hold: a least number of members, posts that must be filled, and a least
@@ -91,7 +92,7 @@ public final class CompositionPolicy {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof CompositionPolicy && ((CompositionPolicy) obj).minimumMembers == minimumMembers
         && ((CompositionPolicy) obj).requiredPosts.equals(requiredPosts)
         && ((CompositionPolicy) obj).minimumByRole.equals(minimumByRole);

@@ -3,7 +3,7 @@ package io.github.commissioning.rules;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +43,12 @@ final class ConflictedAward extends BaseRule {
             .filter(c -> c.interest().kind() == InterestKind.FINANCIAL || c.interest().kind() == InterestKind.INDIRECT)
             .toList();
         if (!conflicts.isEmpty()) {
-          findings.add(Finding.builder(this).subjects(decision.id(), person)
-              .severity(Wording.strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
+          findings.add(Finding.builder(this).addSubjects(decision.id(), person)
+              .severity(Wording.strongest(conflicts, Severity.ERROR)).period(DateRange.of(decision.date(), decision.date()))
               .message(analysis.name(person) + " took part in " + Wording.decisionName(analysis, decision)
                   + ", which awarded a contract to " + analysis.name(provider) + ", while holding "
                   + Wording.summary(analysis, conflicts) + "; make the award again without conflicted decision-makers")
-              .evidence(Wording.evidence(analysis, conflicts)).build());
+              .addEvidence(Wording.evidence(analysis, conflicts)).build());
         }
       }
     }

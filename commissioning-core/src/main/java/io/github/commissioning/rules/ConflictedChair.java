@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +31,12 @@ final class ConflictedChair extends PerConflictedDecision {
     }
     List<Conflict> conflicts = entry.conflictsOf(chair.get());
     if (!conflicts.isEmpty()) {
-      findings.add(Finding.builder(this).subjects(decision.id(), chair.get())
-          .severity(Wording.strongest(conflicts, Severity.ERROR)).period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id(), chair.get())
+          .severity(Wording.strongest(conflicts, Severity.ERROR)).period(DateRange.of(decision.date(), decision.date()))
           .message(analysis.name(chair.get()) + " chaired " + Wording.decisionName(analysis, decision)
               + " while conflicted by " + Wording.summary(analysis, conflicts) + "; an unconflicted vice-chair or member "
               + "should chair the item")
-          .evidence(Wording.evidence(analysis, conflicts)).build());
+          .addEvidence(Wording.evidence(analysis, conflicts)).build());
     }
   }
 }

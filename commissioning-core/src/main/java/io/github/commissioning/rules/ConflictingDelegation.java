@@ -1,13 +1,16 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.accountability.Span;
-import io.github.commissioning.geography.AreaSet;
+import java.util.Objects;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +40,7 @@ final class ConflictingDelegation extends BaseRule {
     Map<List<Identifier<?>>, long[]> periods = new HashMap<>();
     Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
-      for (Span span : analysis.accountability().timeline(function)) {
+      for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
         if (!span.hasDelegatorWithSeveralDelegations()) {
           continue;
         }
@@ -66,7 +69,7 @@ final class ConflictingDelegation extends BaseRule {
               }
               List<Identifier<?>> key = List.of(x.id(), y.id());
               pairs.putIfAbsent(key, new Delegation[] {x, y});
-              periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
+              periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
                   (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
               areas.merge(key, both, AreaSet::union);
             }
@@ -76,16 +79,17 @@ final class ConflictingDelegation extends BaseRule {
     }
     List<Finding> findings = new ArrayList<>();
     pairs.forEach((key, pair) -> {
-      Period period = Facts.period(periods.get(key)[0], periods.get(key)[1]);
-      AreaSet where = areas.get(key);
+      long[] days = Objects.requireNonNull(periods.get(key));
+      DateRange period = Facts.period(days[0], days[1]);
+      AreaSet where = Objects.requireNonNull(areas.get(key));
       FunctionId function = arrangement.isWithin(pair[0].function(), pair[1].function()) ? pair[0].function()
           : pair[1].function();
-      findings.add(Finding.builder(this).subjects(pair[0].id(), pair[1].id()).period(period)
-          .areas(arrangement.geography().index().areasOf(where))
+      findings.add(Finding.builder(this).addSubjects(pair[0].id(), pair[1].id()).period(period)
+          .areas(Access.index(arrangement.geography()).areasOf(where))
           .message(analysis.name(pair[0].delegator()) + " passes " + analysis.name(function) + " "
               + analysis.describe(where) + " " + Facts.when(period) + " to both " + analysis.name(pair[0].delegate()) + " and "
               + analysis.name(pair[1].delegate()) + "; end one delegation or narrow their footprints")
-          .evidence(Wording.describe(analysis, pair[0]), Wording.describe(analysis, pair[1])).build());
+          .addEvidence(Wording.describe(analysis, pair[0]), Wording.describe(analysis, pair[1])).build());
     });
     return findings;
   }

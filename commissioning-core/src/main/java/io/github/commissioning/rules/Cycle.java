@@ -1,12 +1,15 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +48,9 @@ final class Cycle extends BaseRule {
           long[] p = when.get(d.id());
           if (p == null) {
             byFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
-            when.put(d.id(), new long[] {state.period().startEpochDay(), state.period().endExclusiveEpochDay()});
+            when.put(d.id(), new long[] {Days.start(state.period()), Days.endExclusive(state.period())});
           } else {
-            p[1] = Math.max(p[1], state.period().endExclusiveEpochDay());
+            p[1] = Math.max(p[1], Days.endExclusive(state.period()));
           }
         }
       }
@@ -67,19 +70,19 @@ final class Cycle extends BaseRule {
         long start = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
         for (Delegation d : group) {
-          start = Math.min(start, when.get(d.id())[0]);
+          start = Math.min(start, Objects.requireNonNull(when.get(d.id()))[0]);
           end = Math.max(end, when.get(d.id())[1]);
         }
-        Period period = Facts.period(start, end);
+        DateRange period = Facts.period(start, end);
         List<String> evidence = new ArrayList<>();
         group.stream().limit(10).forEach(d -> evidence.add(Wording.describe(analysis, d)));
         if (group.size() > 10) {
           evidence.add("… and " + (group.size() - 10) + " more delegations");
         }
-        findings.add(Finding.builder(this).subjects(first.id()).period(period)
+        findings.add(Finding.builder(this).addSubjects(first.id()).period(period)
             .message(group.size() + " delegations of " + analysis.name(function) + " form a cycle ("
                 + path(analysis, group) + ") " + Facts.when(period) + "; none of them takes effect: end one of them")
-            .evidence(evidence).build());
+            .addEvidence(evidence).build());
       }
     });
     return findings;
@@ -109,12 +112,12 @@ final class Cycle extends BaseRule {
 
   private static OrganisationId find(Map<OrganisationId, OrganisationId> parent, OrganisationId x) {
     OrganisationId root = x;
-    while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-      root = parent.get(root);
+    for (OrganisationId up = parent.get(root); up != null && !up.equals(root); up = parent.get(root)) {
+      root = up;
     }
     OrganisationId at = x;
     while (!at.equals(root)) {
-      OrganisationId up = parent.get(at);
+      OrganisationId up = Objects.requireNonNull(parent.get(at));
       parent.put(at, root);
       at = up;
     }

@@ -1,5 +1,7 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
@@ -20,7 +22,7 @@ final class DecisionFacts {
 
   /** One decision's facts. */
   static final class Entry {
-    private final Decision decision;
+    private final @Nullable Decision decision;
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
@@ -28,7 +30,7 @@ final class DecisionFacts {
     SortedSet<PersonId> conflicted = java.util.Collections.emptySortedSet();
     SortedSet<PersonId> remaining = java.util.Collections.emptySortedSet();
 
-    Entry(Decision decision, List<Membership> members) {
+    Entry(@Nullable Decision decision, List<Membership> members) {
       this.decision = decision;
       this.members = members;
     }
@@ -39,6 +41,7 @@ final class DecisionFacts {
 
     /** The voting members present, those conflicted, and those left with the co-opted; only with conflicts. */
     void countAttendance() {
+      Decision decision = java.util.Objects.requireNonNull(this.decision);
       present = new TreeSet<>();
       conflicted = new TreeSet<>();
       remaining = new TreeSet<>();
@@ -139,7 +142,7 @@ final class DecisionFacts {
   }
 
   Entry of(Decision decision) {
-    return entries[arrangement.indexOf(decision.id())];
+    return entries[Access.indexOf(arrangement, decision.id())];
   }
 
   /** The entry of the decision at a position of the arrangement's list of decisions. */

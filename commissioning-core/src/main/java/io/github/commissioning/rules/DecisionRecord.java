@@ -1,8 +1,9 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DecisionRecord extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     for (Decision decision : analysis.arrangement().decisions()) {
-      Map<PersonId, List<String>> problems = decision.withdrew().isEmpty() ? null : new TreeMap<>();
+      Map<PersonId, List<String>> problems = new TreeMap<>();
       for (PersonId person : decision.withdrew()) {
         if (decision.voters().contains(person)) {
           problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet voted");
@@ -50,9 +51,6 @@ final class DecisionRecord extends BaseRule {
       }
       for (PersonId person : decision.voters()) {
         if (!isVotingMember(facts, person, decision) && !decision.coOpted().contains(person)) {
-          if (problems == null) {
-            problems = new TreeMap<>();
-          }
           problems.computeIfAbsent(person, p -> new ArrayList<>()).add("voted though not a voting member of "
               + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
@@ -60,11 +58,11 @@ final class DecisionRecord extends BaseRule {
       if (problems == null) {
         continue;
       }
-      problems.forEach((person, what) -> findings.add(Finding.builder(this).subjects(decision.id(), person)
-          .period(Period.of(decision.date(), decision.date()))
+      problems.forEach((person, what) -> findings.add(Finding.builder(this).addSubjects(decision.id(), person)
+          .period(DateRange.of(decision.date(), decision.date()))
           .message("The record of " + Wording.decisionName(analysis, decision) + " cannot be true: "
               + analysis.name(person) + " " + Facts.joinAnd(what) + "; correct the minutes")
-          .evidence("participants " + decision.participants() + "; voters " + decision.voters() + "; withdrew "
+          .addEvidence("participants " + decision.participants() + "; voters " + decision.voters() + "; withdrew "
               + decision.withdrew() + "; chaired by "
               + decision.chairedBy().map(Object::toString).orElse("nobody recorded") + "; co-opted "
               + decision.coOpted())

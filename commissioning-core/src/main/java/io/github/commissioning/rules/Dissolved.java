@@ -1,11 +1,12 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,33 +61,33 @@ final class Dissolved extends BaseRule {
   }
 
   private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,
-      Period held, java.util.function.Supplier<String> whatText, String verb,
+      DateRange held, java.util.function.Supplier<String> whatText, String verb,
       java.util.function.Supplier<String> evidenceText) {
     Organisation organisation = analysis.arrangement().organisation(id).orElseThrow();
-    Period existence = organisation.existence();
+    DateRange existence = organisation.existence();
     if (held.isInverted() || existence.encloses(held)) {
       return;
     }
     String what = whatText.get();
     String evidence = evidenceText.get();
-    if (existence.end().isPresent() && held.endExclusiveEpochDay() > existence.endExclusiveEpochDay()) {
-      Period after = Facts.period(Math.max(existence.endExclusiveEpochDay(), held.startEpochDay()),
-          held.endExclusiveEpochDay());
+    if (existence.end().isPresent() && Days.endExclusive(held) > Days.endExclusive(existence)) {
+      DateRange after = Facts.period(Math.max(Days.endExclusive(existence), Days.start(held)),
+          Days.endExclusive(held));
       String fix = organisation.successor()
           .map(s -> "pass it to its successor " + analysis.name(s))
           .orElse("no successor is recorded: record one, or end it by " + existence.end().get());
-      findings.add(Finding.builder(this).subjects(id, subject).discriminator("after").period(after)
+      findings.add(Finding.builder(this).addSubjects(id, subject).discriminator("after").period(after)
           .message(analysis.name(id) + " closed on " + existence.end().get() + " but " + (verb.equals("is") ? "is still the " : "still holds ") + what + " " + Facts.when(after)
               + "; " + fix)
-          .evidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
+          .addEvidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
     }
-    if (held.startEpochDay() < existence.startEpochDay()) {
-      Period before = Facts.period(held.startEpochDay(),
-          Math.min(existence.startEpochDay(), held.endExclusiveEpochDay()));
-      findings.add(Finding.builder(this).subjects(id, subject).discriminator("before").period(before)
+    if (Days.start(held) < Days.start(existence)) {
+      DateRange before = Facts.period(Days.start(held),
+          Math.min(Days.start(existence), Days.endExclusive(held)));
+      findings.add(Finding.builder(this).addSubjects(id, subject).discriminator("before").period(before)
           .message(analysis.name(id) + " did not exist until " + existence.start() + " but " + (verb.equals("is") ? "is the " : "holds ") + what + " "
               + Facts.when(before) + "; start it on or after " + existence.start())
-          .evidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
+          .addEvidence(evidence, "existence of " + analysis.name(id) + ": " + existence).build());
     }
   }
 }

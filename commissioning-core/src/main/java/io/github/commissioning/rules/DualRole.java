@@ -6,7 +6,7 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
@@ -67,19 +67,19 @@ final class DualRole extends BaseRule {
         for (Membership providing : memberships) {
           DecisionBody providerBody = arrangement.body(providing.body()).orElseThrow();
           for (Delegation contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
-            Optional<Period> overlap = commissioning.period().intersection(providing.period())
+            Optional<DateRange> overlap = commissioning.period().intersection(providing.period())
                 .flatMap(p -> p.intersection(contract.period()));
             List<Identifier<?>> key = List.of(person, commissionerBody.id(), providerBody.id());
             if (overlap.isEmpty() || !seen.add(key)) {
               continue;
             }
-            findings.add(Finding.builder(this).subjects(person, commissionerBody.id(), providerBody.id())
+            findings.add(Finding.builder(this).addSubjects(person, commissionerBody.id(), providerBody.id())
                 .period(overlap.get())
                 .message(analysis.name(person) + " sits on " + analysis.name(commissionerBody.id()) + " of "
                     + analysis.name(commissionerBody.organisation()) + " and on " + analysis.name(providerBody.id())
                     + " of " + analysis.name(contract.delegate()) + ", which it contracts, "
                     + Facts.when(overlap.get()) + "; one person should not sit on both sides of a contract")
-                .evidence(Wording.describe(analysis, contract)).build());
+                .addEvidence(Wording.describe(analysis, contract)).build());
           }
         }
       }

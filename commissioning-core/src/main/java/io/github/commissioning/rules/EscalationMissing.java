@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.List;
 
 final class EscalationMissing extends PerConflictedDecision {
@@ -29,12 +29,12 @@ final class EscalationMissing extends PerConflictedDecision {
       return;
     }
     if (!attendance.conflicted.isEmpty() && attendance.conflicted.size() * 2 > attendance.present.size()) {
-      findings.add(Finding.builder(this).subjects(decision.id())
-          .period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id())
+          .period(DateRange.of(decision.date(), decision.date()))
           .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "
               + "at " + Wording.decisionName(analysis, decision) + " were conflicted, more than half, and no chair's "
               + "decision, deferral, referral or co-option is recorded; record how the item was handled")
-          .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted)
+          .addEvidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted)
           .build());
     }
   }

@@ -1,7 +1,11 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.accountability.Span;
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
@@ -12,7 +16,7 @@ import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +29,7 @@ import java.util.Set;
 final class Facts {
 
   private final Arrangement arrangement;
-  private volatile Map<OrganisationId, List<Delegation>> incoming;
+  private volatile @Nullable Map<OrganisationId, List<Delegation>> incoming;
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
   final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
   final Map<io.github.commissioning.model.PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
@@ -39,7 +43,7 @@ final class Facts {
   final io.github.commissioning.model.DecisionBody[] bodies;
   final io.github.commissioning.model.Organisation[] bodyOrganisations;
   /** The areas of each root footprint: one that is not a part of any other. */
-  final List<io.github.commissioning.geography.AreaSet> roots = new ArrayList<>();
+  final List<AreaSet> roots = new ArrayList<>();
 
   private Facts(Arrangement arrangement) {
     this.arrangement = arrangement;
@@ -69,16 +73,16 @@ final class Facts {
     // larger ones adds nothing (a practice's own footprint inside England)
     java.util.Set<io.github.commissioning.geography.FootprintId> parts = new java.util.HashSet<>();
     arrangement.footprints().forEach(f -> parts.addAll(f.parts()));
-    List<io.github.commissioning.geography.AreaSet> candidates = new ArrayList<>();
+    List<AreaSet> candidates = new ArrayList<>();
     for (io.github.commissioning.geography.Footprint f : arrangement.footprints()) {
       if (!parts.contains(f.id())) {
-        candidates.add(arrangement.geography().areasOf(f.id()));
+        candidates.add(Access.areas(arrangement.geography(), f.id()));
       }
     }
-    candidates.sort(java.util.Comparator.comparingInt(io.github.commissioning.geography.AreaSet::size).reversed()
+    candidates.sort(java.util.Comparator.comparingInt(AreaSet::size).reversed()
         .thenComparingInt(set -> set.isEmpty() ? 0 : set.first()));
-    io.github.commissioning.geography.AreaSet covered = io.github.commissioning.geography.AreaSet.empty();
-    for (io.github.commissioning.geography.AreaSet candidate : candidates) {
+    AreaSet covered = AreaSet.empty();
+    for (AreaSet candidate : candidates) {
       if (!covered.containsAll(candidate)) {
         roots.add(candidate);
         covered = covered.union(candidate);
@@ -88,8 +92,8 @@ final class Facts {
     delegates = new io.github.commissioning.model.Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
       Delegation d = arrangement.delegations().get(i);
-      delegators[i] = arrangement.organisations().get(arrangement.delegatorIndex(i));
-      delegates[i] = arrangement.organisations().get(arrangement.delegateIndex(i));
+      delegators[i] = arrangement.organisations().get(Access.delegatorIndex(arrangement, i));
+      delegates[i] = arrangement.organisations().get(Access.delegateIndex(arrangement, i));
     }
     bodies = new io.github.commissioning.model.DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new io.github.commissioning.model.Organisation[bodies.length];
@@ -118,7 +122,7 @@ final class Facts {
 
   /** The states of a delegation for its own function, in date order. */
   static List<DelegationState> ownStates(Analysis analysis, Delegation delegation) {
-    return analysis.accountability().ownStatesOf(delegation.id());
+    return Access.timelines(analysis.accountability()).ownStatesOf(delegation.id());
   }
 
   /** The own states of every delegation, aligned with the arrangement's list of delegations. */
@@ -126,7 +130,7 @@ final class Facts {
     return analysis.shared(OwnStates.class, a -> {
       List<List<DelegationState>> all = new ArrayList<>(a.arrangement().delegations().size());
       for (int i = 0; i < a.arrangement().delegations().size(); i++) {
-        all.add(a.accountability().ownStatesAt(i));
+        all.add(Access.timelines(a.accountability()).ownStatesAt(i));
       }
       return all;
     });
@@ -138,7 +142,7 @@ final class Facts {
 
   /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
   static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
-    Optional<Span> span = analysis.accountability().spanAt(function, date);
+    Optional<Span> span = Access.timelines(analysis.accountability()).spanAt(function, date);
     if (span.isEmpty()) {
       return false;
     }
@@ -168,17 +172,17 @@ final class Facts {
    * Splits a window at the change points of some memberships, judges the memberships in force in each
    * interval, and merges consecutive intervals with the same verdict; intervals judged null are dropped.
    */
-  static <T> List<Map.Entry<Period, T>> overMemberships(Period window, List<Membership> members,
+  static <T> List<Map.Entry<DateRange, T>> overMemberships(DateRange window, List<Membership> members,
       java.util.function.Function<List<Membership>, T> verdict) {
     java.util.TreeSet<Long> points = new java.util.TreeSet<>();
-    points.add(window.startEpochDay());
+    points.add(Days.start(window));
     for (Membership m : members) {
-      points.add(m.period().startEpochDay());
-      points.add(m.period().endExclusiveEpochDay());
+      points.add(Days.start(m.period()));
+      points.add(Days.endExclusive(m.period()));
     }
-    long windowEnd = window.endExclusiveEpochDay();
-    List<Long> starts = new ArrayList<>(points.subSet(window.startEpochDay(), true, windowEnd, false));
-    List<Map.Entry<Period, T>> pieces = new ArrayList<>();
+    long windowEnd = Days.endExclusive(window);
+    List<Long> starts = new ArrayList<>(points.subSet(Days.start(window), true, windowEnd, false));
+    List<Map.Entry<DateRange, T>> pieces = new ArrayList<>();
     T previous = null;
     long pieceStart = 0;
     for (int i = 0; i <= starts.size(); i++) {
@@ -200,20 +204,20 @@ final class Facts {
   }
 
   /** The intersection of two periods given as half-open epoch days, or null. */
-  static Period clip(Period period, long fromDay, long toDayExclusive) {
-    long start = Math.max(period.startEpochDay(), fromDay);
-    long end = Math.min(period.endExclusiveEpochDay(), toDayExclusive);
+  static @Nullable DateRange clip(DateRange period, long fromDay, long toDayExclusive) {
+    long start = Math.max(Days.start(period), fromDay);
+    long end = Math.min(Days.endExclusive(period), toDayExclusive);
     if (start >= end) {
       return null;
     }
     LocalDate from = LocalDate.ofEpochDay(start);
-    return end == Long.MAX_VALUE ? Period.from(from) : Period.of(from, LocalDate.ofEpochDay(end - 1));
+    return end == Long.MAX_VALUE ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.ofEpochDay(end - 1));
   }
 
   /** A period from half-open epoch days. */
-  static Period period(long start, long endExclusive) {
+  static DateRange period(long start, long endExclusive) {
     LocalDate from = LocalDate.ofEpochDay(start);
-    return endExclusive == Long.MAX_VALUE ? Period.from(from) : Period.of(from, LocalDate.ofEpochDay(endExclusive - 1));
+    return endExclusive == Long.MAX_VALUE ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.ofEpochDay(endExclusive - 1));
   }
 
   private static final Set<String> ACRONYMS = Set.of("nhs", "ccg", "icb", "stp", "ics", "aco", "pcn", "csu", "gp");
@@ -229,7 +233,7 @@ final class Facts {
   }
 
   /** When a period holds, in words: "from 2015-04-01", "from 2015-04-01 to 2020-03-31", "at all times". */
-  static String when(Period period) {
+  static String when(DateRange period) {
     boolean always = period.start().equals(LocalDate.MIN);
     if (period.isOpenEnded()) {
       return always ? "at all times" : "from " + period.start();
@@ -262,7 +266,7 @@ final class Facts {
   }
 
   /** The discriminator of a finding that starts when a period starts. */
-  static String startKey(Period period) {
+  static String startKey(DateRange period) {
     return period.start().equals(LocalDate.MIN) ? "always" : period.start().toString();
   }
 

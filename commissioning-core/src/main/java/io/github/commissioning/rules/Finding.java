@@ -1,9 +1,10 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.FindingKey;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class Finding {
   private final Severity severity;
   private final List<Identifier<?>> subjects;
   private final Optional<String> discriminator;
-  private final Optional<Period> period;
+  private final Optional<DateRange> period;
   private final Optional<FootprintId> footprint;
   private final List<AreaId> areas;
   private final List<String> evidence;
@@ -43,7 +44,7 @@ public final class Finding {
     this.footprint = Optional.ofNullable(builder.footprint);
     this.areas = List.copyOf(builder.areas);
     this.evidence = List.copyOf(builder.evidence);
-    this.message = builder.message;
+    this.message = java.util.Objects.requireNonNull(builder.message);
     List<String> parts = new ArrayList<>(subjects.size() + 1);
     subjects.forEach(s -> parts.add(s.code()));
     discriminator.ifPresent(parts::add);
@@ -77,7 +78,7 @@ public final class Finding {
   }
 
   /** Returns when the problem holds, if it depends on dates. */
-  public Optional<Period> period() {
+  public Optional<DateRange> period() {
     return period;
   }
 
@@ -151,7 +152,7 @@ public final class Finding {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }
@@ -183,12 +184,12 @@ public final class Finding {
     private final String ruleId;
     private Severity severity;
     private final List<Identifier<?>> subjects = new ArrayList<>();
-    private String discriminator;
-    private Period period;
-    private FootprintId footprint;
+    private @Nullable String discriminator;
+    private @Nullable DateRange period;
+    private @Nullable FootprintId footprint;
     private final List<AreaId> areas = new ArrayList<>();
     private final List<String> evidence = new ArrayList<>();
-    private String message;
+    private @Nullable String message;
 
     private Builder(String ruleId, Severity severity) {
       this.ruleId = ruleId;
@@ -196,13 +197,17 @@ public final class Finding {
     }
 
     /**
-     * Adds subjects, most important first.
+     * Adds subjects, most important first, after those already added.
      *
-     * @param ids the typed ids, not null
+     * @param ids the typed ids, not null, no element null
      * @return this builder
+     * @throws NullPointerException naming the position of a null id
      */
-    public Builder subjects(Identifier<?>... ids) {
-      subjects.addAll(Arrays.asList(ids));
+    public Builder addSubjects(Identifier<?>... ids) {
+      Objects.requireNonNull(ids, "ids");
+      for (int i = 0; i < ids.length; i++) {
+        subjects.add(Objects.requireNonNull(ids[i], () -> "subject ids: element " + subjects.size() + " is null"));
+      }
       return this;
     }
 
@@ -245,7 +250,7 @@ public final class Finding {
      * @param value the period, not null
      * @return this builder
      */
-    public Builder period(Period value) {
+    public Builder period(DateRange value) {
       this.period = Objects.requireNonNull(value, "period");
       return this;
     }
@@ -262,36 +267,44 @@ public final class Finding {
     }
 
     /**
-     * Sets the areas where the problem holds.
+     * Sets the areas where the problem holds, replacing any set before.
      *
-     * @param value the areas, not null
+     * @param value the areas, not null, no element null
      * @return this builder
+     * @throws NullPointerException naming the position of a null area
      */
     public Builder areas(List<AreaId> value) {
+      Objects.requireNonNull(value, "areas");
       areas.clear();
-      areas.addAll(value);
+      for (AreaId area : value) {
+        areas.add(Objects.requireNonNull(area, () -> "areas: element " + areas.size() + " is null"));
+      }
       return this;
     }
 
     /**
-     * Adds lines of evidence.
+     * Adds lines of evidence after those already added.
      *
-     * @param lines the lines, not null
+     * @param lines the lines, not null, no element null
      * @return this builder
+     * @throws NullPointerException naming the position of a null line
      */
-    public Builder evidence(String... lines) {
-      evidence.addAll(Arrays.asList(lines));
-      return this;
+    public Builder addEvidence(String... lines) {
+      return addEvidence(Arrays.asList(Objects.requireNonNull(lines, "lines")));
     }
 
     /**
-     * Adds lines of evidence.
+     * Adds lines of evidence after those already added.
      *
-     * @param lines the lines, not null
+     * @param lines the lines, not null, no element null
      * @return this builder
+     * @throws NullPointerException naming the position of a null line
      */
-    public Builder evidence(List<String> lines) {
-      evidence.addAll(lines);
+    public Builder addEvidence(List<String> lines) {
+      Objects.requireNonNull(lines, "lines");
+      for (String line : lines) {
+        evidence.add(Objects.requireNonNull(line, () -> "evidence: line " + evidence.size() + " is null"));
+      }
       return this;
     }
 

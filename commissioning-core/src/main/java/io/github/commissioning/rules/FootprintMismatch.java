@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
@@ -38,17 +39,17 @@ final class FootprintMismatch extends BaseRule {
       if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()) {
         continue;
       }
-      AreaSet outside = arrangement.geography().areasOf(to.footprint().get())
-          .difference(arrangement.geography().areasOf(from.footprint().get()));
+      AreaSet outside = Access.areas(arrangement.geography(), to.footprint().get())
+          .difference(Access.areas(arrangement.geography(), from.footprint().get()));
       if (!outside.isEmpty()) {
-        findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(to.footprint().get())
-            .areas(arrangement.geography().index().areasOf(outside))
+        findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(to.footprint().get())
+            .areas(Access.index(arrangement.geography()).areasOf(outside))
             .message(analysis.name(to.id()) + " serves " + analysis.name(to.footprint().get()) + ", of which "
-                + outside.size() + " of " + arrangement.geography().areasOf(to.footprint().get()).size()
+                + outside.size() + " of " + Access.areas(arrangement.geography(), to.footprint().get()).size()
                 + " areas lie outside the footprint of its delegator " + analysis.name(from.id()) + ", "
                 + analysis.name(from.footprint().get()) + "; check that the right organisations are party to "
                 + "delegation " + d.id())
-            .evidence(Wording.describe(analysis, d)).build());
+            .addEvidence(Wording.describe(analysis, d)).build());
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DecisionBody;
@@ -8,7 +9,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ final class Guardian extends BaseRule {
       List<Membership> members = new ArrayList<>();
       bodies.forEach(b -> members.addAll(Facts.of(analysis).membershipsByBody.getOrDefault(b.id(), List.of())));
       int nth = 0;
-      for (Map.Entry<Period, String> piece : Facts.overMemberships(organisation.existence(), members,
+      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(organisation.existence(), members,
           active -> problem(analysis, active))) {
-        Period period = piece.getKey();
-        findings.add(Finding.builder(this).subjects(id).occurrence(nth++).period(period)
+        DateRange period = piece.getKey();
+        findings.add(Finding.builder(this).addSubjects(id).occurrence(nth++).period(period)
             .message(analysis.name(id) + " " + piece.getValue() + " " + Facts.when(period)
                 + "; designate an independent conflicts of interest guardian, normally the audit chair")
             .build());
@@ -62,7 +63,7 @@ final class Guardian extends BaseRule {
     return findings;
   }
 
-  private static String problem(Analysis analysis, List<Membership> active) {
+  private static @Nullable String problem(Analysis analysis, List<Membership> active) {
     Set<PersonId> guardians = new TreeSet<>();
     active.stream().filter(m -> m.designations().contains(Designation.CONFLICTS_GUARDIAN)).forEach(m -> guardians.add(m.person()));
     if (guardians.isEmpty()) {

@@ -8,7 +8,7 @@ import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,11 +48,11 @@ final class IneligibleBoardMember extends BaseRule {
       for (Interest interest : index.interestsOf(m.person())) {
         Organisation provider = arrangement.organisation(interest.organisation()).orElseThrow();
         // the seat counts only while the board and its ICB exist
-        Optional<Period> overlap = interest.period().intersection(m.period()).flatMap(body.period()::intersection)
+        Optional<DateRange> overlap = interest.period().intersection(m.period()).flatMap(body.period()::intersection)
             .flatMap(organisation.existence()::intersection);
         if (interest.kind() == InterestKind.FINANCIAL && !interest.isIndirect() && PRIVATE.contains(provider.kind())
             && overlap.isPresent()) {
-          findings.add(Finding.builder(this).subjects(m.person(), body.id(), interest.id()).period(overlap.get())
+          findings.add(Finding.builder(this).addSubjects(m.person(), body.id(), interest.id()).period(overlap.get())
               .message(analysis.name(m.person()) + " sits on " + analysis.name(body.id()) + " of "
                   + analysis.name(organisation.id()) + " while holding a financial interest in "
                   + analysis.name(provider.id()) + ", a private provider, " + Facts.when(overlap.get())

@@ -102,11 +102,11 @@ final class IneligibleDelegate extends BaseRule {
         }
       }
       if (reason != null) {
-        findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(d.footprint())
+        findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
             .message(analysis.name(d.delegate()) + " cannot receive " + analysis.name(d.function()) + " from "
                 + analysis.name(d.delegator()) + " " + Wording.byMechanism(d.mechanism()) + " from " + start + ": "
                   + reason)
-            .evidence(Wording.describe(analysis, d)).build());
+            .addEvidence(Wording.describe(analysis, d)).build());
       }
     }
     return findings;

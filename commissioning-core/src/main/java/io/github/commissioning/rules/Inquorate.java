@@ -3,7 +3,7 @@ package io.github.commissioning.rules;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.EscalationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,14 +38,14 @@ final class Inquorate extends PerConflictedDecision {
     }
     List<String> conflicted = new ArrayList<>();
     attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
-    findings.add(Finding.builder(this).subjects(decision.id())
-        .period(Period.of(decision.date(), decision.date()))
+    findings.add(Finding.builder(this).addSubjects(decision.id())
+        .period(DateRange.of(decision.date(), decision.date()))
         .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
             + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
             + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
             + " excluded, and no deferral, referral or "
             + "co-option is recorded; defer it, refer it to a body that can be quorate, or co-opt permitted members")
-        .evidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
+        .addEvidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
             "unconflicted and co-opted: " + attendance.remaining, "quorum of " + body.id() + ": " + body.quorum())
         .build());
   }

@@ -8,7 +8,7 @@ import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +49,12 @@ final class Institutional extends BaseRule {
           .filter(a -> a.member().equals(provider) && a.parent().equals(joint.id()) && a.period().contains(decision.date()))
           .findFirst();
       if (seat.isPresent()) {
-        findings.add(Finding.builder(this).subjects(decision.id(), provider)
-            .period(Period.of(decision.date(), decision.date()))
+        findings.add(Finding.builder(this).addSubjects(decision.id(), provider)
+            .period(DateRange.of(decision.date(), decision.date()))
             .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " awarded a contract to " + analysis.name(provider)
                 + ", itself " + Facts.relation(seat.get().kind()) + " " + analysis.name(joint.id())
                 + "; the member should withdraw and the award be decided without it")
-            .evidence(analysis.name(provider) + " is " + Facts.relation(seat.get().kind()) + " "
+            .addEvidence(analysis.name(provider) + " is " + Facts.relation(seat.get().kind()) + " "
                 + analysis.name(joint.id()) + ", " + seat.get().period())
             .build());
       }

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
@@ -108,7 +109,7 @@ public final class InterestIndex {
 
   private List<Conflict> conflicts(List<Interest> interests, Decision decision, Collection<OrganisationId> named) {
     LocalDate date = decision.date();
-    List<Conflict> conflicts = null;
+    @Nullable List<Conflict> conflicts = null;
     for (Interest interest : interests) {
       if (!interest.period().contains(date)) {
         continue;
@@ -142,7 +143,7 @@ public final class InterestIndex {
     return conflicts == null ? List.of() : conflicts;
   }
 
-  private static List<Conflict> add(List<Conflict> conflicts, Conflict conflict) {
+  private static List<Conflict> add(@Nullable List<Conflict> conflicts, Conflict conflict) {
     List<Conflict> list = conflicts == null ? new ArrayList<>(1) : conflicts;
     list.add(conflict);
     return list;
@@ -152,7 +153,7 @@ public final class InterestIndex {
    * The affiliations leading up from one organisation to another on a date, or null. The first path found
    * at any date is cached; when it does not hold on the date, the exact search on that date decides.
    */
-  private List<Affiliation> pathOn(OrganisationId from, OrganisationId to, LocalDate date) {
+  private @Nullable List<Affiliation> pathOn(OrganisationId from, OrganisationId to, LocalDate date) {
     if (!ancestorsOfSomething.contains(to) || !parents.containsKey(from)) {
       return null;
     }
@@ -172,7 +173,7 @@ public final class InterestIndex {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Every organisation above one, on a date (or at any date, for null), with the affiliations that lead there. */
-  private Map<OrganisationId, List<Affiliation>> ancestors(OrganisationId start, LocalDate date) {
+  private Map<OrganisationId, List<Affiliation>> ancestors(OrganisationId start, @Nullable LocalDate date) {
     Map<OrganisationId, List<Affiliation>> paths = new LinkedHashMap<>();
     ArrayDeque<OrganisationId> queue = new ArrayDeque<>();
     paths.put(start, List.of());

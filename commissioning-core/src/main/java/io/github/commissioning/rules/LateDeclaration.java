@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Interest;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,8 @@ final class LateDeclaration extends BaseRule {
         problem = "arose on " + arose + " and was still not registered on " + analysis.asOf();
       }
       if (problem != null) {
-        findings.add(Finding.builder(this).subjects(interest.id(), interest.person())
-            .period(Period.of(due.plusDays(1), declared.orElse(analysis.asOf())))
+        findings.add(Finding.builder(this).addSubjects(interest.id(), interest.person())
+            .period(DateRange.of(due.plusDays(1), declared.orElse(analysis.asOf())))
             .message(analysis.name(interest.person()) + "'s " + Facts.words(interest.kind()) + " interest in "
                 + analysis.name(interest.organisation()) + " " + problem + "; interests are registered within "
                 + ConflictRules.DECLARATION_DAYS + " days")

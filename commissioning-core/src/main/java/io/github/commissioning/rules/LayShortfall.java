@@ -7,7 +7,7 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,20 +36,20 @@ final class LayShortfall extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     for (DecisionBody body : arrangement.bodies()) {
       Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
-      Optional<Period> window = body.period().intersection(organisation.existence());
+      Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (body.kind() != BodyKind.GOVERNING_BODY || organisation.kind() != OrganisationKind.CCG || window.isEmpty()) {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
       int nth = 0;
-      for (Map.Entry<Period, Long> piece : Facts.overMemberships(window.get(), members, active -> {
+      for (Map.Entry<DateRange, Long> piece : Facts.overMemberships(window.get(), members, active -> {
         long lay = active.stream().filter(m -> m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
             || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC)).count();
         return lay < 3 ? lay : null;
       })) {
-        Period period = piece.getKey();
+        DateRange period = piece.getKey();
         long lay = piece.getValue();
-        findings.add(Finding.builder(this).subjects(body.id()).occurrence(nth++).period(period)
+        findings.add(Finding.builder(this).addSubjects(body.id()).occurrence(nth++).period(period)
             .severity(lay < 2 ? Severity.ERROR : info().defaultSeverity())
             .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " has " + lay + " lay member"
                 + (lay == 1 ? "" : "s") + " " + Facts.when(period) + ", fewer than "

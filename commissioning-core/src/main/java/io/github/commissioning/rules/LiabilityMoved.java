@@ -29,11 +29,11 @@ final class LiabilityMoved extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     for (Delegation d : analysis.arrangement().delegations()) {
       if (d.isLiabilityTransferRecorded()) {
-        findings.add(Finding.builder(this).subjects(d.id()).period(d.period()).footprint(d.footprint())
+        findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
             .message("Delegation " + d.id() + " records accountability for " + analysis.name(d.function())
                 + " as moving from " + analysis.name(d.delegator()) + " to " + analysis.name(d.delegate())
                 + "; delegation does not move liability (s13Z(6)): correct the record")
-            .evidence(Wording.describe(analysis, d)).build());
+            .addEvidence(Wording.describe(analysis, d)).build());
       }
     }
     return findings;

@@ -1,13 +1,14 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.accountability.Accountability;
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.accountability.Span;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class NotHeld extends PerDelegationPieces {
   }
 
   @Override
-  String message(Analysis analysis, Delegation d, String where, Period period) {
+  String message(Analysis analysis, Delegation d, String where, DateRange period) {
     return analysis.name(d.delegator()) + " delegates " + analysis.name(d.function()) + " to "
         + analysis.name(d.delegate()) + " " + where + " " + Facts.when(period) + " but does not hold it there then; "
         + "narrow the delegation to what " + analysis.name(d.delegator()) + " holds";
@@ -55,7 +56,7 @@ final class NotHeld extends PerDelegationPieces {
     Accountability accountability = analysis.accountability();
     Map<DelegationId, Map<FunctionId, Pieces>> parts = new TreeMap<>();
     for (FunctionId part : accountability.analysedFunctions()) {
-      for (Span span : accountability.timeline(part)) {
+      for (Span span : Access.timelines(accountability).timeline(part)) {
         for (DelegationState state : span.delegations()) {
           Delegation d = state.delegation();
           if (state.beyond().isEmpty() || state.function().equals(d.function())) {
@@ -77,15 +78,15 @@ final class NotHeld extends PerDelegationPieces {
       Delegation d = analysis.arrangement().delegation(id).orElseThrow();
       byPart.forEach((part, pieces) -> {
         for (Pieces.Piece piece : pieces.pieces()) {
-          Period period = piece.period();
-          findings.add(Finding.builder(this).subjects(d.id(), part).discriminator(Facts.startKey(period))
+          DateRange period = piece.period();
+          findings.add(Finding.builder(this).addSubjects(d.id(), part).discriminator(Facts.startKey(period))
               .period(period).footprint(d.footprint())
-              .areas(analysis.arrangement().geography().index().areasOf(piece.areas))
+              .areas(Access.index(analysis.arrangement().geography()).areasOf(piece.areas))
               .message(analysis.name(d.delegator()) + " delegates " + analysis.name(part) + ", a part of "
                   + analysis.name(d.function()) + ", to " + analysis.name(d.delegate()) + " "
                   + analysis.describe(piece.areas) + " " + Facts.when(period) + ", but that part was kept back "
                   + "from it; keep " + analysis.name(part) + " back in this delegation too")
-              .evidence(Wording.describe(analysis, d)).build());
+              .addEvidence(Wording.describe(analysis, d)).build());
         }
       });
     });

@@ -1,10 +1,10 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,14 +32,14 @@ final class OnwardUnpermitted extends PerDelegationPieces {
   }
 
   @Override
-  String message(Analysis analysis, Delegation d, String where, Period period) {
+  String message(Analysis analysis, Delegation d, String where, DateRange period) {
     return analysis.name(d.delegator()) + " passes " + analysis.name(d.function()) + " on to "
         + analysis.name(d.delegate()) + " " + where + " " + Facts.when(period) + ", but holds it there only as a delegate "
         + "not permitted to delegate onward; obtain that permission or end this delegation";
   }
 
   @Override
-  List<String> evidence(Analysis analysis, Delegation d, Period period) {
+  List<String> evidence(Analysis analysis, Delegation d, DateRange period) {
     List<String> evidence = new ArrayList<>();
     evidence.add(Wording.describe(analysis, d));
     for (Delegation in : Facts.of(analysis).incoming().getOrDefault(d.delegator(), List.of())) {

@@ -1,12 +1,15 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.Span;
-import io.github.commissioning.geography.AreaSet;
+import java.util.Objects;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,13 +44,13 @@ final class Overlap extends BaseRule {
     Map<List<Identifier<?>>, List<Identifier<?>>> subjects = new HashMap<>();
     Map<List<Identifier<?>>, Set<String>> duties = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
-      for (Span span : analysis.accountability().timeline(function)) {
-        if (span.heldTwice().isEmpty()) {
+      for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
+        if (span.overlapping().isEmpty()) {
           continue;
         }
         List<Integer> involved = new ArrayList<>();
         for (int i = 0; i < span.duties().size(); i++) {
-          if (span.dutyAreas(i).intersects(span.heldTwice())) {
+          if (span.dutyAreas(i).intersects(span.overlapping())) {
             involved.add(i);
           }
         }
@@ -67,7 +70,7 @@ final class Overlap extends BaseRule {
             OrganisationId x = first.holder().compareTo(second.holder()) < 0 ? first.holder() : second.holder();
             OrganisationId y = x.equals(first.holder()) ? second.holder() : first.holder();
             List<Identifier<?>> key = List.of(specific, x, y);
-            periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
+            periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
                 (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
             areas.merge(key, both, AreaSet::union);
             subjects.putIfAbsent(key, List.of(specific, x, y));
@@ -82,15 +85,15 @@ final class Overlap extends BaseRule {
     }
     List<Finding> findings = new ArrayList<>();
     periods.forEach((key, p) -> {
-      List<Identifier<?>> s = subjects.get(key);
-      Period period = Facts.period(p[0], p[1]);
-      AreaSet where = areas.get(key);
-      findings.add(Finding.builder(this).subjects(s.toArray(new Identifier<?>[0])).period(period)
-          .areas(arrangement.geography().index().areasOf(where))
+      List<Identifier<?>> s = Objects.requireNonNull(subjects.get(key));
+      DateRange period = Facts.period(p[0], p[1]);
+      AreaSet where = Objects.requireNonNull(areas.get(key));
+      findings.add(Finding.builder(this).addSubjects(s.toArray(new Identifier<?>[0])).period(period)
+          .areas(Access.index(arrangement.geography()).areasOf(where))
           .message(analysis.name((OrganisationId) s.get(1)) + " and " + analysis.name((OrganisationId) s.get(2))
               + " are both accountable for " + analysis.name((FunctionId) s.get(0)) + " " + analysis.describe(where)
               + " " + Facts.when(period) + "; agree which one holds the duty there")
-          .evidence(new ArrayList<>(duties.get(key))).build());
+          .addEvidence(new ArrayList<>(duties.get(key))).build());
     });
     return findings;
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DecisionBody;
@@ -7,7 +8,7 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,25 +46,25 @@ final class PcccComposition extends BaseRule {
         continue;
       }
       Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
-      Optional<Period> window = body.period().intersection(organisation.existence());
+      Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (window.isEmpty()) {
         continue;
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
       int nth = 0;
-      for (Map.Entry<Period, String> piece : Facts.overMemberships(window.get(), members,
+      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,
           active -> breach(analysis, organisation.id(), active))) {
-        Period period = piece.getKey();
-        findings.add(Finding.builder(this).subjects(body.id()).occurrence(nth++).period(period)
+        DateRange period = piece.getKey();
+        findings.add(Finding.builder(this).addSubjects(body.id()).occurrence(nth++).period(period)
             .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + piece.getValue() + " "
                 + Facts.when(period) + "; appoint a lay chair and enough lay and executive members")
-            .evidence("policy: " + policy).build());
+            .addEvidence("policy: " + policy).build());
       }
     }
     return findings;
   }
 
-  private String breach(Analysis analysis, OrganisationId organisation, List<Membership> active) {
+  private @Nullable String breach(Analysis analysis, OrganisationId organisation, List<Membership> active) {
     if (active.isEmpty()) {
       return null;
     }

@@ -1,9 +1,10 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,9 @@ abstract class PerDelegationPieces extends BaseRule {
 
   abstract AreaSet areasOf(DelegationState state);
 
-  abstract String message(Analysis analysis, Delegation delegation, String where, Period period);
+  abstract String message(Analysis analysis, Delegation delegation, String where, DateRange period);
 
-  List<String> evidence(Analysis analysis, Delegation delegation, Period period) {
+  List<String> evidence(Analysis analysis, Delegation delegation, DateRange period) {
     return List.of(Wording.describe(analysis, delegation));
   }
 
@@ -44,12 +45,12 @@ abstract class PerDelegationPieces extends BaseRule {
         pieces.add(state.period(), areasOf(state));
       }
       for (Pieces.Piece piece : pieces.pieces()) {
-        Period period = piece.period();
-        findings.add(Finding.builder(this).subjects(delegation.id()).discriminator(Facts.startKey(period))
+        DateRange period = piece.period();
+        findings.add(Finding.builder(this).addSubjects(delegation.id()).discriminator(Facts.startKey(period))
             .period(period).footprint(delegation.footprint())
-            .areas(analysis.arrangement().geography().index().areasOf(piece.areas))
+            .areas(Access.index(analysis.arrangement().geography()).areasOf(piece.areas))
             .message(message(analysis, delegation, analysis.describe(piece.areas), period))
-            .evidence(evidence(analysis, delegation, period)).build());
+            .addEvidence(evidence(analysis, delegation, period)).build());
       }
     }
     return findings;

@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
 import java.util.SortedSet;
@@ -31,11 +31,11 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
     for (PersonId person : candidates(decision)) {
       List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
       if (!conflicts.isEmpty()) {
-        findings.add(Finding.builder(this).subjects(decision.id(), person)
+        findings.add(Finding.builder(this).addSubjects(decision.id(), person)
             .severity(Wording.strongest(conflicts, base()))
-            .period(Period.of(decision.date(), decision.date()))
+            .period(DateRange.of(decision.date(), decision.date()))
             .message(message(analysis, decision, person, conflicts))
-            .evidence(evidence(analysis, decision, person, conflicts)).build());
+            .addEvidence(evidence(analysis, decision, person, conflicts)).build());
       }
     }
   }

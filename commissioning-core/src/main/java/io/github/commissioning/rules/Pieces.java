@@ -1,7 +1,8 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.geography.AreaSet;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +25,24 @@ final class Pieces {
       this.areas = areas;
     }
 
-    Period period() {
+    DateRange period() {
       LocalDate from = LocalDate.ofEpochDay(start);
-      return endExclusive == Long.MAX_VALUE ? Period.from(from) : Period.of(from, LocalDate.ofEpochDay(endExclusive - 1));
+      return endExclusive == Long.MAX_VALUE ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.ofEpochDay(endExclusive - 1));
     }
   }
 
   private final List<Piece> pieces = new ArrayList<>();
 
   /** Adds a period's areas; periods must come in date order. Empty sets are skipped. */
-  void add(Period period, AreaSet areas) {
+  void add(DateRange period, AreaSet areas) {
     if (areas.isEmpty()) {
       return;
     }
     Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-    if (last != null && last.endExclusive == period.startEpochDay() && last.areas.equals(areas)) {
-      last.endExclusive = period.endExclusiveEpochDay();
+    if (last != null && last.endExclusive == Days.start(period) && last.areas.equals(areas)) {
+      last.endExclusive = Days.endExclusive(period);
     } else {
-      pieces.add(new Piece(period.startEpochDay(), period.endExclusiveEpochDay(), areas));
+      pieces.add(new Piece(Days.start(period), Days.endExclusive(period), areas));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,7 @@ final class ProcurementRegister extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     for (Decision decision : analysis.arrangement().decisions()) {
       if ((decision.isProcurement() || decision.awardedTo().isPresent()) && !decision.isInProcurementRegister()) {
-        findings.add(Finding.builder(this).subjects(decision.id()).period(Period.of(decision.date(), decision.date()))
+        findings.add(Finding.builder(this).addSubjects(decision.id()).period(DateRange.of(decision.date(), decision.date()))
             .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " is a procurement decision"
                 + decision.awardedTo().map(o -> " awarding a contract to " + analysis.name(o)).orElse("")
                 + " but is not in the register of procurement decisions; enter it, with who took part and how "

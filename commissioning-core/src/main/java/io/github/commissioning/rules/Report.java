@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
@@ -292,9 +293,9 @@ public final class Report {
     Map<Severity, Integer> counts = countsBySeverity();
     text.append("Commissioning arrangement check: ").append(findings.size())
         .append(findings.size() == 1 ? " finding (" : " findings (")
-        .append(counts.get(Severity.ERROR)).append(counts.get(Severity.ERROR) == 1 ? " error, " : " errors, ")
-        .append(counts.get(Severity.WARNING)).append(counts.get(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
-        .append(counts.get(Severity.INFO)).append(" info), ")
+        .append(count(counts, Severity.ERROR)).append(count(counts, Severity.ERROR) == 1 ? " error, " : " errors, ")
+        .append(count(counts, Severity.WARNING)).append(count(counts, Severity.WARNING) == 1 ? " warning, " : " warnings, ")
+        .append(count(counts, Severity.INFO)).append(" info), ")
         .append(waived.size()).append(" waived; ").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules")
         .append(" ran; waivers judged as of ").append(asOf).append('\n');
     appendGrouped(text, findings, finding -> {
@@ -307,7 +308,7 @@ public final class Report {
     if (!waived.isEmpty()) {
       text.append("\nWaived findings\n");
       appendGrouped(text, waived, finding -> {
-        Waiver waiver = waiverByKey.get(finding.key());
+        Waiver waiver = Objects.requireNonNull(waiverByKey.get(finding.key()));
         text.append("  waived by ").append(waiver.owner())
             .append(waiver.expiry().map(e -> " until " + e).orElse(" with no expiry"))
             .append(": ").append(waiver.justification()).append('\n');
@@ -324,14 +325,18 @@ public final class Report {
     return text.toString();
   }
 
+  private static int count(Map<Severity, Integer> counts, Severity severity) {
+    return counts.getOrDefault(severity, 0);
+  }
+
   private void appendGrouped(StringBuilder text, List<Finding> list, java.util.function.Consumer<Finding> after) {
-    String group = null;
+    @Nullable String group = null;
     for (Finding finding : list) {
       String here = finding.severity() + " " + finding.ruleId();
       if (!here.equals(group)) {
         group = here;
         text.append('\n');
-        appendHeading(text, rules.get(finding.ruleId()), finding.severity(),
+        appendHeading(text, Objects.requireNonNull(rules.get(finding.ruleId())), finding.severity(),
             (int) list.stream().filter(f -> f.severity() == finding.severity() && f.ruleId().equals(finding.ruleId()))
                 .count());
       }

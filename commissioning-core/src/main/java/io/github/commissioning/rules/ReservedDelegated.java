@@ -47,22 +47,22 @@ final class ReservedDelegated extends BaseRule {
       }
       CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
       if (isReserved) {
-        findings.add(Finding.builder(this).subjects(d.id(), function.id()).period(d.period())
+        findings.add(Finding.builder(this).addSubjects(d.id(), function.id()).period(d.period())
             .footprint(d.footprint())
             .message(analysis.name(d.delegator()) + " delegates " + analysis.name(function.id())
                 + ", a reserved function, to " + analysis.name(d.delegate())
                 + "; reserved functions are never delegated: end this delegation")
-            .evidence(Wording.describe(analysis, d)).build());
+            .addEvidence(Wording.describe(analysis, d)).build());
         continue;
       }
       for (FunctionId part : reserved) {
         boolean keptBack = d.keptBack().stream().anyMatch(k -> arrangement.isWithin(part, k));
         if (!keptBack) {
-          findings.add(Finding.builder(this).subjects(d.id(), part).period(d.period()).footprint(d.footprint())
+          findings.add(Finding.builder(this).addSubjects(d.id(), part).period(d.period()).footprint(d.footprint())
               .message(analysis.name(d.delegator()) + " delegates " + analysis.name(d.function()) + " to "
                   + analysis.name(d.delegate()) + " without keeping back the reserved function "
                   + analysis.name(part) + "; add it to the delegation's kept-back functions")
-              .evidence(Wording.describe(analysis, d)).build());
+              .addEvidence(Wording.describe(analysis, d)).build());
         }
       }
     }

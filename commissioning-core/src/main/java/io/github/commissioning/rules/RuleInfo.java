@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,12 +44,12 @@ public final class RuleInfo {
   private RuleInfo(Builder builder) {
     this.id = builder.id;
     this.title = builder.title;
-    this.explanation = builder.explanation;
+    this.explanation = Objects.requireNonNull(builder.explanation);
     this.defaultSeverity = builder.defaultSeverity;
     this.status = builder.status;
     this.sources = List.copyOf(builder.sources);
     this.formerIds = List.copyOf(builder.formerIds);
-    this.remedy = builder.remedy;
+    this.remedy = Objects.requireNonNull(builder.remedy);
     this.documentation = Optional.ofNullable(builder.documentation);
   }
 
@@ -125,7 +126,7 @@ public final class RuleInfo {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof RuleInfo)) {
       return false;
     }
@@ -154,12 +155,12 @@ public final class RuleInfo {
     private final String id;
     private final String title;
     private final Severity defaultSeverity;
-    private String explanation;
+    private @Nullable String explanation;
     private RuleStatus status = RuleStatus.PROVISIONAL;
     private final List<RuleSource> sources = new ArrayList<>();
     private final List<String> formerIds = new ArrayList<>();
-    private String remedy;
-    private String documentation;
+    private @Nullable String remedy;
+    private @Nullable String documentation;
 
     private Builder(String id, String title, Severity defaultSeverity) {
       this.id = Objects.requireNonNull(id, "id");

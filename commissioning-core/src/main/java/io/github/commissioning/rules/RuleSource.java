@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source a rule rests on: a title, a link and what, in it, supports the rule.
@@ -64,7 +65,7 @@ public final class RuleSource {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof RuleSource && title.equals(((RuleSource) obj).title)
         && link.equals(((RuleSource) obj).link) && supports.equals(((RuleSource) obj).supports);
   }

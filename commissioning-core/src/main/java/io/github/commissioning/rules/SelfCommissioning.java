@@ -1,8 +1,11 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
-import io.github.commissioning.accountability.Span;
-import io.github.commissioning.geography.AreaSet;
+import java.util.Objects;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
@@ -10,7 +13,7 @@ import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,15 +54,15 @@ final class SelfCommissioning extends BaseRule {
       for (Affiliation a : arrangement.affiliations()) {
         boolean linked = (a.member().equals(d.delegate()) && a.parent().equals(d.delegator()))
             || (a.member().equals(d.delegator()) && a.parent().equals(d.delegate()));
-        Optional<Period> overlap = a.period().intersection(d.period());
+        Optional<DateRange> overlap = a.period().intersection(d.period());
         if (linked && overlap.isPresent()) {
-          findings.add(Finding.builder(this).subjects(d.id()).period(overlap.get()).footprint(d.footprint())
+          findings.add(Finding.builder(this).addSubjects(d.id()).period(overlap.get()).footprint(d.footprint())
               .message(analysis.name(d.delegator()) + " lets a sub-contract for " + analysis.name(d.function())
                   + " to " + analysis.name(d.delegate()) + ", " + (a.member().equals(d.delegate())
                       ? Facts.relation(a.kind()) + " it" : "of which it is " + Facts.relation(a.kind()).replace("a member of", "a member"))
                   + ", " + Facts.when(overlap.get()) + "; an organisation commissioning for others should not award "
                   + "work to itself or its affiliates without the conflict managed")
-              .evidence(Wording.describe(analysis, d), analysis.name(a.member()) + " is "
+              .addEvidence(Wording.describe(analysis, d), analysis.name(a.member()) + " is "
                   + Facts.relation(a.kind()) + " " + analysis.name(a.parent()) + ", " + a.period())
               .build());
           break;
@@ -71,7 +74,7 @@ final class SelfCommissioning extends BaseRule {
     Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     Map<List<Identifier<?>>, Object[]> subjects = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
-      for (Span span : analysis.accountability().timeline(function)) {
+      for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
         boolean subContracted = false;
         for (DelegationState x : span.delegations()) {
           if (x.delegation().mechanism() == Mechanism.SUB_CONTRACT && !x.effective().isEmpty()) {
@@ -96,7 +99,7 @@ final class SelfCommissioning extends BaseRule {
           AreaSet both = provided.intersection(commissions.getOrDefault(organisation, AreaSet.empty()));
           if (!both.isEmpty()) {
             List<Identifier<?>> key = List.of(organisation, function);
-            periods.merge(key, new long[] {span.period().startEpochDay(), span.period().endExclusiveEpochDay()},
+            periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
                 (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
             areas.merge(key, both, AreaSet::union);
             subjects.putIfAbsent(key, new Object[] {organisation, function});
@@ -105,13 +108,15 @@ final class SelfCommissioning extends BaseRule {
       }
     }
     periods.forEach((key, p) -> {
-      OrganisationId organisation = (OrganisationId) subjects.get(key)[0];
-      FunctionId function = (FunctionId) subjects.get(key)[1];
-      Period period = Facts.period(p[0], p[1]);
-      findings.add(Finding.builder(this).subjects(organisation, function).period(period)
-          .areas(arrangement.geography().index().areasOf(areas.get(key)))
+      Object[] subject = Objects.requireNonNull(subjects.get(key));
+      AreaSet where = Objects.requireNonNull(areas.get(key));
+      OrganisationId organisation = (OrganisationId) subject[0];
+      FunctionId function = (FunctionId) subject[1];
+      DateRange period = Facts.period(p[0], p[1]);
+      findings.add(Finding.builder(this).addSubjects(organisation, function).period(period)
+          .areas(Access.index(arrangement.geography()).areasOf(where))
           .message(analysis.name(organisation) + " commissions " + analysis.name(function) + " "
-              + analysis.describe(areas.get(key)) + " and also provides it there under a sub-contract "
+              + analysis.describe(where) + " and also provides it there under a sub-contract "
               + Facts.when(period) + "; separate the commissioning from the provision")
           .build());
     });

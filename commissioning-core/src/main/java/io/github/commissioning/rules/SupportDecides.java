@@ -4,7 +4,7 @@ import io.github.commissioning.model.Capability;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.List;
 
 final class SupportDecides extends PerDecision {
@@ -33,14 +33,14 @@ final class SupportDecides extends PerDecision {
         && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
         && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date());
     if (supportOnly || onlySupporting) {
-      findings.add(Finding.builder(this).subjects(decision.id(), organisation.id())
-          .period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id(), organisation.id())
+          .period(DateRange.of(decision.date(), decision.date()))
           .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " took decision '"
               + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function()) + " on "
               + decision.date() + ", but " + analysis.name(organisation.id())
               + (supportOnly ? " is a support organisation" : " only supports the commissioner of it")
               + " and has no decision rights; the commissioner must take the decision")
-          .evidence("body " + body.id() + " (" + Facts.words(body.kind()) + ") of " + analysis.name(organisation.id())
+          .addEvidence("body " + body.id() + " (" + Facts.words(body.kind()) + ") of " + analysis.name(organisation.id())
               + ", a " + Facts.words(organisation.kind()))
           .build());
     }

@@ -6,7 +6,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,12 +55,12 @@ final class UltraVires extends PerDecision {
           + analysis.name(decision.function()) + " on " + decision.date());
     }
     if (!reasons.isEmpty()) {
-      findings.add(Finding.builder(this).subjects(decision.id(), body.id())
-          .period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id(), body.id())
+          .period(DateRange.of(decision.date(), decision.date()))
           .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
               + " on " + decision.date() + " is outside what the body may decide: " + String.join("; ", reasons)
               + "; refer it to a body whose remit and organisation cover " + analysis.name(decision.function()))
-          .evidence(reasons).build());
+          .addEvidence(reasons).build());
     }
   }
 }

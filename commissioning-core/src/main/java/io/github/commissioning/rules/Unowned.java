@@ -1,13 +1,15 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
 import io.github.commissioning.accountability.Accountability;
-import io.github.commissioning.accountability.Span;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class Unowned extends BaseRule {
       // the scope: every root footprint (one that is no other's part) holding any of the duties' areas
       List<AreaSet> ownAreas = new ArrayList<>(own.size());
       for (Duty duty : own) {
-        ownAreas.add(arrangement.geography().areasOf(duty.footprint()));
+        ownAreas.add(Access.areas(arrangement.geography(), duty.footprint()));
       }
       AreaSet dutyAreas = AreaSet.unionOf(ownAreas);
       AreaSet scope = AreaSet.empty();
@@ -59,18 +61,18 @@ final class Unowned extends BaseRule {
           scope = scope.union(root);
         }
       }
-      long scopeStart = own.stream().mapToLong(d -> d.period().startEpochDay()).min().orElseThrow();
-      long scopeEnd = own.stream().mapToLong(d -> d.period().endExclusiveEpochDay()).max().orElseThrow();
+      long scopeStart = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
+      long scopeEnd = own.stream().mapToLong(d -> Days.endExclusive(d.period())).max().orElseThrow();
       Pieces pieces = new Pieces();
-      for (Span span : accountability.timeline(function.id())) {
-        Period clipped = Facts.clip(span.period(), scopeStart, scopeEnd);
+      for (Span span : Access.timelines(accountability).timeline(function.id())) {
+        DateRange clipped = Facts.clip(span.period(), scopeStart, scopeEnd);
         if (clipped != null) {
           pieces.add(clipped, scope.difference(span.covered()));
         }
       }
       for (Pieces.Piece piece : pieces.pieces()) {
-        Period period = piece.period();
-        Span at = accountability.spanAt(function.id(), period.start()).orElseThrow();
+        DateRange period = piece.period();
+        Span at = Access.timelines(accountability).spanAt(function.id(), period.start()).orElseThrow();
         List<String> evidence = new ArrayList<>();
         if (at.duties().isEmpty()) {
           evidence.add("no duty for " + analysis.name(function.id()) + " is in force on " + period.start());
@@ -79,11 +81,11 @@ final class Unowned extends BaseRule {
           evidence.add("duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for "
               + analysis.name(duty.footprint()) + ", " + duty.period());
         }
-        findings.add(Finding.builder(this).subjects(function.id()).discriminator(Facts.startKey(period))
-            .period(period).areas(arrangement.geography().index().areasOf(piece.areas))
+        findings.add(Finding.builder(this).addSubjects(function.id()).discriminator(Facts.startKey(period))
+            .period(period).areas(Access.index(arrangement.geography()).areasOf(piece.areas))
             .message(analysis.name(function.id()) + " has no duty holder " + analysis.describe(piece.areas)
                 + " " + Facts.when(period) + "; give an organisation the duty for it there")
-            .evidence(evidence).build());
+            .addEvidence(evidence).build());
       }
     }
     return findings;

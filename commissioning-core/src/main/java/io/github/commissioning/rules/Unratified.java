@@ -7,7 +7,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -50,13 +50,13 @@ final class Unratified extends PerDecision {
       missing.add("any member body (none is recorded)");
     }
     if (!missing.isEmpty()) {
-      findings.add(Finding.builder(this).subjects(decision.id())
-          .period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id())
+          .period(DateRange.of(decision.date(), decision.date()))
           .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
               + (inCommon ? ", committees in common," : ", of a partnership that is not a legal entity,")
               + " binds only when each member body ratifies it, and it was not ratified by "
               + Facts.joinAnd(missing) + "; record each member's ratification")
-          .evidence("members on " + decision.date() + ": " + members + "; ratified by " + decision.ratifiedBy())
+          .addEvidence("members on " + decision.date() + ": " + members + "; ratified by " + decision.ratifiedBy())
           .build());
     }
   }

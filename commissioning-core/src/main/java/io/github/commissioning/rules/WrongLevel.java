@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.accountability.DelegationState;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.Decision;
@@ -9,7 +10,7 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,20 +41,20 @@ final class WrongLevel extends PerDecision {
     if (organisation.kind() != OrganisationKind.CCG) {
       return;
     }
-    Optional<DelegationState> delegated = analysis.accountability().spanAt(decision.function(), decision.date())
+    Optional<DelegationState> delegated = Access.timelines(analysis.accountability()).spanAt(decision.function(), decision.date())
         .stream().flatMap(s -> s.effectiveInto(organisation.id()).stream())
         .filter(s -> s.delegation().mechanism() == Mechanism.DELEGATION
             && arrangement.organisation(s.delegation().delegator()).orElseThrow().kind() == OrganisationKind.NHS_ENGLAND)
         .findFirst();
     if (delegated.isPresent()) {
       Delegation d = delegated.get().delegation();
-      findings.add(Finding.builder(this).subjects(decision.id(), body.id())
-          .period(Period.of(decision.date(), decision.date()))
+      findings.add(Finding.builder(this).addSubjects(decision.id(), body.id())
+          .period(DateRange.of(decision.date(), decision.date()))
           .message("Decision '" + decision.title() + "' (" + decision.id() + ") on " + analysis.name(decision.function())
               + ", which " + analysis.name(organisation.id()) + " exercises under delegation from "
               + analysis.name(d.delegator()) + ", was taken by " + analysis.name(body.id())
               + " rather than the primary care commissioning committee; take it to the PCCC")
-          .evidence(Wording.describe(analysis, d), "body " + body.id() + " is a " + Facts.words(body.kind()))
+          .addEvidence(Wording.describe(analysis, d), "body " + body.id() + " is a " + Facts.words(body.kind()))
           .build());
     }
   }

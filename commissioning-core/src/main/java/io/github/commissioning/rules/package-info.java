@@ -6,4 +6,7 @@
  * <p>
  * Every type is immutable and thread-safe, except builders. No method accepts or returns null.
  */
+@NullMarked
 package io.github.commissioning.rules;
+
+import org.jspecify.annotations.NullMarked;

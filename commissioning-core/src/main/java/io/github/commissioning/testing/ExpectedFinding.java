@@ -2,12 +2,13 @@ package io.github.commissioning.testing;
 
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.FindingKey;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A finding a planted defect must cause: its key, its severity, the period in which it holds and the
@@ -22,10 +23,10 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
 
   private final FindingKey key;
   private final Severity severity;
-  private final Period period;
+  private final DateRange period;
   private final List<AreaId> areas;
 
-  private ExpectedFinding(FindingKey key, Severity severity, Period period, List<AreaId> areas) {
+  private ExpectedFinding(FindingKey key, Severity severity, DateRange period, List<AreaId> areas) {
     this.key = key;
     this.severity = severity;
     this.period = period;
@@ -42,7 +43,7 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
    * @param period the period in which it must hold, not null
    * @return the expected finding, not null
    */
-  public static ExpectedFinding of(FindingKey key, Severity severity, Period period) {
+  public static ExpectedFinding of(FindingKey key, Severity severity, DateRange period) {
     return of(key, severity, period, List.of());
   }
 
@@ -55,7 +56,7 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
    * @param areas the areas where it must hold, not null, in any order
    * @return the expected finding, not null
    */
-  public static ExpectedFinding of(FindingKey key, Severity severity, Period period, List<AreaId> areas) {
+  public static ExpectedFinding of(FindingKey key, Severity severity, DateRange period, List<AreaId> areas) {
     return new ExpectedFinding(Objects.requireNonNull(key, "key"), Objects.requireNonNull(severity, "severity"),
         Objects.requireNonNull(period, "period"), areas);
   }
@@ -93,7 +94,7 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
   }
 
   /** Returns the period in which the finding must hold, not null. */
-  public Period period() {
+  public DateRange period() {
     return period;
   }
 
@@ -109,7 +110,7 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof ExpectedFinding && ((ExpectedFinding) obj).key.equals(key)
         && ((ExpectedFinding) obj).severity == severity && ((ExpectedFinding) obj).period.equals(period)
         && ((ExpectedFinding) obj).areas.equals(areas);

@@ -1,5 +1,7 @@
 package io.github.commissioning.testing;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
@@ -29,7 +31,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -52,7 +54,7 @@ final class ScenarioBuilder {
   static final LocalDate JUNE_2021 = LocalDate.of(2021, 6, 1);
   static final LocalDate JULY_2022 = LocalDate.of(2022, 7, 1);
   /** The day every planted decision is taken. */
-  static final Period DEFECT_DAY = Period.of(JUNE_2021.plusDays(1), JUNE_2021.plusDays(1));
+  static final DateRange DEFECT_DAY = DateRange.of(JUNE_2021.plusDays(1), JUNE_2021.plusDays(1));
 
   static final OrganisationId NHSE = OrganisationId.of("X24");
   static final FunctionId PMS = FunctionId.of("pms");
@@ -110,7 +112,7 @@ final class ScenarioBuilder {
     int mode;
     int community;
     int decisions;
-    DefectKind defect;
+    @Nullable DefectKind defect;
     boolean dutyRemoved;
     boolean closed;
     boolean reservedNotKeptBack;
@@ -160,11 +162,11 @@ final class ScenarioBuilder {
       return DecisionId.of(ccg + "-DX");
     }
 
-    void expect(String ruleId, String subjectKey, Severity severity, Period period) {
+    void expect(String ruleId, String subjectKey, Severity severity, DateRange period) {
       expect(ruleId, subjectKey, severity, period, List.of());
     }
 
-    void expect(String ruleId, String subjectKey, Severity severity, Period period, List<AreaId> where) {
+    void expect(String ruleId, String subjectKey, Severity severity, DateRange period, List<AreaId> where) {
       expected.add(ExpectedFinding.of(FindingKey.parse(ruleId + "|" + subjectKey), severity, period, where));
     }
   }
@@ -232,7 +234,7 @@ final class ScenarioBuilder {
           OrganisationId practiceOrg = OrganisationId.of(practice.code());
           organisations.add(Organisation.of(practiceOrg, FAMILY[practiceCount % FAMILY.length] + " Surgery",
               OrganisationKind.GP_PRACTICE));
-          affiliations.add(Affiliation.of(practiceOrg, AffiliationKind.MEMBER_OF, pcn, Period.from(JULY_2019)));
+          affiliations.add(Affiliation.of(practiceOrg, AffiliationKind.MEMBER_OF, pcn, DateRange.startingOn(JULY_2019)));
         }
         FootprintId pcnFootprint = FootprintId.of("F-N" + pcnCount);
         footprints.add(Footprint.of(pcnFootprint, "PCN " + pcnCount, FootprintLevel.NEIGHBOURHOOD, areas));
@@ -240,7 +242,7 @@ final class ScenarioBuilder {
             pcnFootprint));
         pcnIds.add(pcnFootprint);
       }
-      Slot slot = new Slot(index, PLACES[(index - 1) % PLACES.length], firstPractice, slotAreas);
+      Slot slot = new Slot(index, PLACES[(index - 1) % PLACES.length], Objects.requireNonNull(firstPractice), slotAreas);
       slot.mode = block[5];
       slot.community = block[6];
       slot.decisions = block[7];
@@ -308,7 +310,7 @@ final class ScenarioBuilder {
   private static Delegation.Builder delegation(String id, OrganisationId from, OrganisationId to, FunctionId function,
       FootprintId where, Mechanism mechanism, LocalDate start) {
     Delegation.Builder builder = Delegation.builder().id(DelegationId.of(id)).delegator(from).delegate(to)
-        .function(function).footprint(where).mechanism(mechanism).period(Period.from(start));
+        .function(function).footprint(where).mechanism(mechanism).period(DateRange.startingOn(start));
     if (function.equals(PMS)) {
       builder.addKeptBack(PERFORMERS);
     }
@@ -351,13 +353,13 @@ final class ScenarioBuilder {
           s.decisions = 0;
         }
         s.expect(AccountabilityRules.UNOWNED, COMMUNITY + "|" + APRIL_2013, Severity.ERROR,
-            Period.from(APRIL_2013), s.areas);
+            DateRange.startingOn(APRIL_2013), s.areas);
         return record(kind, s, "removed the duty of " + ccg + " for community services");
       case OVERLAP:
         s.duties.add(Duty.builder().id(DutyId.of("D-X24-community-" + ccg)).holder(NHSE).function(COMMUNITY)
-            .footprint(s.footprint).period(Period.from(APRIL_2016)).build());
+            .footprint(s.footprint).period(DateRange.startingOn(APRIL_2016)).build());
         s.expect(AccountabilityRules.OVERLAP, COMMUNITY + "|" + ccg + "|" + NHSE, Severity.WARNING,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, "gave NHS England a second duty for community services in " + s.place);
       case NOT_HELD:
         s.mode = 0;
@@ -365,7 +367,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.NOT_HELD, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates primary care, which it does not hold, to a joint committee");
       case ONWARD_UNPERMITTED:
         s.mode = 1;
@@ -373,13 +375,13 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.ONWARD_UNPERMITTED, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, ccg + " passes delegated primary care on without permission");
       case RESERVED_DELEGATED:
         s.mode = 1;
         s.reservedNotKeptBack = true;
         s.expect(AccountabilityRules.RESERVED_DELEGATED, "X24-" + ccg + "-pms|" + PERFORMERS, Severity.ERROR,
-            Period.from(APRIL_2015));
+            DateRange.startingOn(APRIL_2015));
         return record(kind, s, "delegated primary care to " + ccg + " without keeping the performers list back");
       case INELIGIBLE_DELEGATE:
         s.community = 0;
@@ -388,7 +390,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-CSU" + s.index + "-community", s.ccg, OrganisationId.of("CSU" + s.index),
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.INELIGIBLE_DELEGATE, ccg + "-CSU" + s.index + "-community", Severity.ERROR,
-            Period.from(APRIL_2016));
+            DateRange.startingOn(APRIL_2016));
         return record(kind, s, ccg + " delegates community services to a support unit");
       case CYCLE:
         s.organisations.add(jointCommittee(s, "JA"));
@@ -400,7 +402,7 @@ final class ScenarioBuilder {
             OrganisationId.of("JA" + s.index), COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016)
             .onwardDelegationPermitted(true).build());
         s.expect(AccountabilityRules.CYCLE, "JA" + s.index + "-JB" + s.index + "-community", Severity.ERROR,
-            Period.from(APRIL_2016));
+            DateRange.startingOn(APRIL_2016));
         return record(kind, s, "two joint committees in " + s.place + " delegate community services to each other");
       case DISSOLVED:
         s.closed = true;
@@ -434,12 +436,12 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-T" + s.index + "-sub", s.ccg, s.trust, COMMUNITY, s.footprint,
             Mechanism.SUB_CONTRACT, APRIL_2016).build());
         s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016, Severity.ERROR,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, ccg + " lets a sub-contract with no prime contract");
       case COMPOSITION:
         s.nurseRemoved = true;
         s.expect(AccountabilityRules.COMPOSITION, s.gb().toString(), Severity.ERROR,
-            Period.from(APRIL_2013));
+            DateRange.startingOn(APRIL_2013));
         return record(kind, s, "removed the registered nurse from the governing body of " + ccg);
       case FOOTPRINT_MISMATCH: {
         if (slots.size() < 2) {
@@ -452,7 +454,7 @@ final class ScenarioBuilder {
         s.delegations.add(delegation(ccg + "-LAX" + s.index + "-s75", s.ccg, council, COMMUNITY, s.footprint,
             Mechanism.LEAD_COMMISSIONING, APRIL_2016).build());
         s.expect(AccountabilityRules.FOOTPRINT_MISMATCH, ccg + "-LAX" + s.index + "-s75", Severity.WARNING,
-            Period.from(APRIL_2016),
+            DateRange.startingOn(APRIL_2016),
             slots.stream().filter(o -> o != s).flatMap(o -> o.areas.stream()).toList());
         return record(kind, s, ccg + " has community services led by a council serving all of England");
       }
@@ -460,7 +462,7 @@ final class ScenarioBuilder {
         s.mode = 1;
         s.liability = true;
         s.expect(AccountabilityRules.LIABILITY_MOVED, "X24-" + ccg + "-pms", Severity.ERROR,
-            Period.from(APRIL_2015));
+            DateRange.startingOn(APRIL_2015));
         return record(kind, s, "recorded the delegation to " + ccg + " as moving liability");
       case UNRATIFIED: {
         BodyId cic = BodyId.of(ccg + "-CIC");
@@ -481,7 +483,7 @@ final class ScenarioBuilder {
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.CONFLICTING_DELEGATION,
             ccg + "-JA" + s.index + "-community|" + ccg + "-JB" + s.index + "-community", Severity.WARNING,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates community services twice for the same footprint");
       case CHAIN_DEPTH: {
         s.community = 0;
@@ -494,7 +496,7 @@ final class ScenarioBuilder {
           previous = committee.id();
         }
         s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016, Severity.WARNING,
-            Period.from(APRIL_2016), s.areas);
+            DateRange.startingOn(APRIL_2016), s.areas);
         return record(kind, s, ccg + " delegates community services down a chain of four committees");
       }
       case DECISION_RECORD: {
@@ -520,7 +522,7 @@ final class ScenarioBuilder {
         PersonId relative = PersonId.of(ccg + "-REL");
         s.people.add(Person.of(relative, "Kit " + FAMILY[s.index % FAMILY.length]));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-indirect")).person(s.person(7))
-            .kind(InterestKind.INDIRECT).organisation(s.practice()).through(relative).period(Period.from(APRIL_2013))
+            .kind(InterestKind.INDIRECT).organisation(s.practice()).through(relative).period(DateRange.startingOn(APRIL_2013))
             .declared(APRIL_2013).build());
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice())
             .participants(without(governingBody(s), s.person(8)))
@@ -536,10 +538,10 @@ final class ScenarioBuilder {
         OrganisationId company = OrganisationId.of("Q" + s.index);
         s.organisations.add(Organisation.of(company, s.place + " Health Ltd", OrganisationKind.OTHER));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-late")).person(s.person(1))
-            .kind(InterestKind.FINANCIAL).organisation(company).period(Period.from(LocalDate.of(2018, 1, 1)))
+            .kind(InterestKind.FINANCIAL).organisation(company).period(DateRange.startingOn(LocalDate.of(2018, 1, 1)))
             .declared(LocalDate.of(2018, 3, 1)).build());
         s.expect(ConflictRules.LATE_DECLARATION, "I-" + ccg + "-late|" + s.person(1), Severity.WARNING,
-            Period.of(LocalDate.of(2018, 1, 30), LocalDate.of(2018, 3, 1)));
+            DateRange.of(LocalDate.of(2018, 1, 30), LocalDate.of(2018, 3, 1)));
         return record(kind, s, "the accountable officer of " + ccg + " registered an interest 59 days late");
       }
       case CONFLICTED_VOTE:
@@ -570,7 +572,7 @@ final class ScenarioBuilder {
         s.memberships.add(Membership.of(s.person(4), committee, Role.CLINICAL));
         s.memberships.add(Membership.of(s.person(1), committee, Role.EXECUTIVE));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-P4")).person(s.person(4))
-            .kind(InterestKind.FINANCIAL).organisation(s.practice()).period(Period.from(APRIL_2013)).declared(APRIL_2013)
+            .kind(InterestKind.FINANCIAL).organisation(s.practice()).period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013)
             .build());
         s.plantedDecisions.add(defectDecision(s, committee, COMMUNITY).addAffects(s.practice())
             .participants(List.of(s.person(1))).voters(List.of(s.person(1))).addDeclarations(s.person(8), s.person(4))
@@ -581,7 +583,7 @@ final class ScenarioBuilder {
       }
       case CONFLICTED_CHAIR: {
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-P5")).person(s.person(5))
-            .kind(InterestKind.PROFESSIONAL).organisation(s.practice()).period(Period.from(APRIL_2013))
+            .kind(InterestKind.PROFESSIONAL).organisation(s.practice()).period(DateRange.startingOn(APRIL_2013))
             .declared(APRIL_2013).build());
         List<PersonId> others = without(governingBody(s), s.person(5), s.person(8));
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(others)
@@ -594,17 +596,17 @@ final class ScenarioBuilder {
         s.mode = 1;
         s.pcccChairGp = true;
         s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc().toString(), Severity.ERROR,
-            Period.from(APRIL_2013));
+            DateRange.startingOn(APRIL_2013));
         return record(kind, s, "the PCCC of " + ccg + " is chaired by its GP");
       case GUARDIAN:
         s.guardianRemoved = true;
         s.expect(ConflictRules.GUARDIAN, ccg.toString(), Severity.WARNING,
-            Period.from(APRIL_2013));
+            DateRange.startingOn(APRIL_2013));
         return record(kind, s, ccg + " has no conflicts of interest guardian");
       case LAY_SHORTFALL:
         s.layRemoved = true;
         s.expect(ConflictRules.LAY_SHORTFALL, s.gb().toString(), Severity.INFO,
-            Period.from(APRIL_2013));
+            DateRange.startingOn(APRIL_2013));
         return record(kind, s, "removed a lay member from the governing body of " + ccg);
       case PROCUREMENT_REGISTER:
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))
@@ -628,7 +630,7 @@ final class ScenarioBuilder {
             .kind(BodyKind.BOARD).build());
         s.memberships.add(Membership.of(s.person(4), board, Role.CLINICAL));
         s.expect(ConflictRules.DUAL_ROLE, s.person(4) + "|" + s.gb() + "|" + board, Severity.ERROR,
-            Period.from(APRIL_2017));
+            DateRange.startingOn(APRIL_2017));
         return record(kind, s, "the specialist on " + ccg + "'s governing body sits on the ACO's board");
       }
       case INSTITUTIONAL: {
@@ -636,7 +638,7 @@ final class ScenarioBuilder {
         OrganisationId committee = OrganisationId.of("JC" + s.index);
         BodyId body = BodyId.of("JC" + s.index + "-B");
         s.organisations.add(jointCommittee(s, "JC"));
-        s.affiliations.add(Affiliation.of(s.trust, AffiliationKind.MEMBER_OF, committee, Period.from(APRIL_2016)));
+        s.affiliations.add(Affiliation.of(s.trust, AffiliationKind.MEMBER_OF, committee, DateRange.startingOn(APRIL_2016)));
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-community", s.ccg, committee, COMMUNITY, s.footprint,
             Mechanism.JOINT_COMMITTEE, APRIL_2016).build());
         s.bodies.add(DecisionBody.builder().id(body).name("Joint committee").organisation(committee)
@@ -651,7 +653,7 @@ final class ScenarioBuilder {
         OrganisationId company = OrganisationId.of("PRIV" + s.index);
         BodyId board = BodyId.of("I" + s.index + "-B");
         s.organisations.add(Organisation.builder().id(icb).name("NHS " + s.place + " ICB").kind(OrganisationKind.ICB)
-            .footprint(s.footprint).existence(Period.from(JULY_2022)).build());
+            .footprint(s.footprint).existence(DateRange.startingOn(JULY_2022)).build());
         s.organisations.add(Organisation.of(company, s.place + " Private Clinics Ltd", OrganisationKind.OTHER));
         s.bodies.add(DecisionBody.builder().id(board).name("ICB board").organisation(icb).kind(BodyKind.BOARD).build());
         PersonId partnerOne = PersonId.of(ccg + "-Q1");
@@ -669,18 +671,18 @@ final class ScenarioBuilder {
         s.memberships.add(Membership.of(partnerOne, board, Role.PARTNER));
         s.memberships.add(Membership.of(partnerTwo, board, Role.PARTNER));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-priv")).person(partnerOne)
-            .kind(InterestKind.FINANCIAL).organisation(company).period(Period.from(LocalDate.of(2022, 1, 1)))
+            .kind(InterestKind.FINANCIAL).organisation(company).period(DateRange.startingOn(LocalDate.of(2022, 1, 1)))
             .declared(LocalDate.of(2022, 1, 5)).build());
         s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, partnerOne + "|" + board + "|I-" + ccg + "-priv", Severity.ERROR,
-            Period.from(JULY_2022));
+            DateRange.startingOn(JULY_2022));
         return record(kind, s, "a partner member of the ICB board in " + s.place + " owns a private clinic");
       }
       case SELF_COMMISSIONING:
         s.community = 1;
         s.affiliations.add(Affiliation.of(s.trust, AffiliationKind.PART_OF, OrganisationId.of("A" + s.index),
-            Period.from(APRIL_2017)));
+            DateRange.startingOn(APRIL_2017)));
         s.expect(ConflictRules.SELF_COMMISSIONING, "A" + s.index + "-T" + s.index + "-sub", Severity.ERROR,
-            Period.from(APRIL_2017));
+            DateRange.startingOn(APRIL_2017));
         return record(kind, s, "the ACO of " + s.place + " sub-contracts to a trust that is part of it");
       default:
         throw new AssertionError(kind);
@@ -705,7 +707,7 @@ final class ScenarioBuilder {
             .stage(CommissioningStage.CONTRACT_MANAGEMENT).build(),
         CommissioningFunction.of(COMMUNITY, "Community services"));
     builder.addDuties(Duty.builder().id(DutyId.of("D-X24-pms")).holder(NHSE).function(PMS).footprint(ENGLAND)
-        .period(Period.from(APRIL_2013)).build());
+        .period(DateRange.startingOn(APRIL_2013)).build());
     for (Slot s : slots) {
       assemble(s, builder, allOrganisations, allAffiliations);
     }
@@ -724,7 +726,7 @@ final class ScenarioBuilder {
     String ccg = s.ccg.code();
     Organisation.Builder organisation = Organisation.builder().id(s.ccg).name("NHS " + s.place + " CCG")
         .kind(OrganisationKind.CCG).footprint(s.footprint);
-    organisation.existence(s.closed ? Period.of(APRIL_2013, MARCH_2020) : Period.from(APRIL_2013));
+    organisation.existence(s.closed ? DateRange.of(APRIL_2013, MARCH_2020) : DateRange.startingOn(APRIL_2013));
     allOrganisations.add(organisation.build());
     allOrganisations.add(Organisation.of(s.trust, s.place + " Community NHS Trust", OrganisationKind.NHS_TRUST));
     allOrganisations.addAll(s.organisations);
@@ -733,7 +735,7 @@ final class ScenarioBuilder {
     List<Delegation> delegations = new ArrayList<>(s.delegations);
     if (!s.dutyRemoved) {
       duties.add(Duty.builder().id(DutyId.of("D-" + ccg + "-community")).holder(s.ccg).function(COMMUNITY)
-          .footprint(s.footprint).period(Period.from(APRIL_2013)).build());
+          .footprint(s.footprint).period(DateRange.startingOn(APRIL_2013)).build());
     }
     if (s.mode == 1) {
       Delegation.Builder delegated = delegation("X24-" + ccg + "-pms", NHSE, s.ccg, PMS, s.footprint,
@@ -746,7 +748,7 @@ final class ScenarioBuilder {
       OrganisationId committee = OrganisationId.of("J" + s.index);
       allOrganisations.add(Organisation.of(committee, "NHS England and " + s.place + " CCG joint committee",
           OrganisationKind.JOINT_COMMITTEE));
-      allAffiliations.add(Affiliation.of(s.ccg, AffiliationKind.MEMBER_OF, committee, Period.from(APRIL_2015)));
+      allAffiliations.add(Affiliation.of(s.ccg, AffiliationKind.MEMBER_OF, committee, DateRange.startingOn(APRIL_2015)));
       delegations.add(delegation("X24-J" + s.index + "-pms", NHSE, committee, PMS, s.footprint,
           Mechanism.JOINT_COMMITTEE, APRIL_2015).build());
     }
@@ -768,13 +770,13 @@ final class ScenarioBuilder {
       for (Duty d : duties) {
         if (d.holder().equals(s.ccg)) {
           s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after", Severity.ERROR,
-            Period.from(MARCH_2020.plusDays(1)));
+            DateRange.startingOn(MARCH_2020.plusDays(1)));
         }
       }
       for (Delegation d : delegations) {
         if (d.delegator().equals(s.ccg) || d.delegate().equals(s.ccg)) {
           s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + d.id() + "|after", Severity.ERROR,
-            Period.from(MARCH_2020.plusDays(1)));
+            DateRange.startingOn(MARCH_2020.plusDays(1)));
         }
       }
     }
@@ -822,7 +824,7 @@ final class ScenarioBuilder {
 
     // interests: the GP is a partner of the CCG's first practice, registered the day it arose
     builder.addInterests(Interest.builder().id(InterestId.of("I-" + ccg + "-P8")).person(s.person(8))
-        .kind(InterestKind.FINANCIAL).organisation(s.practice()).period(Period.from(APRIL_2013)).declared(APRIL_2013)
+        .kind(InterestKind.FINANCIAL).organisation(s.practice()).period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013)
         .build());
     builder.addAllInterests(s.interests);
 

@@ -6,4 +6,7 @@
  * the findings they must cause. 0 is always the simplest choice and missing choices read as 0, so a
  * library that shrinks integer lists shrinks arrangements too.
  */
+@NullMarked
 package io.github.commissioning.testing;
+
+import org.jspecify.annotations.NullMarked;

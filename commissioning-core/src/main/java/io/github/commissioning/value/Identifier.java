@@ -1,6 +1,7 @@
 package io.github.commissioning.value;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every typed identifier: an ODS-style code wrapped in a type of its own, so that an
@@ -67,7 +68,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   }
 
   @Override
-  public final boolean equals(Object obj) {
+  public final boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).hash == hash
             && ((Identifier<?>) obj).code.equals(code));

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.geography.AreaId;
-import io.github.commissioning.geography.AreaSet;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
@@ -20,7 +23,7 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +59,12 @@ class AccountabilityTest {
         .addFunctions(CommissioningFunction.of(PMS, "Primary medical services"),
             CommissioningFunction.builder().id(PERFORMERS).name("Performers list").parent(PMS).reserved(true).build(),
             CommissioningFunction.builder().id(CONTRACTS).name("Contract management").parent(PMS).build())
-        .addDuties(Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2013)));
+        .addDuties(Duty.of(NHSE, PMS, ENGLAND, DateRange.startingOn(APRIL_2013)));
   }
 
   private static Delegation.Builder delegation(OrganisationId from, OrganisationId to, FootprintId where) {
     return Delegation.builder().delegator(from).delegate(to).function(PMS).footprint(where)
-        .mechanism(Mechanism.DELEGATION).period(Period.from(APRIL_2020));
+        .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2020));
   }
 
   @Test
@@ -69,7 +72,7 @@ class AccountabilityTest {
     Arrangement arrangement = base().addDelegations(delegation(NHSE, TEES_CCG, TEES).addKeptBack(PERFORMERS).build())
         .build();
     Accountability accountability = Accountability.of(arrangement);
-    Chain chain = accountability.exercisedBy(CONTRACTS, A81001, JUNE_2021).orElseThrow();
+    Chain chain = accountability.chain(CONTRACTS, A81001, JUNE_2021).orElseThrow();
     assertEquals("NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)",
         chain.toString());
     assertEquals(TEES_CCG, chain.exercisedBy().id());
@@ -81,7 +84,7 @@ class AccountabilityTest {
   void aKeptBackPartStaysWithTheDelegator() {
     Arrangement arrangement = base().addDelegations(delegation(NHSE, TEES_CCG, TEES).addKeptBack(PERFORMERS).build())
         .build();
-    Chain chain = Accountability.of(arrangement).exercisedBy(PERFORMERS, A81001, JUNE_2021).orElseThrow();
+    Chain chain = Accountability.of(arrangement).chain(PERFORMERS, A81001, JUNE_2021).orElseThrow();
     assertEquals("NHS England (accountable)", chain.toString());
     assertEquals(List.of(), chain.links());
   }
@@ -89,7 +92,7 @@ class AccountabilityTest {
   @Test
   void beforeTheDelegationStartsNhsEnglandExercisesItself() {
     Arrangement arrangement = base().addDelegations(delegation(NHSE, TEES_CCG, TEES).build()).build();
-    Chain chain = Accountability.of(arrangement).exercisedBy(PMS, A81001, APRIL_2020.minusDays(1)).orElseThrow();
+    Chain chain = Accountability.of(arrangement).chain(PMS, A81001, APRIL_2020.minusDays(1)).orElseThrow();
     assertEquals(NHSE, chain.exercisedBy().id());
   }
 
@@ -100,7 +103,7 @@ class AccountabilityTest {
             delegation(TEES_CCG, ACO, TEES).mechanism(Mechanism.PRIME_CONTRACT).build(),
             delegation(ACO, DURHAM_CCG, TEES).mechanism(Mechanism.SUB_CONTRACT).build())
         .build();
-    Chain chain = Accountability.of(arrangement).exercisedBy(CONTRACTS, A81001, JUNE_2021).orElseThrow();
+    Chain chain = Accountability.of(arrangement).chain(CONTRACTS, A81001, JUNE_2021).orElseThrow();
     assertEquals(List.of(TEES_CCG, ACO, DURHAM_CCG), chain.links().stream().map(l -> l.to().id()).toList());
   }
 
@@ -112,12 +115,12 @@ class AccountabilityTest {
             delegation(TEES_CCG, ACO, ENGLAND).id(DelegationId.of("wide")).build())
         .build();
     Accountability accountability = Accountability.of(arrangement);
-    DelegationState state = accountability.statesOf(DelegationId.of("wide")).get(0);
-    AreaSet durham = arrangement.geography().areasOf(DURHAM);
+    DelegationState state = Access.timelines(accountability).statesOf(DelegationId.of("wide")).get(0);
+    AreaSet durham = Access.areas(arrangement.geography(), DURHAM);
     assertEquals(durham, state.beyond());
-    assertEquals(arrangement.geography().areasOf(TEES), state.effective());
-    assertEquals(NHSE, accountability.exercisedBy(PMS, A83001, JUNE_2021).orElseThrow().exercisedBy().id());
-    assertEquals(ACO, accountability.exercisedBy(PMS, A81001, JUNE_2021).orElseThrow().exercisedBy().id());
+    assertEquals(Access.areas(arrangement.geography(), TEES), state.effective());
+    assertEquals(NHSE, accountability.chain(PMS, A83001, JUNE_2021).orElseThrow().exercisedBy().id());
+    assertEquals(ACO, accountability.chain(PMS, A81001, JUNE_2021).orElseThrow().exercisedBy().id());
   }
 
   @Test
@@ -127,10 +130,10 @@ class AccountabilityTest {
             delegation(TEES_CCG, ACO, TEES).id(DelegationId.of("onward")).build())
         .build();
     Accountability accountability = Accountability.of(arrangement);
-    DelegationState state = accountability.statesOf(DelegationId.of("onward")).get(0);
-    assertEquals(arrangement.geography().areasOf(TEES), state.unpermitted());
+    DelegationState state = Access.timelines(accountability).statesOf(DelegationId.of("onward")).get(0);
+    assertEquals(Access.areas(arrangement.geography(), TEES), state.unpermitted());
     assertTrue(state.effective().isEmpty());
-    assertEquals(TEES_CCG, accountability.exercisedBy(PMS, A81001, JUNE_2021).orElseThrow().exercisedBy().id());
+    assertEquals(TEES_CCG, accountability.chain(PMS, A81001, JUNE_2021).orElseThrow().exercisedBy().id());
   }
 
   @Test
@@ -142,28 +145,28 @@ class AccountabilityTest {
         .addOrganisations(Organisation.of(TEES_CCG, "NHS Tees Valley CCG", OrganisationKind.CCG, TEES),
             Organisation.of(DURHAM_CCG, "NHS County Durham CCG", OrganisationKind.CCG, DURHAM))
         .addFunctions(CommissioningFunction.of(PMS, "Primary medical services"))
-        .addDuties(Duty.of(TEES_CCG, PMS, TEES, Period.from(APRIL_2013)),
-            Duty.of(DURHAM_CCG, PMS, DURHAM, Period.from(APRIL_2020)))
+        .addDuties(Duty.of(TEES_CCG, PMS, TEES, DateRange.startingOn(APRIL_2013)),
+            Duty.of(DURHAM_CCG, PMS, DURHAM, DateRange.startingOn(APRIL_2020)))
         .build();
     Accountability accountability = Accountability.of(arrangement);
     Coverage before = accountability.coverage(PMS, ENGLAND, APRIL_2013);
-    assertEquals(List.of(A83001), before.unheld());
+    assertEquals(List.of(A83001), before.unowned());
     assertFalse(before.isComplete());
     Coverage after = accountability.coverage(PMS, ENGLAND, JUNE_2021);
-    assertEquals(List.of(), after.unheld());
-    assertEquals(List.of(AreaId.of("A81002")), after.heldTwice());
+    assertEquals(List.of(), after.unowned());
+    assertEquals(List.of(AreaId.of("A81002")), after.overlapping());
     assertEquals(List.of(TEES_CCG, DURHAM_CCG), ids(accountability.accountableFor(PMS, AreaId.of("A81002"), JUNE_2021)));
-    assertEquals(List.of(TEES_CCG, DURHAM_CCG), List.copyOf(after.exercisedBy().keySet()));
+    assertEquals(List.of(TEES_CCG, DURHAM_CCG), List.copyOf(after.exercisers().keySet()));
     assertEquals(List.of(TEES_CCG), ids(accountability.accountableFor(PMS, ENGLAND, APRIL_2013)));
   }
 
   @Test
   void timelineChangesAtEveryPeriodBoundary() {
     Arrangement arrangement = base()
-        .addDelegations(delegation(NHSE, TEES_CCG, TEES).period(Period.of(APRIL_2020, LocalDate.of(2022, 6, 30)))
+        .addDelegations(delegation(NHSE, TEES_CCG, TEES).period(DateRange.of(APRIL_2020, LocalDate.of(2022, 6, 30)))
             .build())
         .build();
-    List<Span> spans = Accountability.of(arrangement).timeline(PMS);
+    List<Span> spans = Access.timelines(Accountability.of(arrangement)).timeline(PMS);
     assertEquals(List.of("2013-04-01/2020-03-31", "2020-04-01/2022-06-30", "2022-07-01/.."),
         spans.stream().map(s -> s.period().toString()).toList());
     assertEquals(List.of(0, 1, 0), spans.stream().map(s -> s.delegations().size()).toList());
@@ -176,7 +179,7 @@ class AccountabilityTest {
         () -> accountability.exercisedBy(FunctionId.of("dental"), A81001, JUNE_2021));
     assertEquals("Unknown function dental: it is not a function of this arrangement; add it or correct the id",
         function.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> accountability.exercisedBy(PMS, AreaId.of("Z"), JUNE_2021));
+    assertThrows(IllegalArgumentException.class, () -> accountability.chain(PMS, AreaId.of("Z"), JUNE_2021));
   }
 
   @Test
@@ -191,7 +194,7 @@ class AccountabilityTest {
       previous = next;
     }
     Accountability accountability = Accountability.of(builder.build());
-    Chain chain = accountability.exercisedBy(PMS, A81001, JUNE_2021).orElseThrow();
+    Chain chain = accountability.chain(PMS, A81001, JUNE_2021).orElseThrow();
     assertEquals(length, chain.links().size());
     assertEquals(OrganisationId.of("C" + (length - 1)), chain.exercisedBy().id());
   }
@@ -210,9 +213,9 @@ class AccountabilityTest {
     builder.addDelegations(delegation(NHSE, OrganisationId.of("C0"), TEES).onwardDelegationPermitted(true).build());
     builder.addAllDelegations(cycle);
     Accountability accountability = Accountability.of(builder.build());
-    assertTrue(accountability.statesOf(cycle.get(0).id()).get(0).isInCycle());
-    assertTrue(accountability.statesOf(cycle.get(length - 1).id()).get(0).isInCycle());
-    Chain chain = accountability.exercisedBy(PMS, A81001, JUNE_2021).orElseThrow();
+    assertTrue(Access.timelines(accountability).statesOf(cycle.get(0).id()).get(0).isInCycle());
+    assertTrue(Access.timelines(accountability).statesOf(cycle.get(length - 1).id()).get(0).isInCycle());
+    Chain chain = accountability.chain(PMS, A81001, JUNE_2021).orElseThrow();
     assertEquals(List.of(OrganisationId.of("C0")), chain.links().stream().map(l -> l.to().id()).toList());
   }
 

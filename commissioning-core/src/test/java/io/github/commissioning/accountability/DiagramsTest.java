@@ -15,7 +15,7 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,15 +37,15 @@ class DiagramsTest {
         .addOrganisations(Organisation.of(nhse, "NHS England", OrganisationKind.NHS_ENGLAND, england),
             Organisation.of(ccg, "NHS \"Tees\" Valley CCG", OrganisationKind.CCG, tees))
         .addFunctions(CommissioningFunction.of(PMS, "Primary medical services"))
-        .addDuties(Duty.of(nhse, PMS, england, Period.from(LocalDate.of(2013, 4, 1))))
+        .addDuties(Duty.of(nhse, PMS, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))))
         .addDelegations(Delegation.builder().delegator(nhse).delegate(ccg).function(PMS).footprint(tees)
-            .mechanism(Mechanism.DELEGATION).period(Period.from(LocalDate.of(2020, 4, 1))).build())
+            .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(LocalDate.of(2020, 4, 1))).build())
         .build());
   }
 
   @Test
   void aChainAsMermaidEscapesQuotes() {
-    Chain chain = accountability().exercisedBy(PMS, AreaId.of("A81001"), JUNE_2021).orElseThrow();
+    Chain chain = accountability().chain(PMS, AreaId.of("A81001"), JUNE_2021).orElseThrow();
     assertEquals("flowchart LR\n"
         + "  n0[\"NHS #quot;Tees#quot; Valley CCG (16C)<br/>exercises\"]\n"
         + "  n1[\"NHS England (X24)<br/>accountable\"]\n"
@@ -54,7 +54,7 @@ class DiagramsTest {
 
   @Test
   void aChainAsDot() {
-    Chain chain = accountability().exercisedBy(PMS, AreaId.of("A81001"), JUNE_2021).orElseThrow();
+    Chain chain = accountability().chain(PMS, AreaId.of("A81001"), JUNE_2021).orElseThrow();
     assertEquals("digraph \"chain of pms in A81001 on 2021-06-01\" {\n"
         + "  rankdir=LR;\n"
         + "  node [shape=box, fontname=\"Helvetica\"];\n"

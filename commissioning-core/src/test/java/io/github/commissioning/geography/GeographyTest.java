@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.Access;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,12 +55,12 @@ class GeographyTest {
   void nestedFootprintsAreContiguousRuns() {
     List<Footprint> footprints = hierarchy();
     Geography geography = Geography.of(List.of(), footprints);
-    assertEquals(24, geography.index().size());
+    assertEquals(24, Access.index(geography).size());
     for (Footprint footprint : footprints) {
-      AreaSet set = geography.areasOf(footprint.id());
+      AreaSet set = Access.areas(geography, footprint.id());
       assertEquals(AreaSet.range(set.first(), set.last() + 1), set, footprint + " is not one run: " + set);
     }
-    assertEquals(geography.index().all(), geography.areasOf(fp("ENG")));
+    assertEquals(Access.index(geography).all(), Access.areas(geography, fp("ENG")));
   }
 
   @Test
@@ -68,14 +70,14 @@ class GeographyTest {
     footprints.add(Footprint.union(fp("LA1"), "Straddling council", FootprintLevel.PLACE,
         List.of(fp("PCN001"), fp("PCN010"))));
     Geography geography = Geography.of(List.of(), footprints);
-    AreaSet council = geography.areasOf(fp("LA1"));
-    AreaSet ccg00 = geography.areasOf(fp("CCG00"));
-    AreaSet ccg01 = geography.areasOf(fp("CCG01"));
+    AreaSet council = Access.areas(geography, fp("LA1"));
+    AreaSet ccg00 = Access.areas(geography, fp("CCG00"));
+    AreaSet ccg01 = Access.areas(geography, fp("CCG01"));
     assertEquals(6, council.size());
-    assertEquals(geography.areasOf(fp("PCN001")), council.intersection(ccg00));
-    assertEquals(geography.areasOf(fp("PCN010")), council.intersection(ccg01));
+    assertEquals(Access.areas(geography, fp("PCN001")), council.intersection(ccg00));
+    assertEquals(Access.areas(geography, fp("PCN010")), council.intersection(ccg01));
     assertFalse(ccg00.containsAll(council));
-    assertTrue(geography.areasOf(fp("R0")).containsAll(council));
+    assertTrue(Access.areas(geography, fp("R0")).containsAll(council));
     assertEquals(AreaSet.empty(), council.difference(ccg00.union(ccg01)));
   }
 
@@ -84,7 +86,7 @@ class GeographyTest {
     Geography geography = Geography.of(List.of(Area.of(area("P0000"), "The Densham Surgery")), hierarchy());
     assertEquals("The Densham Surgery", geography.nameOf(area("P0000")));
     assertEquals("P1000", geography.nameOf(area("P1000")));
-    assertEquals(AreaSet.of(geography.index().indexOf(area("P0000"))), geography.setOf(List.of(area("P0000"))));
+    assertEquals(AreaSet.of(Access.index(geography).indexOf(area("P0000"))), Access.areas(geography, List.of(area("P0000"))));
   }
 
   @Test
@@ -106,11 +108,11 @@ class GeographyTest {
   @Test
   void unknownFootprintOrAreaIsAnError() {
     Geography geography = Geography.of(List.of(), hierarchy());
-    IllegalArgumentException footprint = assertThrows(IllegalArgumentException.class, () -> geography.areasOf(fp("Q")));
+    IllegalArgumentException footprint = assertThrows(IllegalArgumentException.class, () -> Access.areas(geography, fp("Q")));
     assertEquals("Unknown footprint Q: it is not a footprint of this arrangement; add it or correct the id",
         footprint.getMessage());
     IllegalArgumentException area = assertThrows(IllegalArgumentException.class,
-        () -> geography.index().indexOf(area("Z")));
+        () -> Access.index(geography).indexOf(area("Z")));
     assertEquals("Unknown area Z: no footprint of this arrangement names it; add it to a footprint or correct the id",
         area.getMessage());
   }

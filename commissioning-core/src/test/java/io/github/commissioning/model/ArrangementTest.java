@@ -38,12 +38,12 @@ class ArrangementTest {
     return List.of(england(), tees(),
         Organisation.of(NHSE, "NHS England", OrganisationKind.NHS_ENGLAND, ENGLAND),
         Organisation.builder().id(TEES_CCG).name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
-            .existence(Period.from(LocalDate.of(2020, 4, 1))).build(),
+            .existence(DateRange.startingOn(LocalDate.of(2020, 4, 1))).build(),
         CommissioningFunction.of(PMS, "Primary medical services"),
         CommissioningFunction.builder().id(PERFORMERS).name("Performers list").parent(PMS).reserved(true).build(),
-        Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2013)),
+        Duty.of(NHSE, PMS, ENGLAND, DateRange.startingOn(APRIL_2013)),
         Delegation.builder().delegator(NHSE).delegate(TEES_CCG).function(PMS).footprint(TEES)
-            .mechanism(Mechanism.DELEGATION).period(Period.from(LocalDate.of(2020, 4, 1))).addKeptBack(PERFORMERS)
+            .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(LocalDate.of(2020, 4, 1))).addKeptBack(PERFORMERS)
             .build());
   }
 
@@ -70,7 +70,7 @@ class ArrangementTest {
   @Test
   void aWellFormedArrangementBuildsAndResolvesItsGeography() {
     Arrangement arrangement = build(parts());
-    assertEquals(2, arrangement.geography().index().size());
+    assertEquals(2, arrangement.geography().areas().size());
     assertEquals(2, arrangement.geography().areasOf(ENGLAND).size());
     assertEquals("NHS England", arrangement.organisation(NHSE).orElseThrow().name());
     assertTrue(arrangement.isWithin(PERFORMERS, PMS));
@@ -96,7 +96,7 @@ class ArrangementTest {
     List<Object> parts = new ArrayList<>(parts());
     parts.removeIf(p -> p instanceof Duty);
     parts.add(Delegation.builder().delegator(TEES_CCG).delegate(NHSE).function(PMS).footprint(ENGLAND)
-        .mechanism(Mechanism.SUPPORT).period(Period.from(APRIL_2013)).build());
+        .mechanism(Mechanism.SUPPORT).period(DateRange.startingOn(APRIL_2013)).build());
     assertEquals(2, build(parts).delegations().size());
   }
 
@@ -104,9 +104,9 @@ class ArrangementTest {
   void everyStructuralProblemIsListedInOneException() {
     List<Object> parts = new ArrayList<>(parts());
     parts.add(Organisation.of(TEES_CCG, "Duplicate Tees", OrganisationKind.CCG, TEES));
-    parts.add(Duty.of(OrganisationId.of("99Z"), PMS, FootprintId.of("E00"), Period.from(APRIL_2013)));
+    parts.add(Duty.of(OrganisationId.of("99Z"), PMS, FootprintId.of("E00"), DateRange.startingOn(APRIL_2013)));
     parts.add(Delegation.builder().delegator(NHSE).delegate(TEES_CCG).function(PMS).footprint(TEES)
-        .mechanism(Mechanism.DELEGATION).period(Period.of(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 3, 31)))
+        .mechanism(Mechanism.DELEGATION).period(DateRange.of(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 3, 31)))
         .build());
     parts.add(CommissioningFunction.builder().id(FunctionId.of("a")).name("A").parent(FunctionId.of("b")).build());
     parts.add(CommissioningFunction.builder().id(FunctionId.of("b")).name("B").parent(FunctionId.of("a")).build());
@@ -134,7 +134,7 @@ class ArrangementTest {
     parts.add(CommissioningFunction.of(FunctionId.of("dental"), "Dental services"));
     parts.add(Delegation.builder().id(DelegationId.of("D2")).delegator(NHSE).delegate(TEES_CCG)
         .function(FunctionId.of("dental")).footprint(TEES).mechanism(Mechanism.DELEGATION)
-        .period(Period.from(APRIL_2013)).addKeptBack(PERFORMERS, FunctionId.of("nope")).build());
+        .period(DateRange.startingOn(APRIL_2013)).addKeptBack(PERFORMERS, FunctionId.of("nope")).build());
     InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
     assertEquals(List.of(
         "Delegation D2: kept-back function nope is not a function of this arrangement; "
@@ -153,7 +153,7 @@ class ArrangementTest {
             .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(3).addRemit(PMS).build())
         .addMemberships(Membership.of(PersonId.of("P2"), pccc, Role.LAY))
         .addInterests(Interest.builder().person(PersonId.of("P1")).kind(InterestKind.INDIRECT)
-            .organisation(OrganisationId.of("A81001")).through(PersonId.of("P3")).period(Period.from(APRIL_2013))
+            .organisation(OrganisationId.of("A81001")).through(PersonId.of("P3")).period(DateRange.startingOn(APRIL_2013))
             .build())
         .addDecisions(Decision.builder().id(DecisionId.of("D1")).title("LES").body(BodyId.of("GB"))
             .date(LocalDate.of(2021, 6, 1)).function(PMS).addVoters(PersonId.of("P1"), PersonId.of("P9")).build());
@@ -174,7 +174,7 @@ class ArrangementTest {
   void anOrganisationCannotDelegateToItself() {
     List<Object> parts = new ArrayList<>(parts());
     parts.add(Delegation.builder().id(DelegationId.of("self")).delegator(NHSE).delegate(NHSE).function(PMS)
-        .footprint(ENGLAND).mechanism(Mechanism.DELEGATION).period(Period.from(APRIL_2013)).build());
+        .footprint(ENGLAND).mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2013)).build());
     InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
     assertEquals(List.of("Delegation self: delegator and delegate are both X24; an organisation cannot delegate to itself"),
         e.problems());

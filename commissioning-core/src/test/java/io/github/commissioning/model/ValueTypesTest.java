@@ -34,7 +34,7 @@ class ValueTypesTest {
   void defaultsAreDocumentedOnes() {
     Organisation org = Organisation.of(OrganisationId.of("R0A"), "Manchester University NHS FT",
         OrganisationKind.FOUNDATION_TRUST);
-    assertEquals(Period.ALWAYS, org.existence());
+    assertEquals(DateRange.ALWAYS, org.existence());
     assertTrue(org.footprint().isEmpty());
     Membership observer = Membership.of(PersonId.of("P1"), BodyId.of("B"), Role.OBSERVER);
     assertFalse(observer.isVoting());
@@ -73,9 +73,9 @@ class ValueTypesTest {
   @Test
   void interestThroughAnAssociateIsIndirect() {
     Interest interest = Interest.builder().person(PersonId.of("P1")).kind(InterestKind.FINANCIAL)
-        .organisation(OrganisationId.of("A81001")).through(PersonId.of("P2")).period(Period.ALWAYS).build();
+        .organisation(OrganisationId.of("A81001")).through(PersonId.of("P2")).period(DateRange.ALWAYS).build();
     assertTrue(interest.isIndirect());
-    assertFalse(Interest.of(PersonId.of("P1"), InterestKind.FINANCIAL, OrganisationId.of("A81001"), Period.ALWAYS)
+    assertFalse(Interest.of(PersonId.of("P1"), InterestKind.FINANCIAL, OrganisationId.of("A81001"), DateRange.ALWAYS)
         .isIndirect());
   }
 

@@ -57,9 +57,9 @@ class BrokenContractChainTest {
     Fixture f = Fixture.busy();
     f.replace(f.delegations, d -> d.id().equals(SUB), Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST)
         .function(COMMUNITY).footprint(TEES).mechanism(Mechanism.SUB_CONTRACT)
-        .period(Period.from(JUNE_2021.minusMonths(2).minusDays(1))).build());
+        .period(DateRange.startingOn(JUNE_2021.minusMonths(2).minusDays(1))).build());
     Finding finding = findingsOf(f, AccountabilityRules.BROKEN_CONTRACT_CHAIN).get(0);
     LocalDate day = JUNE_2021.minusMonths(2).minusDays(1);
-    assertEquals(Period.of(day, day), finding.period().orElseThrow());
+    assertEquals(DateRange.of(day, day), finding.period().orElseThrow());
   }
 }

@@ -33,7 +33,7 @@ class CompositionTest {
     assertReport(example(), """
         ERROR ACC-COMPOSITION|16C-GB
         subjects: BodyId 16C-GB
-        period: always
+        period: ../..
         footprint: none
         areas: []
         message: Governing body (16C-GB) of NHS Tees Valley CCG (16C) has no registered nurse at all times; appoint members to fill these posts
@@ -63,7 +63,7 @@ class CompositionTest {
     OrganisationId icb = OrganisationId.of("QHM");
     BodyId board = BodyId.of("QHM-B");
     f.organisations.add(Organisation.builder().id(icb).name("NHS North East and North Cumbria ICB")
-        .kind(OrganisationKind.ICB).footprint(ENGLAND).existence(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .kind(OrganisationKind.ICB).footprint(ENGLAND).existence(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     f.bodies.add(DecisionBody.builder().id(board).name("ICB board").organisation(icb).kind(BodyKind.BOARD).build());
     f.memberships.add(Membership.of(person(1), board, Role.CHAIR));
     f.memberships.add(Membership.of(person(2), board, Role.EXECUTIVE, Designation.ACCOUNTABLE_OFFICER));
@@ -76,6 +76,6 @@ class CompositionTest {
     Finding finding = findingsOf(f, AccountabilityRules.COMPOSITION).get(0);
     assertEquals("ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has 1 partner members, fewer than 3 "
         + "from 2022-07-01; appoint members to fill these posts", finding.message());
-    assertEquals(Period.from(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());
+    assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());
   }
 }

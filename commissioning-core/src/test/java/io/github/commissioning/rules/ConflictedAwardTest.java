@@ -23,7 +23,7 @@ class ConflictedAwardTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).awardedTo(FEDERATION)
         .addDeclarations(person(3)).inProcurementRegister(true)
         .participants(List.of(person(7), person(2), person(3), person(8)))
@@ -63,7 +63,7 @@ class ConflictedAwardTest {
     Fixture f = example();
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.PROFESSIONAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     assertSilent(f, ConflictRules.CONFLICTED_AWARD);
   }
 

@@ -23,7 +23,7 @@ class ConflictedChairTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(7)).kind(InterestKind.PROFESSIONAL).organisation(FEDERATION)
-        .period(Period.from(APRIL_2013)).declared(APRIL_2013).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build());
     f.replace(f.bodies, b -> b.id().equals(PCCC), DecisionBody.builder().id(PCCC)
         .name("Primary care commissioning committee").organisation(TEES_CCG)
         .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(2).addRemit(PMS).build());

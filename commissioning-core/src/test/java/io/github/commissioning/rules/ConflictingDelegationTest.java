@@ -50,9 +50,9 @@ class ConflictingDelegationTest {
   void twoDelegationsOneEndingTheDayBeforeTheOtherStartsAreSilent() {
     Fixture f = Fixture.clean();
     f.replace(f.delegations, d -> d.id().equals(TO_TEES), delegation(TO_TEES, NHSE, TEES_CCG, TEES)
-        .period(Period.of(APRIL_2015, LocalDate.of(2020, 3, 31))).build());
+        .period(DateRange.of(APRIL_2015, LocalDate.of(2020, 3, 31))).build());
     f.delegations.add(delegation(DelegationId.of("X24-84H-tees"), NHSE, DURHAM_CCG, TEES)
-        .period(Period.from(LocalDate.of(2020, 4, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2020, 4, 1))).build());
     assertSilent(f, AccountabilityRules.CONFLICTING_DELEGATION);
   }
 
@@ -61,7 +61,7 @@ class ConflictingDelegationTest {
     Fixture f = Fixture.clean();
     f.delegations.add(delegation(DelegationId.of("X24|a"), NHSE, DURHAM_CCG, TEES).build());
     f.delegations.add(delegation(DelegationId.of("X24"), NHSE, DURHAM_CCG, TEES).footprint(ENGLAND)
-        .period(Period.from(LocalDate.of(2020, 4, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2020, 4, 1))).build());
     List<String> keys = findingsOf(f, AccountabilityRules.CONFLICTING_DELEGATION).stream()
         .map(x -> x.key().toString()).toList();
     assertEquals(keys.stream().distinct().count(), keys.size(), keys::toString);

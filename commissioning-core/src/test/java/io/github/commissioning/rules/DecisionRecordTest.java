@@ -66,13 +66,13 @@ class DecisionRecordTest {
     Fixture f = Fixture.clean();
     f.replace(f.memberships, m -> m.body().equals(PCCC) && m.person().equals(person(8)), Membership.builder()
         .person(person(8)).body(PCCC).role(Role.CLINICAL).addDesignations(Designation.GP)
-        .period(Period.of(APRIL_2013, JUNE_2021.minusDays(1))).build());
+        .period(DateRange.of(APRIL_2013, JUNE_2021.minusDays(1))).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addVoters(person(8)).build());
     assertEquals(List.of(person(8)), findingsOf(f, AccountabilityRules.DECISION_RECORD).get(0)
         .subjectsOf(PersonId.class));
     f.replace(f.memberships, m -> m.body().equals(PCCC) && m.person().equals(person(8)), Membership.builder()
         .person(person(8)).body(PCCC).role(Role.CLINICAL).addDesignations(Designation.GP)
-        .period(Period.of(APRIL_2013, JUNE_2021)).build());
+        .period(DateRange.of(APRIL_2013, JUNE_2021)).build());
     assertSilent(f, AccountabilityRules.DECISION_RECORD);
   }
 

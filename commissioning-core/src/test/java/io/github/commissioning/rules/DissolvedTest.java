@@ -24,7 +24,7 @@ class DissolvedTest {
     Fixture f = Fixture.clean();
     f.replace(f.organisations, o -> o.id().equals(TEES_CCG), Organisation.builder().id(TEES_CCG)
         .name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
-        .existence(Period.of(APRIL_2013, LocalDate.of(2020, 3, 31))).successor(DURHAM_CCG).build());
+        .existence(DateRange.of(APRIL_2013, LocalDate.of(2020, 3, 31))).successor(DURHAM_CCG).build());
     // example:end
     return f;
   }
@@ -52,11 +52,11 @@ class DissolvedTest {
   void aDelegationEndingOnTheDayItsHolderClosesIsSilent() {
     Fixture f = example();
     f.replace(f.delegations, d -> d.id().equals(TO_TEES), delegation(TO_TEES, NHSE, TEES_CCG, TEES)
-        .period(Period.of(APRIL_2015, LocalDate.of(2020, 3, 31))).build());
+        .period(DateRange.of(APRIL_2015, LocalDate.of(2020, 3, 31))).build());
     assertSilent(f, AccountabilityRules.DISSOLVED);
     f.replace(f.delegations, d -> d.id().equals(TO_TEES), delegation(TO_TEES, NHSE, TEES_CCG, TEES)
-        .period(Period.of(APRIL_2015, LocalDate.of(2020, 4, 1))).build());
-    assertEquals(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 1)),
+        .period(DateRange.of(APRIL_2015, LocalDate.of(2020, 4, 1))).build());
+    assertEquals(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 1)),
         findingsOf(f, AccountabilityRules.DISSOLVED).get(0).period().orElseThrow());
   }
 
@@ -65,7 +65,7 @@ class DissolvedTest {
     Fixture f = Fixture.clean();
     f.replace(f.organisations, o -> o.id().equals(TEES_CCG), Organisation.builder().id(TEES_CCG)
         .name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
-        .existence(Period.from(LocalDate.of(2020, 4, 1))).build());
+        .existence(DateRange.startingOn(LocalDate.of(2020, 4, 1))).build());
     Finding finding = findingsOf(f, AccountabilityRules.DISSOLVED).get(0);
     assertEquals("NHS Tees Valley CCG (16C) did not exist until 2020-04-01 but is the delegate of Primary medical "
         + "services (pms) in Tees Valley (TEES) (X24-16C) from 2015-04-01 to 2020-03-31; start it on or after 2020-04-01",
@@ -78,7 +78,7 @@ class DissolvedTest {
     Fixture f = Fixture.clean();
     f.replace(f.organisations, o -> o.id().equals(TEES_CCG), Organisation.builder().id(TEES_CCG)
         .name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
-        .existence(Period.of(APRIL_2013, LocalDate.of(2020, 3, 31))).build());
+        .existence(DateRange.of(APRIL_2013, LocalDate.of(2020, 3, 31))).build());
     assertTrue(findingsOf(f, AccountabilityRules.DISSOLVED).get(0).message()
         .endsWith("no successor is recorded: record one, or end it by 2020-03-31"));
   }

@@ -31,7 +31,7 @@ class DualRoleTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES)
-        .mechanism(Mechanism.PRIME_CONTRACT).period(Period.from(LocalDate.of(2019, 4, 1))).build());
+        .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     // example:end
     return f;
   }
@@ -58,7 +58,7 @@ class DualRoleTest {
   void aBoardSeatEndingTheDayBeforeTheContractIsSilent() {
     Fixture f = example();
     f.replace(f.memberships, m -> m.body().code().equals("ACO-B"), Membership.builder().person(person(1))
-        .body(BodyId.of("ACO-B")).role(Role.CLINICAL).period(Period.of(APRIL_2013, LocalDate.of(2019, 3, 31))).build());
+        .body(BodyId.of("ACO-B")).role(Role.CLINICAL).period(DateRange.of(APRIL_2013, LocalDate.of(2019, 3, 31))).build());
     assertSilent(f, ConflictRules.DUAL_ROLE);
   }
 }

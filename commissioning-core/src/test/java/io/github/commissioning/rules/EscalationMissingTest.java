@@ -23,9 +23,9 @@ class EscalationMissingTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
         .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
         .participants(List.of(person(7))).voters(List.of(person(7))).build());
@@ -67,9 +67,9 @@ class EscalationMissingTest {
   void exactlyHalfConflictedIsNotMoreThanHalf() {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
         .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
         .participants(List.of(person(7), person(8))).voters(List.of(person(7), person(8)))

@@ -23,7 +23,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -94,12 +94,12 @@ final class Fixture {
     f.organisations.add(Organisation.of(FEDERATION, "Stockton GP Federation", OrganisationKind.GP_FEDERATION));
     f.organisations.add(Organisation.of(TRUST, "North Tees NHS FT", OrganisationKind.FOUNDATION_TRUST));
     f.affiliations.add(Affiliation.of(PRACTICE, io.github.commissioning.model.AffiliationKind.MEMBER_OF, FEDERATION,
-        Period.from(APRIL_2013)));
+        DateRange.startingOn(APRIL_2013)));
     f.functions.add(CommissioningFunction.of(PMS, "Primary medical services"));
     f.functions.add(CommissioningFunction.builder().id(PERFORMERS).name("Performers list").parent(PMS).reserved(true)
         .build());
     f.functions.add(CommissioningFunction.builder().id(CONTRACTS).name("Contract management").parent(PMS).build());
-    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2013)));
+    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, DateRange.startingOn(APRIL_2013)));
     f.delegations.add(delegation(TO_TEES, NHSE, TEES_CCG, TEES).build());
     f.delegations.add(delegation(TO_DURHAM, NHSE, DURHAM_CCG, DURHAM).build());
     String[] names = {"Dr Ada Ahmed", "Ben Brown", "Cara Clarke", "Dan Davies", "Eve Evans", "Fay Fisher", "Gus Green",
@@ -146,19 +146,19 @@ final class Fixture {
   static Fixture busy() {
     Fixture f = clean();
     f.organisations.add(Organisation.builder().id(OLD_CCG).name("NHS Durham Dales CCG").kind(OrganisationKind.CCG)
-        .footprint(DURHAM).existence(Period.of(APRIL_2013, MARCH_2020)).successor(DURHAM_CCG).build());
+        .footprint(DURHAM).existence(DateRange.of(APRIL_2013, MARCH_2020)).successor(DURHAM_CCG).build());
     f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
-    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, Period.from(APRIL_2013)));
-    f.duties.add(Duty.of(OLD_CCG, COMMUNITY, DURHAM, Period.of(APRIL_2013, MARCH_2020)));
-    f.duties.add(Duty.of(DURHAM_CCG, COMMUNITY, DURHAM, Period.from(MARCH_2020.plusDays(1))));
+    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, DateRange.startingOn(APRIL_2013)));
+    f.duties.add(Duty.of(OLD_CCG, COMMUNITY, DURHAM, DateRange.of(APRIL_2013, MARCH_2020)));
+    f.duties.add(Duty.of(DURHAM_CCG, COMMUNITY, DURHAM, DateRange.startingOn(MARCH_2020.plusDays(1))));
     f.delegations.add(Delegation.builder().id(PRIME).delegator(TEES_CCG).delegate(FEDERATION).function(COMMUNITY)
-        .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(Period.from(JUNE_2021.minusMonths(2))).build());
+        .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
     f.delegations.add(Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST).function(COMMUNITY)
-        .footprint(TEES).mechanism(Mechanism.SUB_CONTRACT).period(Period.from(JUNE_2021.minusMonths(2))).build());
+        .footprint(TEES).mechanism(Mechanism.SUB_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
     f.interests.add(Interest.builder().person(person(8)).kind(io.github.commissioning.model.InterestKind.FINANCIAL)
-        .organisation(PRACTICE).period(Period.from(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
+        .organisation(PRACTICE).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
     f.interests.add(Interest.builder().person(person(9)).kind(io.github.commissioning.model.InterestKind.PROFESSIONAL)
-        .organisation(TRUST).period(Period.from(APRIL_2015)).declared(APRIL_2015).build());
+        .organisation(TRUST).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015).build());
     f.replace(f.decisions, d -> d.id().equals(DECISION), decision(DECISION, PCCC).addAffects(PRACTICE)
         .addWithdrew(person(8)).addDeclarations(person(8)).build());
     f.decisions.add(Decision.builder().id(AWARD).title("Community services contract").body(GB)
@@ -174,7 +174,7 @@ final class Fixture {
 
   static Delegation.Builder delegation(DelegationId id, OrganisationId from, OrganisationId to, FootprintId where) {
     return Delegation.builder().id(id).delegator(from).delegate(to).function(PMS).footprint(where)
-        .mechanism(Mechanism.DELEGATION).period(Period.from(APRIL_2015)).addKeptBack(PERFORMERS);
+        .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2015)).addKeptBack(PERFORMERS);
   }
 
   static Decision.Builder decision(DecisionId id, BodyId body) {

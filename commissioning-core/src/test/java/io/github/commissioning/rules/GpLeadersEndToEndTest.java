@@ -29,7 +29,7 @@ import io.github.commissioning.model.EscalationKind;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +41,7 @@ class GpLeadersEndToEndTest {
   /** A GP's financial interest in the Densham Surgery, a member of the Stockton federation, registered in time. */
   private static Interest practiceInterest(int person) {
     return Interest.builder().person(person(person)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build();
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build();
   }
 
   /**
@@ -54,7 +54,7 @@ class GpLeadersEndToEndTest {
     FunctionId les = FunctionId.of("les");
     Fixture f = Fixture.clean();
     f.functions.add(CommissioningFunction.of(les, "Local enhanced services"));
-    f.duties.add(Duty.of(TEES_CCG, les, Fixture.ENGLAND, Period.from(APRIL_2013)));
+    f.duties.add(Duty.of(TEES_CCG, les, Fixture.ENGLAND, DateRange.startingOn(APRIL_2013)));
     f.replace(f.bodies, b -> b.id().equals(PCCC), DecisionBody.builder().id(PCCC)
         .name("Primary care commissioning committee").organisation(TEES_CCG)
         .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(3).addRemit(PMS, les).build());
@@ -62,7 +62,7 @@ class GpLeadersEndToEndTest {
     f.interests.add(practiceInterest(4));                       // the nurse works at the surgery
     f.interests.add(practiceInterest(5));                       // the specialist holds shares in it
     f.interests.add(Interest.builder().person(person(9)).kind(InterestKind.INDIRECT).organisation(FEDERATION)
-        .through(person(8)).period(Period.from(APRIL_2013)).declared(APRIL_2013).build());   // spouse runs it
+        .through(person(8)).period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build());   // spouse runs it
     List<PersonId> present = List.of(person(1), person(2), person(4), person(5), person(6), person(9));
     DecisionId les2021 = DecisionId.of("GB-2021-06-LES");
     Decision.Builder atTheGoverningBody = Decision.builder().id(les2021).title("Diabetes LES 2021/22").body(GB)

@@ -33,7 +33,7 @@ class GuardianTest {
     assertReport(example(), """
         WARNING COI-GUARDIAN|16C
         subjects: OrganisationId 16C
-        period: always
+        period: ../..
         footprint: none
         areas: []
         message: NHS Tees Valley CCG (16C) has no conflicts of interest guardian at all times; designate an independent conflicts of interest guardian, normally the audit chair

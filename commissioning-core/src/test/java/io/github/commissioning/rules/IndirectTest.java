@@ -23,7 +23,7 @@ class IndirectTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(FEDERATION)
-        .through(person(9)).period(Period.from(APRIL_2013)).declared(APRIL_2013).build());
+        .through(person(9)).period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(PRACTICE).build());
     // example:end
     return f;

@@ -26,14 +26,14 @@ class IneligibleBoardMemberTest {
     OrganisationId company = OrganisationId.of("PRIV1");
     BodyId board = BodyId.of("QHM-B");
     f.organisations.add(Organisation.builder().id(icb).name("NHS North East and North Cumbria ICB")
-        .kind(OrganisationKind.ICB).footprint(ENGLAND).existence(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .kind(OrganisationKind.ICB).footprint(ENGLAND).existence(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     f.organisations.add(Organisation.of(company, "Private Diagnostics Ltd", OrganisationKind.OTHER));
     f.bodies.add(DecisionBody.builder().id(board).name("ICB board").organisation(icb)
         .kind(BodyKind.BOARD).build());
     f.memberships.add(Membership.builder().person(person(5)).body(board).role(Role.PARTNER)
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     f.interests.add(Interest.builder().person(person(5)).kind(InterestKind.FINANCIAL).organisation(company)
-        .period(Period.from(LocalDate.of(2021, 1, 1))).declared(LocalDate.of(2021, 1, 5)).build());
+        .period(DateRange.startingOn(LocalDate.of(2021, 1, 1))).declared(LocalDate.of(2021, 1, 5)).build());
     // example:end
     return f;
   }
@@ -75,7 +75,7 @@ class IneligibleBoardMemberTest {
     Fixture f = example();
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(5)).kind(InterestKind.FINANCIAL).organisation(TRUST)
-        .period(Period.from(LocalDate.of(2021, 1, 1))).declared(LocalDate.of(2021, 1, 5)).build());
+        .period(DateRange.startingOn(LocalDate.of(2021, 1, 1))).declared(LocalDate.of(2021, 1, 5)).build());
     assertSilent(f, ConflictRules.INELIGIBLE_BOARD_MEMBER);
   }
 
@@ -84,7 +84,7 @@ class IneligibleBoardMemberTest {
     Fixture f = example();
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(5)).kind(InterestKind.PROFESSIONAL)
-        .organisation(OrganisationId.of("PRIV1")).period(Period.from(LocalDate.of(2021, 1, 1)))
+        .organisation(OrganisationId.of("PRIV1")).period(DateRange.startingOn(LocalDate.of(2021, 1, 1)))
         .declared(LocalDate.of(2021, 1, 5)).build());
     assertSilent(f, ConflictRules.INELIGIBLE_BOARD_MEMBER);
   }
@@ -93,8 +93,8 @@ class IneligibleBoardMemberTest {
   void aSeatRecordedBeforeTheIcbExistedCountsFromTheIcbsFirstDay() {
     Fixture f = example();
     f.replace(f.memberships, m -> m.body().code().equals("QHM-B"), Membership.builder().person(person(5))
-        .body(BodyId.of("QHM-B")).role(Role.PARTNER).period(Period.from(LocalDate.of(2022, 1, 1))).build());
-    assertEquals(Period.from(LocalDate.of(2022, 7, 1)),
+        .body(BodyId.of("QHM-B")).role(Role.PARTNER).period(DateRange.startingOn(LocalDate.of(2022, 1, 1))).build());
+    assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)),
         findingsOf(f, ConflictRules.INELIGIBLE_BOARD_MEMBER).get(0).period().orElseThrow());
   }
 }

@@ -25,7 +25,7 @@ class IneligibleDelegateTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES)
-        .period(Period.from(LocalDate.of(2021, 4, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2021, 4, 1))).build());
     // example:end
     return f;
   }
@@ -52,10 +52,10 @@ class IneligibleDelegateTest {
   void aTrustCanReceiveADelegationFromTheFirstOfJuly2022() {
     Fixture f = example();
     f.replace(f.delegations, d -> d.id().code().equals("16C-RVW"), delegation(DelegationId.of("16C-RVW"), TEES_CCG,
-        TRUST, TEES).period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        TRUST, TEES).period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     assertSilent(f, AccountabilityRules.INELIGIBLE_DELEGATE);
     f.replace(f.delegations, d -> d.id().code().equals("16C-RVW"), delegation(DelegationId.of("16C-RVW"), TEES_CCG,
-        TRUST, TEES).period(Period.from(LocalDate.of(2022, 6, 30))).build());
+        TRUST, TEES).period(DateRange.startingOn(LocalDate.of(2022, 6, 30))).build());
     assertEquals(1, findingsOf(f, AccountabilityRules.INELIGIBLE_DELEGATE).size());
   }
 
@@ -80,18 +80,18 @@ class IneligibleDelegateTest {
     Fixture f = Fixture.clean();
     OrganisationId committee = OrganisationId.of("JC1");
     f.organisations.add(Organisation.of(committee, "Tees and Durham joint committee", OrganisationKind.JOINT_COMMITTEE));
-    f.duties.add(Duty.of(TEES_CCG, CONTRACTS, TEES, Period.from(APRIL_2013)));
-    f.replace(f.duties, d -> d.holder().equals(NHSE), Duty.of(NHSE, PMS, DURHAM, Period.from(APRIL_2013)));
+    f.duties.add(Duty.of(TEES_CCG, CONTRACTS, TEES, DateRange.startingOn(APRIL_2013)));
+    f.replace(f.duties, d -> d.holder().equals(NHSE), Duty.of(NHSE, PMS, DURHAM, DateRange.startingOn(APRIL_2013)));
     f.delegations.removeIf(d -> d.id().equals(TO_TEES));
     f.delegations.add(delegation(DelegationId.of("16C-JC1"), TEES_CCG, committee, TEES).function(CONTRACTS)
-        .keptBack(List.of()).mechanism(Mechanism.JOINT_COMMITTEE).period(Period.from(LocalDate.of(2014, 9, 30)))
+        .keptBack(List.of()).mechanism(Mechanism.JOINT_COMMITTEE).period(DateRange.startingOn(LocalDate.of(2014, 9, 30)))
         .build());
     Finding finding = findingsOf(f, AccountabilityRules.INELIGIBLE_DELEGATE).get(0);
     assertTrue(finding.message().endsWith("joint committees of CCGs had no legal basis before 2014-10-01 (s14Z3(2A)); "
         + "start it then, or have each CCG ratify the committees' decisions"), finding.message());
     f.replace(f.delegations, d -> d.id().code().equals("16C-JC1"), delegation(DelegationId.of("16C-JC1"), TEES_CCG,
         committee, TEES).function(CONTRACTS).keptBack(List.of()).mechanism(Mechanism.JOINT_COMMITTEE)
-        .period(Period.from(LocalDate.of(2014, 10, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2014, 10, 1))).build());
     assertSilent(f, AccountabilityRules.INELIGIBLE_DELEGATE);
   }
 }

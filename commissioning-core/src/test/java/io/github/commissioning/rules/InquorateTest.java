@@ -23,9 +23,9 @@ class InquorateTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
         .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
         .participants(List.of(person(7))).voters(List.of(person(7))).build());
@@ -76,7 +76,7 @@ class InquorateTest {
   void coOptedMembersRestoreTheQuorumExactly() {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addDeclarations(person(2))
         .participants(List.of(person(7), person(3))).voters(List.of(person(7), person(3))).addWithdrew(person(2))
         .build());

@@ -25,7 +25,7 @@ class InstitutionalTest {
     OrganisationId committee = OrganisationId.of("JC1");
     BodyId body = BodyId.of("JC1-B");
     f.organisations.add(Organisation.of(committee, "Tees joint committee", OrganisationKind.JOINT_COMMITTEE));
-    f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.MEMBER_OF, committee, Period.from(APRIL_2015)));
+    f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.MEMBER_OF, committee, DateRange.startingOn(APRIL_2015)));
     f.bodies.add(DecisionBody.builder().id(body).name("Joint committee").organisation(committee)
         .kind(BodyKind.JOINT_COMMITTEE).build());
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),

@@ -23,7 +23,7 @@ class LateDeclarationTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(1)).kind(InterestKind.PROFESSIONAL).organisation(FEDERATION)
-        .period(Period.from(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 3, 1)).build());
+        .period(DateRange.startingOn(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 3, 1)).build());
     // example:end
     return f;
   }
@@ -49,22 +49,22 @@ class LateDeclarationTest {
   void anInterestRegisteredOnTheTwentyEighthDayIsOnTimeAndTheTwentyNinthIsLate() {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(1)).kind(InterestKind.PROFESSIONAL).organisation(FEDERATION)
-        .period(Period.from(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 1, 29)).build());
+        .period(DateRange.startingOn(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 1, 29)).build());
     assertSilent(f, ConflictRules.LATE_DECLARATION);
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(1)).kind(InterestKind.PROFESSIONAL).organisation(FEDERATION)
-        .period(Period.from(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 1, 30)).build());
+        .period(DateRange.startingOn(LocalDate.of(2020, 1, 1))).declared(LocalDate.of(2020, 1, 30)).build());
     assertEquals(1, findingsOf(f, ConflictRules.LATE_DECLARATION).size());
   }
 
   @Test
   void anInterestNeverRegisteredIsLateFromItsTwentyNinthDay() {
     Fixture f = Fixture.clean();
-    f.interests.add(Interest.of(person(1), InterestKind.PROFESSIONAL, FEDERATION, Period.from(LocalDate.of(2020, 1, 1))));
+    f.interests.add(Interest.of(person(1), InterestKind.PROFESSIONAL, FEDERATION, DateRange.startingOn(LocalDate.of(2020, 1, 1))));
     Finding finding = findingsOf(f, ConflictRules.LATE_DECLARATION).get(0);
-    assertEquals(Period.of(LocalDate.of(2020, 1, 30), AS_OF), finding.period().orElseThrow());
+    assertEquals(DateRange.of(LocalDate.of(2020, 1, 30), AS_OF), finding.period().orElseThrow());
     Fixture recent = Fixture.clean();
-    recent.interests.add(Interest.of(person(1), InterestKind.PROFESSIONAL, FEDERATION, Period.from(AS_OF.minusDays(28))));
+    recent.interests.add(Interest.of(person(1), InterestKind.PROFESSIONAL, FEDERATION, DateRange.startingOn(AS_OF.minusDays(28))));
     assertSilent(recent, ConflictRules.LATE_DECLARATION);
   }
 }

@@ -32,7 +32,7 @@ class LayShortfallTest {
     assertReport(example(), """
         INFO COI-LAY-SHORTFALL|16C-GB
         subjects: BodyId 16C-GB
-        period: always
+        period: ../..
         footprint: none
         areas: []
         message: Governing body (16C-GB) of NHS Tees Valley CCG (16C) has 2 lay members at all times, fewer than the 3 the guidance recommends; appoint lay members

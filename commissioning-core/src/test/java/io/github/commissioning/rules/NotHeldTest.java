@@ -25,7 +25,7 @@ class NotHeldTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, ENGLAND)
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     // example:end
     return f;
   }
@@ -54,7 +54,7 @@ class NotHeldTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES).keptBack(List.of())
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     List<Finding> found = findingsOf(f, AccountabilityRules.NOT_HELD);
     assertEquals(1, found.size(), found::toString);
     assertEquals(List.of(DelegationId.of("16C-RVW"), PERFORMERS), found.get(0).subjects());
@@ -67,7 +67,7 @@ class NotHeldTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES)
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     assertSilent(f, AccountabilityRules.NOT_HELD);
   }
 
@@ -77,8 +77,8 @@ class NotHeldTest {
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES)
-        .period(Period.from(APRIL_2015.minusDays(1))).build());
+        .period(DateRange.startingOn(APRIL_2015.minusDays(1))).build());
     Finding finding = findingsOf(f, AccountabilityRules.NOT_HELD).get(0);
-    assertEquals(Period.of(APRIL_2015.minusDays(1), APRIL_2015.minusDays(1)), finding.period().orElseThrow());
+    assertEquals(DateRange.of(APRIL_2015.minusDays(1), APRIL_2015.minusDays(1)), finding.period().orElseThrow());
   }
 }

@@ -23,7 +23,7 @@ class OnwardUnpermittedTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES)
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     // example:end
     return f;
   }
@@ -59,7 +59,7 @@ class OnwardUnpermittedTest {
   void supportRatherThanDelegationNeedsNoPermission() {
     Fixture f = Fixture.clean();
     f.delegations.add(delegation(DelegationId.of("16C-RVW"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.SUPPORT)
-        .period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     assertSilent(f, AccountabilityRules.ONWARD_UNPERMITTED);
   }
 }

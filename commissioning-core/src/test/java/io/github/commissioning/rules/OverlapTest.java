@@ -22,7 +22,7 @@ class OverlapTest {
   static Fixture example() {
     // example:begin
     Fixture f = Fixture.clean();
-    f.duties.add(Duty.of(DURHAM_CCG, PMS, DURHAM, Period.from(LocalDate.of(2020, 4, 1))));
+    f.duties.add(Duty.of(DURHAM_CCG, PMS, DURHAM, DateRange.startingOn(LocalDate.of(2020, 4, 1))));
     // example:end
     return f;
   }
@@ -49,16 +49,16 @@ class OverlapTest {
   @Test
   void aSecondDutyStartingTheDayAfterTheFirstEndsDoesNotOverlap() {
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, Period.of(APRIL_2013, LocalDate.of(2020, 3, 31))));
-    f.duties.add(Duty.of(NHSE, PMS, TEES, Period.from(LocalDate.of(2020, 4, 1))));
-    f.duties.add(Duty.of(DURHAM_CCG, PMS, DURHAM, Period.from(LocalDate.of(2020, 4, 1))));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, DateRange.of(APRIL_2013, LocalDate.of(2020, 3, 31))));
+    f.duties.add(Duty.of(NHSE, PMS, TEES, DateRange.startingOn(LocalDate.of(2020, 4, 1))));
+    f.duties.add(Duty.of(DURHAM_CCG, PMS, DURHAM, DateRange.startingOn(LocalDate.of(2020, 4, 1))));
     assertSilent(f, AccountabilityRules.OVERLAP);
   }
 
   @Test
   void twoDutiesOfTheSameHolderDoNotOverlap() {
     Fixture f = Fixture.clean();
-    f.duties.add(Duty.of(NHSE, PMS, DURHAM, Period.from(LocalDate.of(2020, 4, 1))));
+    f.duties.add(Duty.of(NHSE, PMS, DURHAM, DateRange.startingOn(LocalDate.of(2020, 4, 1))));
     assertSilent(f, AccountabilityRules.OVERLAP);
   }
 }

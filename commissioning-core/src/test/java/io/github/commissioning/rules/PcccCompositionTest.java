@@ -38,7 +38,7 @@ class PcccCompositionTest {
     assertReport(example(), """
         ERROR COI-PCCC-COMPOSITION|16C-PCCC
         subjects: BodyId 16C-PCCC
-        period: always
+        period: ../..
         footprint: none
         areas: []
         message: Primary care commissioning committee (16C-PCCC) of NHS Tees Valley CCG (16C) is chaired by Dr Hal Hughes (P8), who is not a lay member, has 1 lay and executive members of 3 voting, not a majority, gives GPs and clinical members 2 of 3 votes, a majority at all times; appoint a lay chair and enough lay and executive members
@@ -53,7 +53,7 @@ class PcccCompositionTest {
 
   @Test
   void everyClauseCanBeSwitchedOff() {
-    Report relaxed = RuleSet.standard().with(ConflictRules.pcccComposition(PcccPolicy.of(false, false, false)))
+    Report relaxed = RuleSet.standard().with(ConflictRules.pcccComposition(PcccPolicy.none()))
         .asOf(Fixture.AS_OF).check(example().build());
     assertEquals(List.of(), relaxed.findingsOfRule(ConflictRules.PCCC_COMPOSITION));
   }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ class ReportTest {
   /** Three defects: a gap in Durham, a reserved function delegated, a liability transfer recorded. */
   private static Fixture defective() {
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, Period.from(Fixture.APRIL_2013)));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, DateRange.startingOn(Fixture.APRIL_2013)));
     f.delegations.removeIf(d -> d.id().equals(Fixture.TO_DURHAM));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES), delegation(TO_TEES, NHSE, TEES_CCG, TEES)
         .keptBack(List.of()).liabilityTransferRecorded(true).build());
@@ -105,7 +105,7 @@ class ReportTest {
   @Test
   void findingsCanBeReadBySeverityRuleAndSubjectType() {
     Fixture f = Fixture.clean();
-    f.duties.add(Duty.of(Fixture.DURHAM_CCG, PMS, DURHAM, Period.from(LocalDate.of(2020, 4, 1))));
+    f.duties.add(Duty.of(Fixture.DURHAM_CCG, PMS, DURHAM, DateRange.startingOn(LocalDate.of(2020, 4, 1))));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).liabilityTransferRecorded(true).build());
     Report report = f.check();
@@ -157,7 +157,7 @@ class ReportTest {
       @Override
       public List<Finding> evaluate(Analysis analysis) {
         List<Finding> findings = new ArrayList<>();
-        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).subjects(d.id())
+        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).addSubjects(d.id())
             .message(analysis.name(d.delegate()) + " exercises " + analysis.name(d.function())).build()));
         return findings;
       }
@@ -194,13 +194,13 @@ class ReportTest {
     for (io.github.commissioning.model.OrganisationId id : List.of(a, ab)) {
       f.organisations.add(io.github.commissioning.model.Organisation.builder().id(id).name("CCG " + id)
           .kind(io.github.commissioning.model.OrganisationKind.CCG).footprint(DURHAM)
-          .existence(Period.of(Fixture.APRIL_2013, LocalDate.of(2020, 3, 31))).build());
+          .existence(DateRange.of(Fixture.APRIL_2013, LocalDate.of(2020, 3, 31))).build());
     }
     f.functions.add(io.github.commissioning.model.CommissioningFunction.of(Fixture.COMMUNITY, "Community services"));
     f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("B|C")).holder(a).function(Fixture.COMMUNITY)
-        .footprint(Fixture.ENGLAND).period(Period.from(Fixture.APRIL_2013)).build());
+        .footprint(Fixture.ENGLAND).period(DateRange.startingOn(Fixture.APRIL_2013)).build());
     f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("C")).holder(ab).function(Fixture.COMMUNITY)
-        .footprint(Fixture.ENGLAND).period(Period.from(Fixture.APRIL_2013)).build());
+        .footprint(Fixture.ENGLAND).period(DateRange.startingOn(Fixture.APRIL_2013)).build());
     List<String> keys = f.check().findingsOfRule("ACC-DISSOLVED").stream().map(x -> x.key().toString()).toList();
     assertEquals(List.of("ACC-DISSOLVED|A\\|B|C|after", "ACC-DISSOLVED|A|B\\|C|after"), keys);
     f.waivers.add(Waiver.of(FindingKey.of("ACC-DISSOLVED", "A", "B|C", "after"), "Known", "Board",
@@ -224,13 +224,13 @@ class ReportTest {
           io.github.commissioning.model.OrganisationKind.LOCAL_AUTHORITY, Fixture.ENGLAND));
     }
     f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("A|B"), fn, Fixture.ENGLAND,
-        Period.from(Fixture.APRIL_2013)));
+        DateRange.startingOn(Fixture.APRIL_2013)));
     f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fn, Fixture.ENGLAND,
-        Period.from(Fixture.APRIL_2013)));
+        DateRange.startingOn(Fixture.APRIL_2013)));
     f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("B"), fa, Fixture.ENGLAND,
-        Period.from(Fixture.APRIL_2013)));
+        DateRange.startingOn(Fixture.APRIL_2013)));
     f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fa, Fixture.ENGLAND,
-        Period.from(Fixture.APRIL_2013)));
+        DateRange.startingOn(Fixture.APRIL_2013)));
     List<Finding> found = f.check().findingsOfRule("ACC-OVERLAP");
     assertEquals(List.of("ACC-OVERLAP|F\\|A|B|C", "ACC-OVERLAP|F|A\\|B|C"),
         found.stream().map(x -> x.key().toString()).toList());
@@ -279,7 +279,7 @@ class ReportTest {
   void diffSaysWhatAChangeIntroducedAndResolved() {
     Report before = defective().check();
     Fixture fixed = defective();
-    fixed.replace(fixed.duties, d -> true, Duty.of(NHSE, PMS, Fixture.ENGLAND, Period.from(Fixture.APRIL_2013)));
+    fixed.replace(fixed.duties, d -> true, Duty.of(NHSE, PMS, Fixture.ENGLAND, DateRange.startingOn(Fixture.APRIL_2013)));
     fixed.delegations.add(delegation(DelegationId.of("X24-84H"), NHSE, Fixture.DURHAM_CCG, DURHAM).keptBack(List.of())
         .build());
     Report after = fixed.check();
@@ -322,7 +322,7 @@ class ReportTest {
       @Override
       public List<Finding> evaluate(Analysis analysis) {
         List<Finding> findings = new ArrayList<>();
-        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).subjects(d.id())
+        analysis.arrangement().delegations().forEach(d -> findings.add(Finding.builder(this).addSubjects(d.id())
             .message(analysis.name(d.delegate()) + " exercises " + analysis.name(d.function())).build()));
         return findings;
       }

@@ -48,12 +48,12 @@ class RuleValuesTest {
   @Test
   void aBuilderReplacesAreasAndTellsOccurrencesApart() {
     Rule rule = new LiabilityMoved();
-    Finding.Builder builder = Finding.builder(rule).subjects(TO_TEES).message("m")
+    Finding.Builder builder = Finding.builder(rule).addSubjects(TO_TEES).message("m")
         .areas(List.of(A1, A2)).areas(List.of(A3));
     assertEquals(List.of(A3), builder.build().areas());
-    assertEquals("ACC-LIABILITY-MOVED|X24-16C", Finding.builder(rule).subjects(TO_TEES).message("m").occurrence(0)
+    assertEquals("ACC-LIABILITY-MOVED|X24-16C", Finding.builder(rule).addSubjects(TO_TEES).message("m").occurrence(0)
         .build().key().toString());
-    assertEquals("ACC-LIABILITY-MOVED|X24-16C|3", Finding.builder(rule).subjects(TO_TEES).message("m").occurrence(2)
+    assertEquals("ACC-LIABILITY-MOVED|X24-16C|3", Finding.builder(rule).addSubjects(TO_TEES).message("m").occurrence(2)
         .build().key().toString());
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> Finding.builder(rule).message("m").build());
@@ -126,10 +126,10 @@ class RuleValuesTest {
         () -> CompositionPolicy.of(-1, EnumSet.noneOf(Designation.class), Map.of()));
     assertThrows(IllegalArgumentException.class,
         () -> CompositionPolicy.of(1, EnumSet.noneOf(Designation.class), Map.of(Role.LAY, -1)));
-    assertEquals(PcccPolicy.standard(), PcccPolicy.of(true, true, true));
-    assertEquals(PcccPolicy.standard().hashCode(), PcccPolicy.of(true, true, true).hashCode());
-    for (PcccPolicy other : List.of(PcccPolicy.of(false, true, true), PcccPolicy.of(true, false, true),
-        PcccPolicy.of(true, true, false))) {
+    assertEquals(PcccPolicy.standard(), PcccPolicy.none().withLayChair(true).withLayAndExecutiveMajority(true).withGpMajorityForbidden(true));
+    assertEquals(PcccPolicy.standard().hashCode(), PcccPolicy.none().withLayChair(true).withLayAndExecutiveMajority(true).withGpMajorityForbidden(true).hashCode());
+    for (PcccPolicy other : List.of(PcccPolicy.standard().withLayChair(false), PcccPolicy.standard().withLayAndExecutiveMajority(false),
+        PcccPolicy.standard().withGpMajorityForbidden(false))) {
       assertNotEquals(PcccPolicy.standard(), other);
     }
     assertNotEquals(PcccPolicy.standard(), "policy");
@@ -139,7 +139,7 @@ class RuleValuesTest {
   void aConflictNamesItsDecisionPersonInterestAndPath() {
     Fixture f = Fixture.clean();
     Interest interest = Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(APRIL_2013).build();
+        .period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build();
     f.interests.add(interest);
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).build());
     Arrangement arrangement = f.build();
@@ -150,7 +150,7 @@ class RuleValuesTest {
     assertEquals(person(8), conflict.person());
     assertEquals(interest, conflict.interest());
     assertEquals(FEDERATION, conflict.named());
-    assertEquals(List.of(Affiliation.of(PRACTICE, AffiliationKind.MEMBER_OF, FEDERATION, Period.from(APRIL_2013))),
+    assertEquals(List.of(Affiliation.of(PRACTICE, AffiliationKind.MEMBER_OF, FEDERATION, DateRange.startingOn(APRIL_2013))),
         conflict.path());
     assertTrue(conflict.isFinancial());
     assertEquals("P8 via P8/FINANCIAL/A81001/2013-04-01 on D1 (FED1)", conflict.toString());
@@ -185,7 +185,7 @@ class RuleValuesTest {
 
       @Override
       public List<Finding> evaluate(Analysis analysis) {
-        return List.of(Finding.builder(new Unowned()).subjects(PMS).message("m").build());
+        return List.of(Finding.builder(new Unowned()).addSubjects(PMS).message("m").build());
       }
     };
     IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -24,13 +24,13 @@ class SelfCommissioningTest {
     Fixture f = Fixture.clean();
     OrganisationId aco = OrganisationId.of("ACO");
     f.organisations.add(Organisation.of(aco, "Tees Care Partnership", OrganisationKind.ACO));
-    f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.PART_OF, aco, Period.from(LocalDate.of(2019, 4, 1))));
+    f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.PART_OF, aco, DateRange.startingOn(LocalDate.of(2019, 4, 1))));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES)
-        .mechanism(Mechanism.PRIME_CONTRACT).period(Period.from(LocalDate.of(2019, 4, 1))).build());
+        .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     f.delegations.add(delegation(DelegationId.of("sub"), aco, TRUST, TEES)
-        .mechanism(Mechanism.SUB_CONTRACT).period(Period.from(LocalDate.of(2019, 4, 1))).build());
+        .mechanism(Mechanism.SUB_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     // example:end
     return f;
   }
@@ -64,11 +64,11 @@ class SelfCommissioningTest {
     f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES).mechanism(Mechanism.PRIME_CONTRACT)
         .build());
     f.delegations.add(delegation(DelegationId.of("manage"), TEES_CCG, TRUST, TEES).function(CONTRACTS)
-        .keptBack(List.of()).period(Period.from(LocalDate.of(2022, 7, 1))).build());
+        .keptBack(List.of()).period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
     f.delegations.add(delegation(DelegationId.of("sub"), aco, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT).build());
     Finding finding = findingsOf(f, ConflictRules.SELF_COMMISSIONING).get(0);
     assertEquals(List.of(TRUST, CONTRACTS), finding.subjects());
-    assertEquals(Period.from(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());
+    assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());
   }
 
   @Test
@@ -76,7 +76,7 @@ class SelfCommissioningTest {
     Fixture f = example();
     f.replace(f.affiliations, a -> a.member().equals(TRUST), Affiliation.builder().member(TRUST)
         .kind(AffiliationKind.PART_OF).parent(OrganisationId.of("ACO"))
-        .period(Period.of(APRIL_2013, LocalDate.of(2019, 3, 31))).build());
+        .period(DateRange.of(APRIL_2013, LocalDate.of(2019, 3, 31))).build());
     assertSilent(f, ConflictRules.SELF_COMMISSIONING);
   }
 }

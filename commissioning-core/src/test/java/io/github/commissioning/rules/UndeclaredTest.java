@@ -23,7 +23,7 @@ class UndeclaredTest {
     // example:begin
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
         .addParticipants(person(8)).addVoters(person(8)).build());
     // example:end
@@ -70,7 +70,7 @@ class UndeclaredTest {
     Fixture f = example();
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.PROFESSIONAL).organisation(PRACTICE)
-        .period(Period.from(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     assertEquals(Severity.WARNING, findingsOf(f, ConflictRules.UNDECLARED).get(0).severity());
   }
 
@@ -79,7 +79,7 @@ class UndeclaredTest {
     Fixture f = example();
     f.interests.clear();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
-        .period(Period.of(APRIL_2013, JUNE_2021.minusDays(1))).declared(LocalDate.of(2013, 4, 10)).build());
+        .period(DateRange.of(APRIL_2013, JUNE_2021.minusDays(1))).declared(LocalDate.of(2013, 4, 10)).build());
     assertSilent(f, ConflictRules.UNDECLARED);
   }
 }

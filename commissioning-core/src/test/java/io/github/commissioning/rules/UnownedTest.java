@@ -22,7 +22,7 @@ class UnownedTest {
   static Fixture example() {
     // example:begin
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, Period.from(APRIL_2013)));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, DateRange.startingOn(APRIL_2013)));
     // example:end
     return f;
   }
@@ -56,26 +56,26 @@ class UnownedTest {
   @Test
   void aGapBetweenTwoDutiesIsFlaggedForItsDatesOnly() {
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, Period.of(APRIL_2013, LocalDate.of(2014, 3, 31))));
-    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2015)));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, DateRange.of(APRIL_2013, LocalDate.of(2014, 3, 31))));
+    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, DateRange.startingOn(APRIL_2015)));
     Finding finding = findingsOf(f, AccountabilityRules.UNOWNED).get(0);
-    assertEquals(Period.of(LocalDate.of(2014, 4, 1), LocalDate.of(2015, 3, 31)), finding.period().orElseThrow());
+    assertEquals(DateRange.of(LocalDate.of(2014, 4, 1), LocalDate.of(2015, 3, 31)), finding.period().orElseThrow());
     assertEquals(List.of(A1, A2, A3), finding.areas());
   }
 
   @Test
   void dutiesThatMeetWithoutADayBetweenThemLeaveNoGap() {
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, Period.of(APRIL_2013, LocalDate.of(2015, 3, 31))));
-    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, Period.from(APRIL_2015)));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, ENGLAND, DateRange.of(APRIL_2013, LocalDate.of(2015, 3, 31))));
+    f.duties.add(Duty.of(NHSE, PMS, ENGLAND, DateRange.startingOn(APRIL_2015)));
     assertSilent(f, AccountabilityRules.UNOWNED);
   }
 
   @Test
   void twoPlaceDutiesThatCoverEveryAreaLeaveNoGap() {
     Fixture f = Fixture.clean();
-    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, Period.from(APRIL_2013)));
-    f.duties.add(Duty.of(NHSE, PMS, DURHAM, Period.from(APRIL_2013)));
+    f.replace(f.duties, d -> true, Duty.of(NHSE, PMS, TEES, DateRange.startingOn(APRIL_2013)));
+    f.duties.add(Duty.of(NHSE, PMS, DURHAM, DateRange.startingOn(APRIL_2013)));
     assertSilent(f, AccountabilityRules.UNOWNED);
   }
 }

@@ -25,8 +25,8 @@ class UnratifiedTest {
     OrganisationId stp = OrganisationId.of("QHM");
     BodyId board = BodyId.of("QHM-B");
     f.organisations.add(Organisation.of(stp, "Cumbria and North East STP", OrganisationKind.STP, ENGLAND));
-    f.affiliations.add(Affiliation.of(TEES_CCG, AffiliationKind.MEMBER_OF, stp, Period.from(APRIL_2015)));
-    f.affiliations.add(Affiliation.of(DURHAM_CCG, AffiliationKind.MEMBER_OF, stp, Period.from(APRIL_2015)));
+    f.affiliations.add(Affiliation.of(TEES_CCG, AffiliationKind.MEMBER_OF, stp, DateRange.startingOn(APRIL_2015)));
+    f.affiliations.add(Affiliation.of(DURHAM_CCG, AffiliationKind.MEMBER_OF, stp, DateRange.startingOn(APRIL_2015)));
     f.bodies.add(DecisionBody.builder().id(board).name("STP board").organisation(stp)
         .kind(BodyKind.BOARD).build());
     f.decisions.add(decision(DecisionId.of("D9"), board).title("System strategy").function(PMS)
@@ -74,7 +74,7 @@ class UnratifiedTest {
     Fixture f = example();
     f.replace(f.affiliations, a -> a.member().equals(DURHAM_CCG), Affiliation.builder().member(DURHAM_CCG)
         .kind(AffiliationKind.MEMBER_OF).parent(OrganisationId.of("QHM"))
-        .period(Period.of(APRIL_2015, JUNE_2021.minusDays(1))).build());
+        .period(DateRange.of(APRIL_2015, JUNE_2021.minusDays(1))).build());
     assertSilent(f, AccountabilityRules.UNRATIFIED);
   }
 }

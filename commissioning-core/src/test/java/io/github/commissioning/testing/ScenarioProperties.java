@@ -168,7 +168,7 @@ class ScenarioProperties {
       List<Finding> findings = new ArrayList<>();
       for (Decision decision : analysis.arrangement().decisions()) {
         for (var person : decision.withdrew()) {           // the bug: withdrew, not voters
-          findings.add(Finding.builder(this).subjects(decision.id(), person).message(person + " voted").build());
+          findings.add(Finding.builder(this).addSubjects(decision.id(), person).message(person + " voted").build());
         }
       }
       return findings;

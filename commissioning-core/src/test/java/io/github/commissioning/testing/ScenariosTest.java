@@ -41,7 +41,7 @@ class ScenariosTest {
     assertTrue(scenario.isClean());
     // NHS England, a regional team, a system partnership, a CCG, a PCN, a practice and a trust
     assertEquals(7, scenario.arrangement().organisations().size());
-    assertEquals(1, scenario.arrangement().geography().index().size());
+    assertEquals(1, scenario.arrangement().geography().areas().size());
     assertEquals(List.of(), keys(RULES.check(scenario.arrangement())));
   }
 

@@ -14,7 +14,7 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Waiver;
 import io.github.commissioning.rules.ConflictRules;
 import io.github.commissioning.rules.Finding;
@@ -68,14 +68,14 @@ public final class AccountableCare {
         .addAllDuties(england.ccgDuties(COMMUNITY))
         .addOrganisations(Organisation.of(ACO, "Northumbria Integrated Care Partnership (illustrative ACO)",
             OrganisationKind.ACO))
-        .addAffiliations(Affiliation.of(NORTHUMBRIA_FT, AffiliationKind.PART_OF, ACO, Period.from(START)))
+        .addAffiliations(Affiliation.of(NORTHUMBRIA_FT, AffiliationKind.PART_OF, ACO, DateRange.startingOn(START)))
         .addDelegations(
             Delegation.builder().id(DelegationId.of("00L-ACO-capitated")).delegator(NORTHUMBERLAND).delegate(ACO)
                 .function(COMMUNITY).footprint(england.footprintOf("00L")).mechanism(Mechanism.PRIME_CONTRACT)
-                .period(Period.of(START, abolition)).build(),
+                .period(DateRange.of(START, abolition)).build(),
             Delegation.builder().id(DelegationId.of("ACO-RTF-sub")).delegator(ACO).delegate(NORTHUMBRIA_FT)
                 .function(COMMUNITY).footprint(england.footprintOf("00L")).mechanism(Mechanism.SUB_CONTRACT)
-                .period(Period.of(START, abolition)).build())
+                .period(DateRange.of(START, abolition)).build())
         .build();
   }
 
@@ -96,7 +96,7 @@ public final class AccountableCare {
         + "that is part of the ACO.");
     LocalDate asked = date.isBefore(START) || date.isAfter(LocalDate.of(2022, 6, 30))
         ? LocalDate.of(2021, 6, 1) : date;
-    Chain chain = Accountability.of(arrangement).exercisedBy(COMMUNITY, AreaId.of(practice), asked).orElseThrow();
+    Chain chain = Accountability.of(arrangement).chain(COMMUNITY, AreaId.of(practice), asked).orElseThrow();
     out.heading("Who exercises community services for practice " + practice + " on " + asked + "?");
     out.block("", chain.toString());
     RuleSet rules = RuleSet.standard().asOf(asked);

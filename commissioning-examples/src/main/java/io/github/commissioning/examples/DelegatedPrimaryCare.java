@@ -20,7 +20,7 @@ import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -104,10 +104,10 @@ public final class DelegatedPrimaryCare {
   static Arrangement arrangement() {
     England england = England.load();
     Arrangement.Builder builder = england.builder().addAllFunctions(primaryCareFunctions())
-        .addDuties(Duty.of(England.NHS_ENGLAND, PMS, England.ENGLAND, Period.from(LocalDate.of(2013, 4, 1))))
+        .addDuties(Duty.of(England.NHS_ENGLAND, PMS, England.ENGLAND, DateRange.startingOn(LocalDate.of(2013, 4, 1))))
         .addDelegations(Delegation.builder().id(DelegationId.of("X24-16C-pms")).delegator(England.NHS_ENGLAND)
             .delegate(TEES).function(PMS).footprint(england.footprintOf("16C")).mechanism(Mechanism.DELEGATION)
-            .period(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
+            .period(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
             .addKeptBack(PERFORMERS, APPRAISAL).build());
     addGovernance(builder, TEES, "16C-P", PMS);
     builder.addDecisions(Decision.builder().id(DecisionId.of("16C-PCCC-2021-05")).title("Merger of two Stockton practices")
@@ -134,8 +134,8 @@ public final class DelegatedPrimaryCare {
         + "delegates them to NHS Tees Valley CCG (16C) for the CCG's " + England.load().practicesOf("16C").size()
         + " practices, keeping back the performers list and appraisal. The CCG decides through its primary care "
         + "commissioning committee.");
-    Chain contracts = accountability.exercisedBy(CONTRACTS, DENSHAM, date).orElseThrow();
-    Chain performers = accountability.exercisedBy(PERFORMERS, DENSHAM, date).orElseThrow();
+    Chain contracts = accountability.chain(CONTRACTS, DENSHAM, date).orElseThrow();
+    Chain performers = accountability.chain(PERFORMERS, DENSHAM, date).orElseThrow();
     out.heading("Who exercises contract management for practice A81001 (The Densham Surgery) on " + date + "?");
     out.paragraph(contracts.exercisedBy().name() + ", through this chain:");
     out.block("", contracts.toString());

@@ -1,5 +1,8 @@
 package io.github.commissioning.examples;
 
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
+
 import io.github.commissioning.geography.Area;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
@@ -12,7 +15,7 @@ import io.github.commissioning.model.LegalRegime;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,10 +69,10 @@ public final class England {
   public static final class Ccg {
     private final OrganisationId id;
     private final String name;
-    private final Period existence;
+    private final DateRange existence;
     private final String stp;
 
-    Ccg(OrganisationId id, String name, Period existence, String stp) {
+    Ccg(OrganisationId id, String name, DateRange existence, String stp) {
       this.id = id;
       this.name = name;
       this.existence = existence;
@@ -87,7 +90,7 @@ public final class England {
     }
 
     /** Returns the open and close dates. */
-    public Period existence() {
+    public DateRange existence() {
       return existence;
     }
 
@@ -109,7 +112,7 @@ public final class England {
   private final Map<String, Ccg> allCcgs = new TreeMap<>();
   private final int unallocatedPractices;
 
-  private static volatile England loaded;
+  private static volatile @Nullable England loaded;
 
   private England() {
     Map<String, CSVRecord> ccgRecords = new LinkedHashMap<>();
@@ -140,7 +143,7 @@ public final class England {
         pcnPractices.computeIfAbsent(pcn, k -> new ArrayList<>()).add(area);
         pcnNames.putIfAbsent(pcn, titleCase(r.get("PCN_NAME")));
         affiliations.add(Affiliation.of(OrganisationId.of(practice), AffiliationKind.MEMBER_OF, OrganisationId.of(pcn),
-            Period.from(PCNS_FORMED)));
+            DateRange.startingOn(PCNS_FORMED)));
       }
       String ccg = r.get("CCG_CODE");
       ccgAreas.computeIfAbsent(ccg, k -> new ArrayList<>()).add(area);
@@ -155,13 +158,14 @@ public final class England {
     this.unallocatedPractices = unallocated;
     pcnPractices.forEach((pcn, practices) -> {
       FootprintId id = FootprintId.of(pcn);
-      footprints.add(Footprint.of(id, pcnNames.get(pcn), FootprintLevel.NEIGHBOURHOOD, practices));
-      organisations.add(Organisation.of(OrganisationId.of(pcn), pcnNames.get(pcn), OrganisationKind.PCN, id));
+      String pcnName = requireNonNull(pcnNames.get(pcn), pcn);
+      footprints.add(Footprint.of(id, pcnName, FootprintLevel.NEIGHBOURHOOD, practices));
+      organisations.add(Organisation.of(OrganisationId.of(pcn), pcnName, OrganisationKind.PCN, id));
       footprintOfOrganisation.put(pcn, id);
     });
     ccgInfo.forEach((ccg, info) -> {
       FootprintId id = FootprintId.of(info[0]);
-      footprints.add(Footprint.of(id, info[1], FootprintLevel.PLACE, ccgAreas.get(ccg)));
+      footprints.add(Footprint.of(id, info[1], FootprintLevel.PLACE, requireNonNull(ccgAreas.get(ccg), ccg)));
       CSVRecord ods = ccgRecords.get(ccg);
       if (ods == null) {
         throw new IllegalStateException("CCG " + ccg + " (" + info[1] + ") of the practice file is missing from "
@@ -170,28 +174,29 @@ public final class England {
       LocalDate open = LocalDate.parse(ods.get(10), ODS_DATE);
       LocalDate close = ods.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(ods.get(11), ODS_DATE);
       organisations.add(Organisation.builder().id(OrganisationId.of(ccg)).name(info[1]).kind(OrganisationKind.CCG)
-          .footprint(id).existence(Period.of(open, close)).build());
+          .footprint(id).existence(DateRange.of(open, close)).build());
       footprintOfOrganisation.put(ccg, id);
       ccgsOfStp.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
       affiliations.add(Affiliation.of(OrganisationId.of(ccg), AffiliationKind.MEMBER_OF, OrganisationId.of(info[2]),
-          Period.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED, close)));
+          DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED, close)));
     });
     stpInfo.forEach((stp, info) -> {
       FootprintId id = FootprintId.of(info[0]);
-      footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, ccgsOfStp.get(stp)));
+      footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, requireNonNull(ccgsOfStp.get(stp), stp)));
       organisations.add(Organisation.builder().id(OrganisationId.of(stp)).name(info[1] + " STP")
-          .kind(OrganisationKind.STP).footprint(id).existence(Period.of(STPS_FORMED, LegalRegime.CCGS_ABOLISHED_AFTER))
+          .kind(OrganisationKind.STP).footprint(id).existence(DateRange.of(STPS_FORMED, LegalRegime.CCGS_ABOLISHED_AFTER))
           .build());
       footprintOfOrganisation.put(stp, id);
       stpsOfRegion.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
     });
     List<FootprintId> regions = new ArrayList<>();
     stpsOfRegion.forEach((region, stps) -> {
-      FootprintId id = FootprintId.of(regionOns.get(region));
-      footprints.add(Footprint.union(id, regionNames.get(region), FootprintLevel.REGION, stps));
-      organisations.add(Organisation.of(OrganisationId.of(region), "NHS England " + regionNames.get(region),
+      FootprintId id = FootprintId.of(requireNonNull(regionOns.get(region), region));
+      String regionName = requireNonNull(regionNames.get(region), region);
+      footprints.add(Footprint.union(id, regionName, FootprintLevel.REGION, stps));
+      organisations.add(Organisation.of(OrganisationId.of(region), "NHS England " + regionName,
           OrganisationKind.REGIONAL_TEAM, id));
-      affiliations.add(Affiliation.of(OrganisationId.of(region), AffiliationKind.PART_OF, NHS_ENGLAND, Period.ALWAYS));
+      affiliations.add(Affiliation.of(OrganisationId.of(region), AffiliationKind.PART_OF, NHS_ENGLAND, DateRange.ALWAYS));
       footprintOfOrganisation.put(region, id);
       regions.add(id);
     });
@@ -208,10 +213,10 @@ public final class England {
           ? OrganisationKind.FOUNDATION_TRUST : OrganisationKind.NHS_TRUST;
       LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
       organisations.add(Organisation.builder().id(OrganisationId.of(r.get(0))).name(name).kind(kind)
-          .existence(Period.from(open)).build());
+          .existence(DateRange.startingOn(open)).build());
       if (stpInfo.containsKey(r.get(3))) {
         affiliations.add(Affiliation.of(OrganisationId.of(r.get(0)), AffiliationKind.MEMBER_OF,
-            OrganisationId.of(r.get(3)), Period.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
+            OrganisationId.of(r.get(3)), DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
                 LegalRegime.CCGS_ABOLISHED_AFTER)));
       }
     }
@@ -220,7 +225,7 @@ public final class England {
         LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
         LocalDate close = r.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(r.get(11), ODS_DATE);
         String name = ccgInfo.containsKey(code) ? ccgInfo.get(code)[1] : titleCase(r.get(1));
-        allCcgs.put(code, new Ccg(OrganisationId.of(code), name, Period.of(open, close), r.get(3)));
+        allCcgs.put(code, new Ccg(OrganisationId.of(code), name, DateRange.of(open, close), r.get(3)));
       }
     });
   }
@@ -407,7 +412,7 @@ public final class England {
     List<io.github.commissioning.model.Duty> duties = new ArrayList<>();
     for (String ccg : ccgCodes()) {
       duties.add(io.github.commissioning.model.Duty.of(OrganisationId.of(ccg), function, footprintOf(ccg),
-          Period.of(CONFIGURATION_2021, LegalRegime.CCGS_ABOLISHED_AFTER)));
+          DateRange.of(CONFIGURATION_2021, LegalRegime.CCGS_ABOLISHED_AFTER)));
     }
     return duties;
   }

@@ -1,7 +1,6 @@
 package io.github.commissioning.examples;
 
 import io.github.commissioning.geography.AreaId;
-import io.github.commissioning.geography.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Delegation;
@@ -13,7 +12,7 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -57,7 +57,7 @@ public final class EnglandAtScale {
     Arrangement.Builder builder = england.builder().addAllFunctions(DelegatedPrimaryCare.primaryCareFunctions())
         .addFunctions(CommissioningFunction.of(COMMUNITY, "Community health services"))
         .addDuties(Duty.of(England.NHS_ENGLAND, DelegatedPrimaryCare.PMS, England.ENGLAND,
-            Period.from(LocalDate.of(2013, 4, 1))));
+            DateRange.startingOn(LocalDate.of(2013, 4, 1))));
     for (Duty duty : england.ccgDuties(COMMUNITY)) {
       // planted: Basildon and Brentwood's duty for community services is missing
       if (!duty.holder().code().equals("99E")) {
@@ -65,17 +65,17 @@ public final class EnglandAtScale {
       }
     }
     // planted: Barnsley also holds community services for Bassetlaw
-    builder.addDuties(Duty.of(OrganisationId.of("02P"), COMMUNITY, england.footprintOf("02Q"), Period.of(start, end)));
+    builder.addDuties(Duty.of(OrganisationId.of("02P"), COMMUNITY, england.footprintOf("02Q"), DateRange.of(start, end)));
     for (String ccg : england.ccgCodes()) {
       Delegation.Builder delegation = Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms"))
           .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(ccg)).function(DelegatedPrimaryCare.PMS)
-          .footprint(england.footprintOf(ccg)).mechanism(Mechanism.DELEGATION).period(Period.of(start, end))
+          .footprint(england.footprintOf(ccg)).mechanism(Mechanism.DELEGATION).period(DateRange.of(start, end))
           .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL);
       if (ccg.equals("00L")) {
         delegation.keptBack(List.of(DelegatedPrimaryCare.APPRAISAL));  // planted: the performers list not kept back
       }
       if (ccg.equals("16C")) {
-        delegation.period(Period.from(start));                          // planted: left open after abolition
+        delegation.period(DateRange.startingOn(start));                          // planted: left open after abolition
       }
       builder.addDelegations(delegation.build());
     }
@@ -84,7 +84,7 @@ public final class EnglandAtScale {
         OrganisationKind.JOINT_COMMITTEE));
     builder.addDelegations(Delegation.builder().id(DelegationId.of("15F-JC-pms")).delegator(OrganisationId.of("15F"))
         .delegate(OrganisationId.of("JC-LEEDS")).function(DelegatedPrimaryCare.PMS).footprint(england.footprintOf("15F"))
-        .mechanism(Mechanism.DELEGATION).period(Period.of(LocalDate.of(2021, 10, 1), end))
+        .mechanism(Mechanism.DELEGATION).period(DateRange.of(LocalDate.of(2021, 10, 1), end))
         .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
     return builder.build();
   }
@@ -105,7 +105,7 @@ public final class EnglandAtScale {
     Report report = RuleSet.standard().asOf(date).check(arrangement);
     long checked = System.nanoTime();
 
-    Map<String, AreaSet> regions = new TreeMap<>();
+    Map<String, SortedSet<AreaId>> regions = new TreeMap<>();
     for (String code : england.regionCodes()) {
       regions.put(england.regionName(code).orElseThrow(), arrangement.geography().areasOf(england.footprintOf(code)));
     }
@@ -123,7 +123,7 @@ public final class EnglandAtScale {
     out.title("5. England at scale");
     out.paragraph(String.format("%,d organisations, %,d practice areas, %,d footprints, %,d duties and %,d delegations: "
         + "primary care delegated to all 106 CCGs, community services held by each, and five planted defects.",
-        arrangement.organisations().size(), arrangement.geography().index().size(), arrangement.footprints().size(),
+        arrangement.organisations().size(), arrangement.geography().areas().size(), arrangement.footprints().size(),
         arrangement.duties().size(), arrangement.delegations().size()));
     out.heading("Findings by region");
     byRegion.forEach((name, n) -> out.bullet(name + ": " + n));
@@ -142,21 +142,20 @@ public final class EnglandAtScale {
     return new Result(report, byRegion);
   }
 
-  static String regionOf(Finding finding, Arrangement arrangement, Map<String, AreaSet> regions) {
+  static String regionOf(Finding finding, Arrangement arrangement, Map<String, SortedSet<AreaId>> regions) {
     Optional<AreaId> area = finding.areas().stream().findFirst();
     if (area.isEmpty()) {
       for (Identifier<?> subject : finding.subjects()) {
         if (subject instanceof DelegationId) {
           area = arrangement.delegation((DelegationId) subject)
-              .map(d -> arrangement.geography().index().areaAt(arrangement.geography().areasOf(d.footprint()).first()));
+              .map(d -> arrangement.geography().areasOf(d.footprint()).first());
           break;
         }
       }
     }
     if (area.isPresent()) {
-      int index = arrangement.geography().index().indexOf(area.get());
-      for (Map.Entry<String, AreaSet> region : regions.entrySet()) {
-        if (region.getValue().contains(index)) {
+      for (Map.Entry<String, SortedSet<AreaId>> region : regions.entrySet()) {
+        if (region.getValue().contains(area.get())) {
           return region.getKey();
         }
       }

@@ -14,7 +14,7 @@ import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
@@ -69,16 +69,16 @@ public final class GpLeaders {
             OrganisationKind.GP_FEDERATION));
     for (String practice : List.of("A81001", "A81002", "A81004", "A81005")) {
       builder.addAffiliations(Affiliation.of(OrganisationId.of(practice), AffiliationKind.MEMBER_OF, FEDERATION,
-          Period.from(LocalDate.of(2016, 4, 1))));
+          DateRange.startingOn(LocalDate.of(2016, 4, 1))));
     }
     DelegatedPrimaryCare.addGovernance(builder, OrganisationId.of("16C"), "16C-P", DelegatedPrimaryCare.PMS, LES);
     builder.addInterests(
         Interest.builder().person(p(1)).kind(InterestKind.FINANCIAL).organisation(OrganisationId.of("A81001"))
-            .period(Period.from(LocalDate.of(2014, 9, 1))).declared(LocalDate.of(2014, 9, 10)).build(),
+            .period(DateRange.startingOn(LocalDate.of(2014, 9, 1))).declared(LocalDate.of(2014, 9, 10)).build(),
         Interest.builder().person(p(4)).kind(InterestKind.FINANCIAL).organisation(OrganisationId.of("A81002"))
-            .period(Period.from(LocalDate.of(2018, 1, 1))).declared(LocalDate.of(2018, 1, 20)).build(),
+            .period(DateRange.startingOn(LocalDate.of(2018, 1, 1))).declared(LocalDate.of(2018, 1, 20)).build(),
         Interest.builder().person(p(8)).kind(InterestKind.INDIRECT).organisation(FEDERATION)
-            .through(p(1)).period(Period.from(LocalDate.of(2016, 4, 1))).declared(LocalDate.of(2016, 4, 20)).build());
+            .through(p(1)).period(DateRange.startingOn(LocalDate.of(2016, 4, 1))).declared(LocalDate.of(2016, 4, 20)).build());
     return builder;
   }
 

@@ -1,5 +1,6 @@
 package io.github.commissioning.examples;
 
+import org.jspecify.annotations.Nullable;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,22 +27,26 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
       description = "Which example to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @SuppressWarnings("NullAway.Init")
   Example example;
 
   @Option(names = {"-d", "--date"}, defaultValue = "2021-06-01", paramLabel = "YYYY-MM-DD",
       description = "The date to ask about and to judge waivers on (default: ${DEFAULT-VALUE}).")
+  @SuppressWarnings("NullAway.Init")
   LocalDate date;
 
   @Option(names = {"-r", "--region"}, paramLabel = "CODE",
       description = "Show England's findings for one NHS England region: Y56 London, Y58 South West, Y59 South East, "
           + "Y60 Midlands, Y61 East of England, Y62 North West, Y63 North East and Yorkshire.")
-  String region;
+  @Nullable String region;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @SuppressWarnings("NullAway.Init")
   Out.Format format;
 
   @CommandLine.Spec
+  @SuppressWarnings("NullAway.Init")
   CommandLine.Model.CommandSpec spec;
 
   private final PrintStream stream;

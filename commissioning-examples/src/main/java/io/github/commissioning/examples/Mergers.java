@@ -14,7 +14,7 @@ import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.ReportDiff;
 import io.github.commissioning.rules.RuleSet;
@@ -84,10 +84,10 @@ public final class Mergers {
     }
     Arrangement.Builder builder = england.builder().addAllFunctions(DelegatedPrimaryCare.primaryCareFunctions())
         .addDuties(Duty.of(England.NHS_ENGLAND, DelegatedPrimaryCare.PMS, England.ENGLAND,
-            Period.from(LocalDate.of(2013, 4, 1))))
+            DateRange.startingOn(LocalDate.of(2013, 4, 1))))
         .addDelegations(Delegation.builder().id(DelegationId.of("X24-16C-pms")).delegator(England.NHS_ENGLAND)
             .delegate(TEES_VALLEY).function(DelegatedPrimaryCare.PMS).footprint(england.footprintOf("16C"))
-            .mechanism(Mechanism.DELEGATION).period(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
+            .mechanism(Mechanism.DELEGATION).period(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
             .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
     areas.forEach((code, practices) -> {
       England.Ccg ccg = england.ccg(code).orElseThrow();
@@ -99,7 +99,7 @@ public final class Mergers {
       builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + code + "-pms"))
           .delegator(England.NHS_ENGLAND).delegate(ccg.id()).function(DelegatedPrimaryCare.PMS).footprint(footprint)
           .mechanism(Mechanism.DELEGATION)
-          .period(leftOpen ? Period.from(LocalDate.of(2015, 4, 1)) : Period.of(LocalDate.of(2015, 4, 1),
+          .period(leftOpen ? DateRange.startingOn(LocalDate.of(2015, 4, 1)) : DateRange.of(LocalDate.of(2015, 4, 1),
               ccg.existence().end().orElseThrow()))
           .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
     });
@@ -129,14 +129,14 @@ public final class Mergers {
         .filter(p -> predecessorOf(england.postcodeOf(p).orElseThrow()).equals("00M")).findFirst().orElseThrow();
     RuleSet rules = RuleSet.standard().asOf(asked);
     Arrangement broken = arrangement(false);
-    Chain before = Accountability.of(broken).exercisedBy(DelegatedPrimaryCare.CONTRACTS, AreaId.of(southTeesPractice),
+    Chain before = Accountability.of(broken).chain(DelegatedPrimaryCare.CONTRACTS, AreaId.of(southTeesPractice),
         asked).orElseThrow();
     Report beforeReport = rules.check(broken);
     out.heading("Before: who manages contracts for practice " + southTeesPractice + " on " + asked + "?");
     out.block("", before.toString());
     out.block("", beforeReport.toText());
     Arrangement fixed = arrangement(true);
-    Chain after = Accountability.of(fixed).exercisedBy(DelegatedPrimaryCare.CONTRACTS, AreaId.of(southTeesPractice),
+    Chain after = Accountability.of(fixed).chain(DelegatedPrimaryCare.CONTRACTS, AreaId.of(southTeesPractice),
         asked).orElseThrow();
     Report afterReport = rules.check(fixed);
     out.heading("After ending the delegation on " + CLOSED);

@@ -18,7 +18,7 @@ import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public final class QuickStart {
     Footprint england = Footprint.union(FootprintId.of("E92000001"), "England", NATIONAL, List.of(tees.id()));
     Organisation nhsEngland = Organisation.of(OrganisationId.of("X24"), "NHS England", NHS_ENGLAND, england.id());
     Organisation teesCcg = Organisation.builder().id(OrganisationId.of("16C")).name("NHS Tees Valley CCG")
-        .kind(CCG).footprint(tees.id()).existence(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
+        .kind(CCG).footprint(tees.id()).existence(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
         .build();
     CommissioningFunction primaryMedical = CommissioningFunction.of(FunctionId.of("pms"), "Primary medical services");
     CommissioningFunction performersList = CommissioningFunction.builder().id(FunctionId.of("pms.performers"))
@@ -56,15 +56,15 @@ public final class QuickStart {
         .addFootprints(england, tees)
         .addOrganisations(nhsEngland, teesCcg)
         .addFunctions(primaryMedical, performersList)
-        .addDuties(Duty.of(nhsEngland.id(), primaryMedical.id(), england.id(), Period.from(LocalDate.of(2013, 4, 1))))
+        .addDuties(Duty.of(nhsEngland.id(), primaryMedical.id(), england.id(), DateRange.startingOn(LocalDate.of(2013, 4, 1))))
         .addDelegations(Delegation.builder().delegator(nhsEngland.id()).delegate(teesCcg.id())
             .function(primaryMedical.id()).footprint(tees.id()).mechanism(DELEGATION)
-            .period(Period.from(LocalDate.of(2020, 4, 1)))
+            .period(DateRange.startingOn(LocalDate.of(2020, 4, 1)))
             .addKeptBack(performersList.id()).build())
         .build();   // structural problems: one exception listing them all
 
     Chain chain = Accountability.of(arrangement)
-        .exercisedBy(primaryMedical.id(), AreaId.of("A81001"), LocalDate.of(2021, 6, 1)).orElseThrow();
+        .chain(primaryMedical.id(), AreaId.of("A81001"), LocalDate.of(2021, 6, 1)).orElseThrow();
     System.out.println(chain);
     // NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)
 

@@ -27,7 +27,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -102,14 +102,14 @@ public final class Workloads {
         .addFootprints(Footprint.of(england, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
         .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, england))
         .addFunctions(CommissioningFunction.of(pms, "Primary medical services"))
-        .addDuties(Duty.of(England.NHS_ENGLAND, pms, england, Period.from(LocalDate.of(2013, 4, 1))));
+        .addDuties(Duty.of(England.NHS_ENGLAND, pms, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))));
     OrganisationId previous = England.NHS_ENGLAND;
     for (int i = 0; i < links; i++) {
       OrganisationId next = OrganisationId.of("JC" + i);
       builder.addOrganisations(Organisation.of(next, "Committee " + i, OrganisationKind.JOINT_COMMITTEE));
       builder.addDelegations(Delegation.builder().id(DelegationId.of("L" + i)).delegator(previous).delegate(next)
           .function(pms).footprint(england).mechanism(Mechanism.JOINT_COMMITTEE)
-          .period(Period.from(LocalDate.of(2015, 4, 1))).onwardDelegationPermitted(true).build());
+          .period(DateRange.startingOn(LocalDate.of(2015, 4, 1))).onwardDelegationPermitted(true).build());
       previous = next;
     }
     return builder.build();
@@ -155,7 +155,7 @@ public final class Workloads {
       // duties: NHS England holds the national families; each CCG holds its 20 functions, in two periods
       for (String family : List.of("pms", "dental")) {
         builder.addDuties(Duty.builder().id(DutyId.of(prefix + "X24-" + family)).holder(o("X24")).function(f(family))
-            .footprint(fp(England.ENGLAND)).period(Period.from(LocalDate.of(2013, 4, 1))).build());
+            .footprint(fp(England.ENGLAND)).period(DateRange.startingOn(LocalDate.of(2013, 4, 1))).build());
       }
       int ccgIndex = 0;
       for (Map.Entry<String, List<String>> entry : practices.entrySet()) {
@@ -164,19 +164,19 @@ public final class Workloads {
         for (FunctionId function : ccgFunctions()) {
           // planted gap: the twentieth CCG's continuing care duty lapses in the second half-year
           boolean gap = ccgIndex == 20 && function.code().endsWith("chc");
-          builder.addDuties(duty(ccg, function, Period.of(START, MIDYEAR.minusDays(1)), "a"));
+          builder.addDuties(duty(ccg, function, DateRange.of(START, MIDYEAR.minusDays(1)), "a"));
           if (!gap) {
-            builder.addDuties(duty(ccg, function, Period.of(MIDYEAR, END), "b"));
+            builder.addDuties(duty(ccg, function, DateRange.of(MIDYEAR, END), "b"));
           }
         }
         // delegations: the national families to the CCG, reserved parts kept back
         for (String family : List.of("pms", "dental")) {
           Delegation.Builder delegation = Delegation.builder().id(DelegationId.of(prefix + "X24-" + ccg + "-" + family))
               .delegator(o("X24")).delegate(o(ccg)).function(f(family)).footprint(fp(ccg))
-              .mechanism(Mechanism.DELEGATION).period(Period.of(START, END))
+              .mechanism(Mechanism.DELEGATION).period(DateRange.of(START, END))
               .addKeptBack(f(family + ".performers"));
           if (ccgIndex == 30 && family.equals("pms")) {
-            delegation.period(Period.from(START));                   // planted: left open after abolition
+            delegation.period(DateRange.startingOn(START));                   // planted: left open after abolition
           }
           builder.addDelegations(delegation.build());
         }
@@ -185,7 +185,7 @@ public final class Workloads {
           for (String service : List.of("les.diabetes", "les.phlebotomy", "community.nursing")) {
             builder.addDelegations(Delegation.builder().id(DelegationId.of(prefix + ccg + "-" + practice + "-" + service))
                 .delegator(o(ccg)).delegate(o(practice)).function(f(service)).footprint(FootprintId.of(prefix + "P-" + practice))
-                .mechanism(Mechanism.PRIME_CONTRACT).period(Period.of(START, END)).build());
+                .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.of(START, END)).build());
           }
         }
         governance(ccg, entry.getValue(), ccgIndex);
@@ -193,7 +193,7 @@ public final class Workloads {
       assert national.size() == 10;
     }
 
-    private Duty duty(String ccg, FunctionId function, Period period, String half) {
+    private Duty duty(String ccg, FunctionId function, DateRange period, String half) {
       return Duty.builder().id(DutyId.of(prefix + ccg + "-" + function.code().substring(prefix.length()) + "-" + half))
           .holder(o(ccg)).function(function).footprint(fp(ccg)).period(period).build();
     }
@@ -306,10 +306,10 @@ public final class Workloads {
               : LocalDate.of(2018, 4, 10);
           builder.addInterests(Interest.builder().id(InterestId.of(prefix + practice + "-GP" + g + "-own"))
                   .person(partner).kind(InterestKind.FINANCIAL).organisation(o(practice))
-                  .period(Period.from(LocalDate.of(2018, 4, 1))).declared(declared).build(),
+                  .period(DateRange.startingOn(LocalDate.of(2018, 4, 1))).declared(declared).build(),
               Interest.builder().id(InterestId.of(prefix + practice + "-GP" + g + "-fed")).person(partner)
                   .kind(InterestKind.PROFESSIONAL).organisation(o("X24"))
-                  .period(Period.from(LocalDate.of(2018, 4, 1))).declared(LocalDate.of(2018, 4, 10)).build());
+                  .period(DateRange.startingOn(LocalDate.of(2018, 4, 1))).declared(LocalDate.of(2018, 4, 10)).build());
         }
       }
       int decisions = Math.max(1, 20_000 / 106 + (ccgIndex % 3 == 0 ? 1 : 0));

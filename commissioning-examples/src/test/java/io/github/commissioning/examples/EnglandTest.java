@@ -8,7 +8,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +21,7 @@ class EnglandTest {
 
   @Test
   void theJanuary2022GeographyHasTheKnownCounts() {
-    assertEquals(6527, ARRANGEMENT.geography().index().size());
+    assertEquals(6527, ARRANGEMENT.geography().areas().size());
     Map<FootprintLevel, Integer> levels = new TreeMap<>();
     ARRANGEMENT.footprints().forEach(f -> levels.merge(f.level(), 1, Integer::sum));
     assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 42,
@@ -47,22 +47,13 @@ class EnglandTest {
   void realCodesNamesAndDatesAreKept() {
     Organisation tees = ARRANGEMENT.organisation(OrganisationId.of("16C")).orElseThrow();
     assertEquals("NHS Tees Valley CCG", tees.name());
-    assertEquals(Period.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)), tees.existence());
+    assertEquals(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)), tees.existence());
     assertEquals("The Densham Surgery", ARRANGEMENT.organisation(OrganisationId.of("A81001")).orElseThrow().name());
-    assertEquals(Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2020, 3, 31)),
+    assertEquals(DateRange.of(LocalDate.of(2013, 4, 1), LocalDate.of(2020, 3, 31)),
         ENGLAND.ccg("00C").orElseThrow().existence());
     assertEquals("NHS Darlington CCG", ENGLAND.ccg("00C").orElseThrow().name());
     assertTrue(ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf("Y63"))
         .containsAll(ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf("16C"))));
-  }
-
-  @Test
-  void nestedFootprintsAreContiguousRuns() {
-    // regions, STPs and CCGs nest, so each is one run of the area index
-    for (String code : ENGLAND.ccgCodes()) {
-      var set = ARRANGEMENT.geography().areasOf(ENGLAND.footprintOf(code));
-      assertEquals(set.size(), set.last() - set.first() + 1, code);
-    }
   }
 
   @Test

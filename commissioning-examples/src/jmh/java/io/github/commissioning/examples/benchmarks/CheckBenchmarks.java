@@ -83,7 +83,7 @@ public class CheckBenchmarks {
   @Benchmark
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public Optional<Chain> e1Query(E1 state) {
-    return state.accountability.exercisedBy(state.function, state.area, state.date);
+    return state.accountability.chain(state.function, state.area, state.date);
   }
 
   /**

@@ -1,9 +1,10 @@
-package io.github.commissioning.accountability;
+package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.AreaSet;
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 
 /**
  * What one delegation does for one function during one {@link Span}: the areas where it takes effect,
@@ -19,19 +20,19 @@ public final class DelegationState {
 
   private final Delegation delegation;
   private final FunctionId function;
-  private final Period period;
+  private final DateRange period;
   private final AreaSet effective;
   private final AreaSet beyond;
   private final AreaSet unpermitted;
   private final AreaSet withoutPrime;
   private final boolean inCycle;
   private final int depth;
-  private final DelegationState upstream;
+  private final @Nullable DelegationState upstream;
   /** The delegation's position in the arrangement's list of delegations. */
   final int position;
 
-  DelegationState(Delegation delegation, FunctionId function, Period period, AreaSet effective, AreaSet beyond,
-      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, DelegationState upstream, int position) {
+  DelegationState(Delegation delegation, FunctionId function, DateRange period, AreaSet effective, AreaSet beyond,
+      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, @Nullable DelegationState upstream, int position) {
     this.delegation = delegation;
     this.function = function;
     this.period = period;
@@ -56,7 +57,7 @@ public final class DelegationState {
   }
 
   /** Returns the period of the span, not null. */
-  public Period period() {
+  public DateRange period() {
     return period;
   }
 

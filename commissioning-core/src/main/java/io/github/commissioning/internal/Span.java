@@ -1,10 +1,11 @@
-package io.github.commissioning.accountability;
+package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.AreaSet;
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.util.List;
 import java.util.Map;
 
@@ -17,26 +18,26 @@ import java.util.Map;
 public final class Span {
 
   private final FunctionId function;
-  private final Period period;
+  private final DateRange period;
   private final List<Duty> duties;
   private final List<AreaSet> dutyAreas;
   private final AreaSet covered;
   private final AreaSet universe;
-  private volatile AreaSet unheld;
-  private final AreaSet heldTwice;
+  private volatile @Nullable AreaSet unowned;
+  private final AreaSet overlapping;
   private final List<DelegationState> delegations;
   private final boolean sharedDelegator;
-  private volatile Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
+  private volatile @Nullable Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
 
-  Span(FunctionId function, Period period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
-      AreaSet universe, AreaSet heldTwice, List<DelegationState> delegations, boolean sharedDelegator) {
+  Span(FunctionId function, DateRange period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
+      AreaSet universe, AreaSet overlapping, List<DelegationState> delegations, boolean sharedDelegator) {
     this.function = function;
     this.period = period;
     this.duties = duties;
     this.dutyAreas = dutyAreas;
     this.covered = covered;
     this.universe = universe;
-    this.heldTwice = heldTwice;
+    this.overlapping = overlapping;
     this.delegations = delegations;
     this.sharedDelegator = sharedDelegator;
   }
@@ -47,7 +48,7 @@ public final class Span {
   }
 
   /** Returns when, not null. */
-  public Period period() {
+  public DateRange period() {
     return period;
   }
 
@@ -72,18 +73,18 @@ public final class Span {
   }
 
   /** Returns the areas of the arrangement with no duty holder. */
-  public AreaSet unheld() {
+  public AreaSet unowned() {
     // computed on first use: a universe-wide set per span would cost every function the size of England
-    AreaSet result = unheld;
+    AreaSet result = unowned;
     if (result == null) {
-      unheld = result = universe.difference(covered);
+      unowned = result = universe.difference(covered);
     }
     return result;
   }
 
   /** Returns the areas with more than one duty holder. */
-  public AreaSet heldTwice() {
-    return heldTwice;
+  public AreaSet overlapping() {
+    return overlapping;
   }
 
   /** Returns the delegations in force, in id order, with what each does. */
@@ -125,13 +126,14 @@ public final class Span {
           built.computeIfAbsent(state.delegation().delegator(), k -> new java.util.ArrayList<>(2)).add(state);
         }
       }
+      built.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
       effectiveByDelegator = index = java.util.Collections.unmodifiableMap(built);
     }
     return index;
   }
 
   /** Built on first use; racing threads build equal indexes, and either may win. */
-  private volatile Map<OrganisationId, List<DelegationState>> effectiveInto;
+  private volatile @Nullable Map<OrganisationId, List<DelegationState>> effectiveInto;
 
   /**
    * Returns the delegations in force that take effect into an organisation, in id order.
@@ -148,12 +150,13 @@ public final class Span {
           built.computeIfAbsent(state.delegation().delegate(), k -> new java.util.ArrayList<>(2)).add(state);
         }
       }
+      built.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
       effectiveInto = index = built;
     }
     return index.getOrDefault(delegate, List.of());
   }
 
-  private volatile java.util.Set<OrganisationId> holders;
+  private volatile java.util.@Nullable Set<OrganisationId> holders;
 
   /**
    * Checks whether an organisation holds a duty in force in this span.

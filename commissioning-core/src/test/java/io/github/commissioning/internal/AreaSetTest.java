@@ -1,4 +1,4 @@
-package io.github.commissioning.geography;
+package io.github.commissioning.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

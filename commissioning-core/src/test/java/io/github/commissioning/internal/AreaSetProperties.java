@@ -1,4 +1,4 @@
-package io.github.commissioning.geography;
+package io.github.commissioning.internal;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -114,8 +114,8 @@ class AreaSetProperties {
     qt().withExamples(300).forAll(sets(), sets(), sets()).check((a, b, c) -> {
       List<AreaSet> all = List.of(a, b, c);
       AreaSet twice = a.intersection(b).union(a.intersection(c)).union(b.intersection(c));
-      return AreaSet.unionOf(all).equals(a.union(b).union(c)) && AreaSet.coveredTwice(all).equals(twice)
-          && AreaSet.unionOf(List.of()).isEmpty() && AreaSet.coveredTwice(List.of(a)).isEmpty();
+      return AreaSet.unionOf(all).equals(a.union(b).union(c)) && AreaSet.overlapping(all).equals(twice)
+          && AreaSet.unionOf(List.of()).isEmpty() && AreaSet.overlapping(List.of(a)).isEmpty();
     });
   }
 

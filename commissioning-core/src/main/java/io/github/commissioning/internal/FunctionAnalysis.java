@@ -1,6 +1,8 @@
-package io.github.commissioning.accountability;
+package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.AreaSet;
+import org.jspecify.annotations.Nullable;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Delegation;
@@ -8,7 +10,7 @@ import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Period;
+import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +35,7 @@ final class FunctionAnalysis {
     this.spans = List.copyOf(spans);
     this.spanStarts = new long[spans.size()];
     for (int i = 0; i < spanStarts.length; i++) {
-      spanStarts[i] = spans.get(i).period().startEpochDay();
+      spanStarts[i] = Days.start(spans.get(i).period());
     }
   }
 
@@ -46,7 +48,7 @@ final class FunctionAnalysis {
   }
 
   /** The span holding a date: one binary search. */
-  Span spanAt(LocalDate date) {
+  @Nullable Span spanAt(LocalDate date) {
     long day = date.toEpochDay();
     int at = Arrays.binarySearch(spanStarts, day);
     int index = at >= 0 ? at : -at - 2;
@@ -54,7 +56,7 @@ final class FunctionAnalysis {
       return null;
     }
     Span span = spans.get(index);
-    return day < span.period().endExclusiveEpochDay() ? span : null;
+    return day < Days.endExclusive(span.period()) ? span : null;
   }
 
   /**
@@ -73,9 +75,9 @@ final class FunctionAnalysis {
     long[] starts = new long[total];
     long[] ends = new long[total];
     for (int i = 0; i < total; i++) {
-      Period period = i < dutyCount ? duties.get(i).period() : delegations.get(i - dutyCount).period();
-      starts[i] = period.startEpochDay();
-      ends[i] = period.endExclusiveEpochDay();
+      DateRange period = i < dutyCount ? duties.get(i).period() : delegations.get(i - dutyCount).period();
+      starts[i] = Days.start(period);
+      ends[i] = Days.endExclusive(period);
     }
     long[] points = changePoints(starts, ends);
     int[] byStart = byRank(starts, points);
@@ -95,8 +97,8 @@ final class FunctionAnalysis {
       while (e < total && ends[byEnd[e]] <= from) {
         active.clear(byEnd[e++]);
       }
-      Period period = to == OPEN ? Period.from(LocalDate.ofEpochDay(from))
-          : Period.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to - 1));
+      DateRange period = to == OPEN ? DateRange.startingOn(LocalDate.ofEpochDay(from))
+          : DateRange.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to - 1));
       spans.add(sweep.span(period, active));
     }
     return new FunctionAnalysis(function, spans);
@@ -183,7 +185,7 @@ final class FunctionAnalysis {
 
     Workspace(io.github.commissioning.model.Arrangement arrangement) {
       this.arrangement = arrangement;
-      this.universe = arrangement.geography().index().all();
+      this.universe = Access.index(arrangement.geography()).all();
       int orgs = arrangement.organisations().size();
       held = new AreaSet[orgs];
       delegable = new AreaSet[orgs];
@@ -230,8 +232,8 @@ final class FunctionAnalysis {
       this.dutyHolder = new int[duties.size()];
       io.github.commissioning.model.Arrangement arrangement = workspace.arrangement;
       for (int i = 0; i < dutySets.length; i++) {
-        dutySets[i] = geography.areasOf(duties.get(i).footprint());
-        dutyHolder[i] = arrangement.indexOf(duties.get(i).holder());
+        dutySets[i] = Access.areas(geography, duties.get(i).footprint());
+        dutyHolder[i] = Access.indexOf(arrangement, duties.get(i).holder());
       }
       this.delegationSets = new AreaSet[delegations.size()];
       this.delegator = new int[delegations.size()];
@@ -244,19 +246,19 @@ final class FunctionAnalysis {
         Delegation d = delegations.get(i);
         if (d.footprint() != lastFootprint) {       // ids are interned: consecutive delegations often share one
           lastFootprint = d.footprint();
-          lastSet = geography.areasOf(lastFootprint);
+          lastSet = Access.areas(geography, lastFootprint);
         }
         delegationSets[i] = lastSet;
-        position[i] = arrangement.indexOf(d.id());
-        delegator[i] = arrangement.delegatorIndex(position[i]);
-        delegate[i] = arrangement.delegateIndex(position[i]);
+        position[i] = Access.indexOf(arrangement, d.id());
+        delegator[i] = Access.delegatorIndex(arrangement, position[i]);
+        delegate[i] = Access.delegateIndex(arrangement, position[i]);
       }
     }
 
     /** Whether, in the span being built, some delegator passes the function on by two effective delegations. */
     private boolean sharedDelegator;
 
-    Span span(Period period, BitSet active) {
+    Span span(DateRange period, BitSet active) {
       sharedDelegator = false;
       int dutyCount = duties.size();
       IntList nodes = new IntList();
@@ -278,7 +280,7 @@ final class FunctionAnalysis {
         w.delegable[node] = set;
       }
       AreaSet covered = AreaSet.unionOf(holderSets);
-      AreaSet twice = AreaSet.coveredTwice(holderSets);
+      AreaSet twice = AreaSet.overlapping(holderSets);
       IntList activeDelegations = new IntList();
       for (int i = active.nextSetBit(dutyCount); i >= 0; i = active.nextSetBit(i + 1)) {
         int d = i - dutyCount;
@@ -347,7 +349,7 @@ final class FunctionAnalysis {
     }
 
     /** Kahn's algorithm: an organisation is processed once every delegation into it has been. */
-    private int drain(IntList ready, Period period, DelegationState[] states, int processed) {
+    private int drain(IntList ready, DateRange period, DelegationState[] states, int processed) {
       int count = processed;
       for (int r = 0; r < ready.size(); r++) {
         int node = ready.get(r);

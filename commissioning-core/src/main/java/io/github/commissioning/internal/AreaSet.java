@@ -1,8 +1,9 @@
-package io.github.commissioning.geography;
+package io.github.commissioning.internal;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of areas, as indexes into an {@link AreaIndex}, stored compactly: the offset of its first
@@ -167,7 +168,7 @@ public final class AreaSet {
    * @param sets the sets, not null
    * @return the areas covered more than once, not null
    */
-  public static AreaSet coveredTwice(java.util.Collection<AreaSet> sets) {
+  public static AreaSet overlapping(java.util.Collection<AreaSet> sets) {
     return combine(sets, true);
   }
 
@@ -191,7 +192,7 @@ public final class AreaSet {
       return only;
     }
     long[] once = new long[to - from];
-    long[] more = twice ? new long[to - from] : null;
+    long[] more = new long[twice ? to - from : 0];
     for (AreaSet set : sets) {
       for (int i = 0; i < set.words.length; i++) {
         int at = set.offset - from + i;
@@ -392,7 +393,7 @@ public final class AreaSet {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof AreaSet
             && ((AreaSet) obj).offset == offset

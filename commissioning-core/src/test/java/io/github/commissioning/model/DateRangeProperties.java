@@ -7,14 +7,23 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class PeriodProperties {
+class DateRangeProperties {
 
   private static final LocalDate BASE = LocalDate.of(2013, 4, 1);
 
   /** A period within about three years of 2013, open-ended when the length draw is 0. */
-  private static Gen<Period> periods() {
+  private static Gen<DateRange> periods() {
     return integers().between(0, 1000).zip(integers().between(0, 400), (start, length) ->
-        length == 0 ? Period.from(BASE.plusDays(start)) : Period.of(BASE.plusDays(start), BASE.plusDays(start + length - 1)));
+        length == 0 ? DateRange.startingOn(BASE.plusDays(start)) : DateRange.of(BASE.plusDays(start), BASE.plusDays(start + length - 1)));
+  }
+
+  /** Any date range at all, the calendar's edges and inverted ones included. */
+  private static Gen<DateRange> anyRanges() {
+    Gen<LocalDate> anyDate = integers().between(0, 6).zip(
+        org.quicktheories.generators.SourceDSL.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()),
+        (kind, day) -> kind == 0 ? LocalDate.MIN : kind == 1 ? LocalDate.MAX : LocalDate.ofEpochDay(day));
+    return anyDate.zip(anyDate, integers().between(0, 2),
+        (start, end, open) -> open == 0 ? DateRange.startingOn(start) : DateRange.of(start, end));
   }
 
   private static Gen<LocalDate> dates() {
@@ -50,6 +59,7 @@ class PeriodProperties {
 
   @Test
   void textRoundTrips() {
-    qt().withExamples(300).forAll(periods()).check(p -> Period.parse(p.toString()).equals(p));
+    qt().withExamples(300).forAll(periods()).check(p -> DateRange.parse(p.toString()).equals(p));
+    qt().withExamples(1000).forAll(anyRanges()).check(p -> DateRange.parse(p.toString()).equals(p));
   }
 }

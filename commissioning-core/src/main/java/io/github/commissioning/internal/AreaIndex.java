@@ -1,5 +1,6 @@
-package io.github.commissioning.geography;
+package io.github.commissioning.internal;
 
+import io.github.commissioning.geography.AreaId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,12 @@ public final class AreaIndex {
   private final AreaId[] areas;
   private final Map<AreaId, Integer> positions;
 
-  AreaIndex(List<AreaId> ordered) {
+  /**
+   * Numbers some areas in the order given.
+   *
+   * @param ordered the areas, distinct
+   */
+  public AreaIndex(List<AreaId> ordered) {
     this.areas = ordered.toArray(new AreaId[0]);
     this.positions = new HashMap<>(areas.length * 2);
     for (int i = 0; i < areas.length; i++) {

@@ -1,0 +1,270 @@
+package io.github.commissioning.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.geography.Area;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.Geography;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DecisionId;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.OrganisationId;
+import java.lang.invoke.MethodHandles;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The positional and set-based views of public types that the analysis and the rules need and users
+ * must not see (the pattern of the JDK's {@code SharedSecrets}). Each public type registers its view in
+ * its static initialiser; since every method here takes an instance of that type, the type is initialised
+ * and its view registered before it is asked for. Not API: this package is not exported.
+ */
+public final class Access {
+
+  /** What {@link Arrangement} shares: positions in its id-ordered lists. */
+  public interface ArrangementView {
+    /**
+     * Returns the position of an organisation in {@code organisations()}.
+     *
+     * @param arrangement the arrangement
+     * @param id the id
+     * @return the position, or -1 if absent
+     */
+    int indexOf(Arrangement arrangement, OrganisationId id);
+
+    /**
+     * Returns the position of a delegation in {@code delegations()}.
+     *
+     * @param arrangement the arrangement
+     * @param id the id
+     * @return the position, or -1 if absent
+     */
+    int indexOf(Arrangement arrangement, DelegationId id);
+
+    /**
+     * Returns the position of a decision in {@code decisions()}.
+     *
+     * @param arrangement the arrangement
+     * @param id the id
+     * @return the position, or -1 if absent
+     */
+    int indexOf(Arrangement arrangement, DecisionId id);
+
+    /**
+     * Returns the position of the delegator of the delegation at a position.
+     *
+     * @param arrangement the arrangement
+     * @param delegation the delegation's position
+     * @return the delegator's position in {@code organisations()}
+     */
+    int delegatorIndex(Arrangement arrangement, int delegation);
+
+    /**
+     * Returns the position of the delegate of the delegation at a position.
+     *
+     * @param arrangement the arrangement
+     * @param delegation the delegation's position
+     * @return the delegate's position in {@code organisations()}
+     */
+    int delegateIndex(Arrangement arrangement, int delegation);
+  }
+
+  /** What {@link Geography} shares: its area index and footprints as area sets. */
+  public interface GeographyView {
+    /**
+     * Returns the index of the areas.
+     *
+     * @param geography the geography
+     * @return the index
+     */
+    AreaIndex index(Geography geography);
+
+    /**
+     * Returns the areas of a footprint.
+     *
+     * @param geography the geography
+     * @param footprint the footprint
+     * @return its areas
+     * @throws IllegalArgumentException if the footprint is unknown
+     */
+    AreaSet areas(Geography geography, FootprintId footprint);
+
+    /**
+     * Returns the set of some areas.
+     *
+     * @param geography the geography
+     * @param areas the areas
+     * @return their set
+     * @throws IllegalArgumentException if an area is unknown
+     */
+    AreaSet areas(Geography geography, Collection<AreaId> areas);
+
+    /**
+     * Returns the structural problems of some areas and footprints.
+     *
+     * @param areas the areas
+     * @param footprints the footprints
+     * @return one message per problem; empty if none
+     */
+    List<String> problems(Collection<Area> areas, Collection<Footprint> footprints);
+  }
+
+  private static volatile @Nullable ArrangementView arrangements;
+  private static volatile @Nullable GeographyView geographies;
+  private static volatile @Nullable Function<Accountability, Timelines> timelines;
+
+  private Access() {
+  }
+
+  /**
+   * Registers the view of arrangements; called once, by {@link Arrangement}.
+   *
+   * @param view the view
+   */
+  public static void setArrangement(ArrangementView view) {
+    arrangements = Objects.requireNonNull(view);
+  }
+
+  /**
+   * Registers the view of geographies; called once, by {@link Geography}.
+   *
+   * @param view the view
+   */
+  public static void setGeography(GeographyView view) {
+    geographies = Objects.requireNonNull(view);
+  }
+
+  /**
+   * Registers the view of accountabilities; called once, by {@link Accountability}.
+   *
+   * @param view the view
+   */
+  public static void setAccountability(Function<Accountability, Timelines> view) {
+    timelines = Objects.requireNonNull(view);
+  }
+
+  /**
+   * Returns the position of an organisation in {@code organisations()}.
+   *
+   * @param arrangement the arrangement
+   * @param id the id
+   * @return the position, or -1 if absent
+   */
+  public static int indexOf(Arrangement arrangement, OrganisationId id) {
+    return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
+   * Returns the position of a delegation in {@code delegations()}.
+   *
+   * @param arrangement the arrangement
+   * @param id the id
+   * @return the position, or -1 if absent
+   */
+  public static int indexOf(Arrangement arrangement, DelegationId id) {
+    return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
+   * Returns the position of a decision in {@code decisions()}.
+   *
+   * @param arrangement the arrangement
+   * @param id the id
+   * @return the position, or -1 if absent
+   */
+  public static int indexOf(Arrangement arrangement, DecisionId id) {
+    return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
+   * Returns the position of the delegator of the delegation at a position.
+   *
+   * @param arrangement the arrangement
+   * @param delegation the delegation's position
+   * @return the delegator's position in {@code organisations()}
+   */
+  public static int delegatorIndex(Arrangement arrangement, int delegation) {
+    return requireNonNull(arrangements).delegatorIndex(arrangement, delegation);
+  }
+
+  /**
+   * Returns the position of the delegate of the delegation at a position.
+   *
+   * @param arrangement the arrangement
+   * @param delegation the delegation's position
+   * @return the delegate's position in {@code organisations()}
+   */
+  public static int delegateIndex(Arrangement arrangement, int delegation) {
+    return requireNonNull(arrangements).delegateIndex(arrangement, delegation);
+  }
+
+  /**
+   * Returns the index of a geography's areas.
+   *
+   * @param geography the geography
+   * @return the index
+   */
+  public static AreaIndex index(Geography geography) {
+    return requireNonNull(geographies).index(geography);
+  }
+
+  /**
+   * Returns the areas of a footprint.
+   *
+   * @param geography the geography
+   * @param footprint the footprint
+   * @return its areas
+   * @throws IllegalArgumentException if the footprint is unknown
+   */
+  public static AreaSet areas(Geography geography, FootprintId footprint) {
+    return requireNonNull(geographies).areas(geography, footprint);
+  }
+
+  /**
+   * Returns the set of some areas.
+   *
+   * @param geography the geography
+   * @param areas the areas
+   * @return their set
+   * @throws IllegalArgumentException if an area is unknown
+   */
+  public static AreaSet areas(Geography geography, Collection<AreaId> areas) {
+    return requireNonNull(geographies).areas(geography, areas);
+  }
+
+  /**
+   * Returns the structural problems of some areas and footprints.
+   *
+   * @param areas the areas
+   * @param footprints the footprints
+   * @return one message per problem; empty if none
+   */
+  public static List<String> geographyProblems(Collection<Area> areas, Collection<Footprint> footprints) {
+    initialise(Geography.class);
+    return requireNonNull(geographies).problems(areas, footprints);
+  }
+
+  private static void initialise(Class<?> type) {
+    try {
+      MethodHandles.lookup().ensureInitialized(type);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Returns the timelines behind an accountability.
+   *
+   * @param accountability the accountability
+   * @return its timelines
+   */
+  public static Timelines timelines(Accountability accountability) {
+    return requireNonNull(timelines).apply(accountability);
+  }
+}

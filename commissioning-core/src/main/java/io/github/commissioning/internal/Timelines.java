@@ -1,0 +1,250 @@
+package io.github.commissioning.internal;
+
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The timelines of every function of an arrangement: for each, a span for every interval between change
+ * points, with what each duty holds and each delegation passes on there. The engine behind
+ * {@code Accountability}; not API.
+ */
+public final class Timelines {
+
+  private final Arrangement arrangement;
+  private final Map<FunctionId, FunctionId> analysedAs;
+  private final Map<FunctionId, FunctionAnalysis> analyses;
+  /** Per delegation, by position: null, its one state, or a list of its states in date order. */
+  private final Object[] ownStates;
+  private volatile @Nullable Map<DelegationId, List<DelegationState>> statesByDelegation;
+
+  public Timelines(Arrangement arrangement, @Nullable Executor executor) {
+    this.arrangement = arrangement;
+    Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
+    arrangement.duties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
+    Map<FunctionId, List<Delegation>> delegationsByFunction = new HashMap<>();
+    Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
+    for (Delegation d : arrangement.delegations()) {
+      if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
+        delegationsByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
+        named.add(d.function());
+        named.addAll(d.keptBack());
+      }
+    }
+
+    this.analysedAs = new HashMap<>();
+    this.analyses = new LinkedHashMap<>();
+    for (CommissioningFunction function : arrangement.functions()) {
+      FunctionId key = function.id();
+      for (Optional<FunctionId> at = Optional.of(function.id()); at.isPresent();
+          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
+        if (named.contains(at.get())) {
+          key = at.get();
+          break;
+        }
+      }
+      analysedAs.put(function.id(), key);
+    }
+    List<FunctionId> toAnalyse = new ArrayList<>();
+    List<List<Duty>> dutiesOf = new ArrayList<>();
+    List<List<Delegation>> delegationsOf = new ArrayList<>();
+    for (CommissioningFunction function : arrangement.functions()) {
+      FunctionId id = function.id();
+      if (!id.equals(analysedAs.get(id)) || !named.contains(id)) {
+        continue;
+      }
+      List<Duty> duties = new ArrayList<>();
+      List<Delegation> delegations = new ArrayList<>();
+      List<FunctionId> ancestry = new ArrayList<>();
+      for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
+          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
+        ancestry.add(at.get());
+      }
+      for (FunctionId ancestor : ancestry) {
+        duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
+        for (Delegation d : delegationsByFunction.getOrDefault(ancestor, List.of())) {
+          if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
+            delegations.add(d);
+          }
+        }
+      }
+      if (ancestry.size() > 1) {
+        duties.sort(java.util.Comparator.comparing(Duty::id));
+        delegations.sort(java.util.Comparator.comparing(Delegation::id));
+      }
+      toAnalyse.add(id);
+      dutiesOf.add(duties);
+      delegationsOf.add(delegations);
+    }
+    // functions are swept independently, on the caller's executor if it gave one, each worker with its own workspace
+    FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
+    ThreadLocal<FunctionAnalysis.Workspace> workspaces =
+        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(arrangement));
+    Parallel.forEach(results.length, executor, i -> results[i] =
+        FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i), delegationsOf.get(i), arrangement.geography(),
+            workspaces.get()));
+    for (FunctionAnalysis analysis : results) {
+      analyses.put(analysis.function(), analysis);
+    }
+
+    // each delegation's states for its own function, aligned with the arrangement's delegations
+    // a delegation usually has one state: keep it alone, and a list only for the few with more
+    Object[] own = new Object[arrangement.delegations().size()];
+    for (FunctionAnalysis analysis : results) {
+      for (Span span : analysis.spans()) {
+        for (DelegationState state : span.delegations()) {
+          if (state.function().equals(state.delegation().function())) {
+            int at = state.position;
+            if (own[at] == null) {
+              own[at] = state;
+            } else if (own[at] instanceof DelegationState) {
+              List<DelegationState> both = new ArrayList<>(4);
+              both.add((DelegationState) own[at]);
+              both.add(state);
+              own[at] = both;
+            } else {
+              @SuppressWarnings("unchecked")
+              List<DelegationState> more = (List<DelegationState>) own[at];
+              more.add(state);
+            }
+          }
+        }
+      }
+    }
+    this.ownStates = own;
+  }
+
+  /**
+   * Returns the timeline of a function: a span for every interval between change points, in date order.
+   *
+   * @param function the function, not null
+   * @return the spans, not null; empty if no duty or delegation concerns the function
+   * @throws IllegalArgumentException if the function is not part of the arrangement
+   */
+  public List<Span> timeline(FunctionId function) {
+    FunctionAnalysis analysis = analyses.get(analysedAs(function));
+    return analysis == null ? List.of() : analysis.spans();
+  }
+
+  /**
+   * Returns the functions analysed in their own right: those that a duty, a delegation or a kept-back part
+   * names. Every other function shares the timeline of the nearest of these above it.
+   *
+   * @return the functions, in id order
+   */
+  public List<FunctionId> analysedFunctions() {
+    return List.copyOf(new TreeSet<>(analyses.keySet()));
+  }
+
+  /**
+   * Returns what a delegation does, span by span, for its function and for each of its parts analysed in
+   * their own right.
+   *
+   * @param delegation the delegation id, not null
+   * @return the states, by function and then date; empty for a support agreement or an inverted period
+   */
+  public List<DelegationState> statesOf(DelegationId delegation) {
+    Map<DelegationId, List<DelegationState>> index = statesByDelegation;
+    if (index == null) {
+      Map<DelegationId, List<DelegationState>> built = new HashMap<>();
+      for (FunctionAnalysis analysis : analyses.values()) {
+        for (Span span : analysis.spans()) {
+          for (DelegationState state : span.delegations()) {
+            built.computeIfAbsent(state.delegation().id(), k -> new ArrayList<>(2)).add(state);
+          }
+        }
+      }
+      built.replaceAll((k, v) -> List.copyOf(v));
+      statesByDelegation = index = built;
+    }
+    return index.getOrDefault(delegation, List.of());
+  }
+
+  /**
+   * Returns what a delegation does, span by span, for its own function only.
+   *
+   * @param delegation the delegation id, not null
+   * @return the states in date order; empty for a support agreement or an inverted period
+   */
+  public List<DelegationState> ownStatesOf(DelegationId delegation) {
+    int at = Access.indexOf(arrangement, delegation);
+    return at < 0 ? List.of() : ownStatesAt(at);
+  }
+
+  /**
+   * Returns what the delegation at a position of the arrangement's {@code delegations()} does, span by
+   * span, for its own function only: {@link #ownStatesOf(DelegationId)} without the lookup by id.
+   *
+   * @param position the delegation's position
+   * @return the states in date order; empty for a support agreement or an inverted period
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public List<DelegationState> ownStatesAt(int position) {
+    Object states = ownStates[position];
+    if (states == null) {
+      return List.of();
+    }
+    if (states instanceof DelegationState) {
+      return List.of((DelegationState) states);
+    }
+    @SuppressWarnings("unchecked")
+    List<DelegationState> list = (List<DelegationState>) states;
+    return java.util.Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Returns the span of a function's timeline that holds a date.
+   *
+   * @param function the function, not null
+   * @param date the date, not null
+   * @return the span, or empty if no duty or delegation of the function is in force then
+   * @throws IllegalArgumentException if the function is not part of the arrangement
+   */
+  public Optional<Span> spanAt(FunctionId function, LocalDate date) {
+    return Optional.ofNullable(span(function, date));
+  }
+
+  private FunctionId analysedAs(FunctionId function) {
+    FunctionId key = analysedAs.get(function);
+    if (key == null) {
+      throw new IllegalArgumentException("Unknown function " + function
+          + ": it is not a function of this arrangement; add it or correct the id");
+    }
+    return key;
+  }
+
+  /**
+   * Returns the span of a function that holds a date, or null.
+   *
+   * @param function the function
+   * @param date the date
+   * @return the span, or null if none
+   */
+  public @Nullable Span span(FunctionId function, LocalDate date) {
+    FunctionAnalysis analysis = analyses.get(analysedAs(function));
+    return analysis == null ? null : analysis.spanAt(date);
+  }
+
+}
