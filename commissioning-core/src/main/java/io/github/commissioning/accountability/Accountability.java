@@ -108,6 +108,9 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the area is not part of the arrangement
    */
   public List<Organisation> accountableFor(FunctionId function, AreaId area, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(date, "date");
     int index = indexOf(area);
     Span span = span(function, date);
     TreeSet<OrganisationId> holders = new TreeSet<>();
@@ -131,6 +134,9 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the footprint is not part of the arrangement
    */
   public List<Organisation> accountableFor(FunctionId function, FootprintId footprint, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(footprint, "footprint");
+    Objects.requireNonNull(date, "date");
     AreaSet areas = Access.areas(arrangement.geography(), footprint);
     Span span = span(function, date);
     TreeSet<OrganisationId> holders = new TreeSet<>();
@@ -183,6 +189,9 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the area is not part of the arrangement
    */
   public Optional<Organisation> exercisedBy(FunctionId function, AreaId area, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(date, "date");
     return chain(function, area, date).map(Chain::exercisedBy);
   }
 
@@ -225,6 +234,9 @@ public final class Accountability {
    * @throws IllegalArgumentException if the function or the footprint is not part of the arrangement
    */
   public Coverage coverage(FunctionId function, FootprintId footprint, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(footprint, "footprint");
+    Objects.requireNonNull(date, "date");
     AreaIndex index = Access.index(arrangement.geography());
     AreaSet areas = Access.areas(arrangement.geography(), footprint);
     Span span = span(function, date);

@@ -1,5 +1,6 @@
 package io.github.commissioning.accountability;
 
+import java.util.Objects;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.internal.Access;
@@ -96,6 +97,7 @@ public final class Diagrams {
    * @return the Mermaid text, not null
    */
   public static String mermaid(Chain chain) {
+    Objects.requireNonNull(chain, "chain");
     return graph(chain).mermaid();
   }
 
@@ -106,6 +108,7 @@ public final class Diagrams {
    * @return the DOT text, not null
    */
   public static String dot(Chain chain) {
+    Objects.requireNonNull(chain, "chain");
     return graph(chain).dot("chain of " + chain.function() + " in " + chain.area() + " on " + chain.date());
   }
 
@@ -149,6 +152,9 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the function is not part of the arrangement
    */
   public static String mermaid(Accountability accountability, FunctionId function, LocalDate date) {
+    Objects.requireNonNull(accountability, "accountability");
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(date, "date");
     return graph(accountability, function, date).mermaid();
   }
 
@@ -162,6 +168,9 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the function is not part of the arrangement
    */
   public static String dot(Accountability accountability, FunctionId function, LocalDate date) {
+    Objects.requireNonNull(accountability, "accountability");
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(date, "date");
     return graph(accountability, function, date).dot("accountability for " + function + " on " + date);
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Area {
+public abstract sealed class Area permits ImmutableArea {
 
   Area() {
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.geography;
 
+import java.util.Objects;
 import java.util.Collection;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Footprint {
+public abstract sealed class Footprint permits ImmutableFootprint {
 
   Footprint() {
   }
@@ -31,6 +32,10 @@ public abstract class Footprint {
    * @throws IllegalStateException if {@code areas} is empty
    */
   public static Footprint of(FootprintId id, String name, FootprintLevel level, Collection<AreaId> areas) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(areas, "areas");
     return builder().id(id).name(name).level(level).addAllAreas(areas).build();
   }
 
@@ -45,6 +50,10 @@ public abstract class Footprint {
    * @throws IllegalStateException if {@code parts} is empty
    */
   public static Footprint union(FootprintId id, String name, FootprintLevel level, Collection<FootprintId> parts) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(parts, "parts");
     return builder().id(id).name(name).level(level).addAllParts(parts).build();
   }
 

@@ -43,21 +43,28 @@ public final class Geography {
     Access.setGeography(new Access.GeographyView() {
       @Override
       public AreaIndex index(Geography geography) {
+        Objects.requireNonNull(geography, "geography");
         return geography.index;
       }
 
       @Override
       public AreaSet areas(Geography geography, FootprintId footprint) {
+        Objects.requireNonNull(geography, "geography");
+        Objects.requireNonNull(footprint, "footprint");
         return geography.set(footprint);
       }
 
       @Override
       public AreaSet areas(Geography geography, Collection<AreaId> areas) {
+        Objects.requireNonNull(geography, "geography");
+        Objects.requireNonNull(areas, "areas");
         return geography.setOf(areas);
       }
 
       @Override
       public List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+        Objects.requireNonNull(areas, "areas");
+        Objects.requireNonNull(footprints, "footprints");
         return Geography.problems(areas, footprints);
       }
     });
@@ -86,6 +93,8 @@ public final class Geography {
    *     not a footprint, a footprint defined through itself
    */
   public static Geography of(Collection<Area> areas, Collection<Footprint> footprints) {
+    Objects.requireNonNull(areas, "areas");
+    Objects.requireNonNull(footprints, "footprints");
     List<String> problems = problems(areas, footprints);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Invalid geography, " + problems.size() + " problem"
@@ -314,6 +323,7 @@ public final class Geography {
    * @throws IllegalArgumentException if the footprint is not part of this geography
    */
   public SortedSet<AreaId> areasOf(FootprintId footprint) {
+    Objects.requireNonNull(footprint, "footprint");
     return ImmutableSortedSet.copyOf(index.areasOf(set(footprint)));
   }
 
@@ -327,6 +337,8 @@ public final class Geography {
    * @throws IllegalArgumentException if either footprint is not part of this geography
    */
   public boolean encloses(FootprintId outer, FootprintId inner) {
+    Objects.requireNonNull(outer, "outer");
+    Objects.requireNonNull(inner, "inner");
     return set(outer).containsAll(set(inner));
   }
 
@@ -346,6 +358,7 @@ public final class Geography {
    * @return the footprint, or empty if there is none with that id
    */
   public Optional<Footprint> footprint(FootprintId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(footprints.get(id));
   }
 
@@ -356,6 +369,7 @@ public final class Geography {
    * @return the name, not null
    */
   public String nameOf(AreaId area) {
+    Objects.requireNonNull(area, "area");
     Area declared = areas.get(area);
     return declared == null ? area.code() : declared.name();
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import java.util.Objects;
 import io.github.commissioning.geography.Area;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
@@ -39,26 +40,34 @@ public final class Arrangement {
     Access.setArrangement(new Access.ArrangementView() {
       @Override
       public int indexOf(Arrangement arrangement, OrganisationId id) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(id, "id");
         return arrangement.organisationPosition.getOrDefault(id, -1);
       }
 
       @Override
       public int indexOf(Arrangement arrangement, DelegationId id) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(id, "id");
         return arrangement.delegationPosition.getOrDefault(id, -1);
       }
 
       @Override
       public int indexOf(Arrangement arrangement, DecisionId id) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(id, "id");
         return arrangement.decisionPosition.getOrDefault(id, -1);
       }
 
       @Override
       public int delegatorIndex(Arrangement arrangement, int delegation) {
+        Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.delegatorPositions[delegation];
       }
 
       @Override
       public int delegateIndex(Arrangement arrangement, int delegation) {
+        Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.delegatePositions[delegation];
       }
     });
@@ -429,6 +438,7 @@ public final class Arrangement {
    * @return the organisation, or empty if there is none with that id
    */
   public Optional<Organisation> organisation(OrganisationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(organisationById.get(id));
   }
 
@@ -439,6 +449,7 @@ public final class Arrangement {
    * @return the function, or empty if there is none with that id
    */
   public Optional<CommissioningFunction> function(FunctionId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(functionById.get(id));
   }
 
@@ -449,6 +460,7 @@ public final class Arrangement {
    * @return the person, or empty if there is none with that id
    */
   public Optional<Person> person(PersonId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(personById.get(id));
   }
 
@@ -459,6 +471,7 @@ public final class Arrangement {
    * @return the body, or empty if there is none with that id
    */
   public Optional<DecisionBody> body(BodyId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(bodyById.get(id));
   }
 
@@ -469,6 +482,7 @@ public final class Arrangement {
    * @return the delegation, or empty if there is none with that id
    */
   public Optional<Delegation> delegation(DelegationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(delegationById.get(id));
   }
 
@@ -479,6 +493,7 @@ public final class Arrangement {
    * @return the decision, or empty if there is none with that id
    */
   public Optional<Decision> decision(DecisionId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(decisionById.get(id));
   }
 
@@ -489,6 +504,7 @@ public final class Arrangement {
    * @return the footprint, or empty if there is none with that id
    */
   public Optional<Footprint> footprint(FootprintId id) {
+    Objects.requireNonNull(id, "id");
     return geography.footprint(id);
   }
 
@@ -500,6 +516,8 @@ public final class Arrangement {
    * @return true if {@code function} is {@code ancestor} or lies under it in the function tree
    */
   public boolean isWithin(FunctionId function, FunctionId ancestor) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(ancestor, "ancestor");
     return function.equals(ancestor) || isStrictPartOf(function, ancestor);
   }
 
@@ -569,143 +587,169 @@ public final class Arrangement {
 
     /** Adds areas, to name them. @param items the areas, not null @return this builder */
     public Builder addAreas(Area... items) {
+      Objects.requireNonNull(items, "items");
       return addAllAreas(Arrays.asList(items));
     }
 
     /** Adds areas, to name them. @param items the areas, not null @return this builder */
     public Builder addAllAreas(Iterable<? extends Area> items) {
+      Objects.requireNonNull(items, "items");
       addAll(areas, items, "areas");
       return this;
     }
 
     /** Adds footprints. @param items the footprints, not null @return this builder */
     public Builder addFootprints(Footprint... items) {
+      Objects.requireNonNull(items, "items");
       return addAllFootprints(Arrays.asList(items));
     }
 
     /** Adds footprints. @param items the footprints, not null @return this builder */
     public Builder addAllFootprints(Iterable<? extends Footprint> items) {
+      Objects.requireNonNull(items, "items");
       addAll(footprints, items, "footprints");
       return this;
     }
 
     /** Adds organisations. @param items the organisations, not null @return this builder */
     public Builder addOrganisations(Organisation... items) {
+      Objects.requireNonNull(items, "items");
       return addAllOrganisations(Arrays.asList(items));
     }
 
     /** Adds organisations. @param items the organisations, not null @return this builder */
     public Builder addAllOrganisations(Iterable<? extends Organisation> items) {
+      Objects.requireNonNull(items, "items");
       addAll(organisations, items, "organisations");
       return this;
     }
 
     /** Adds affiliations. @param items the affiliations, not null @return this builder */
     public Builder addAffiliations(Affiliation... items) {
+      Objects.requireNonNull(items, "items");
       return addAllAffiliations(Arrays.asList(items));
     }
 
     /** Adds affiliations. @param items the affiliations, not null @return this builder */
     public Builder addAllAffiliations(Iterable<? extends Affiliation> items) {
+      Objects.requireNonNull(items, "items");
       addAll(affiliations, items, "affiliations");
       return this;
     }
 
     /** Adds functions. @param items the functions, not null @return this builder */
     public Builder addFunctions(CommissioningFunction... items) {
+      Objects.requireNonNull(items, "items");
       return addAllFunctions(Arrays.asList(items));
     }
 
     /** Adds functions. @param items the functions, not null @return this builder */
     public Builder addAllFunctions(Iterable<? extends CommissioningFunction> items) {
+      Objects.requireNonNull(items, "items");
       addAll(functions, items, "functions");
       return this;
     }
 
     /** Adds duties. @param items the duties, not null @return this builder */
     public Builder addDuties(Duty... items) {
+      Objects.requireNonNull(items, "items");
       return addAllDuties(Arrays.asList(items));
     }
 
     /** Adds duties. @param items the duties, not null @return this builder */
     public Builder addAllDuties(Iterable<? extends Duty> items) {
+      Objects.requireNonNull(items, "items");
       addAll(duties, items, "duties");
       return this;
     }
 
     /** Adds delegations. @param items the delegations, not null @return this builder */
     public Builder addDelegations(Delegation... items) {
+      Objects.requireNonNull(items, "items");
       return addAllDelegations(Arrays.asList(items));
     }
 
     /** Adds delegations. @param items the delegations, not null @return this builder */
     public Builder addAllDelegations(Iterable<? extends Delegation> items) {
+      Objects.requireNonNull(items, "items");
       addAll(delegations, items, "delegations");
       return this;
     }
 
     /** Adds people. @param items the people, not null @return this builder */
     public Builder addPeople(Person... items) {
+      Objects.requireNonNull(items, "items");
       return addAllPeople(Arrays.asList(items));
     }
 
     /** Adds people. @param items the people, not null @return this builder */
     public Builder addAllPeople(Iterable<? extends Person> items) {
+      Objects.requireNonNull(items, "items");
       addAll(people, items, "people");
       return this;
     }
 
     /** Adds decision bodies. @param items the bodies, not null @return this builder */
     public Builder addBodies(DecisionBody... items) {
+      Objects.requireNonNull(items, "items");
       return addAllBodies(Arrays.asList(items));
     }
 
     /** Adds decision bodies. @param items the bodies, not null @return this builder */
     public Builder addAllBodies(Iterable<? extends DecisionBody> items) {
+      Objects.requireNonNull(items, "items");
       addAll(bodies, items, "bodies");
       return this;
     }
 
     /** Adds memberships. @param items the memberships, not null @return this builder */
     public Builder addMemberships(Membership... items) {
+      Objects.requireNonNull(items, "items");
       return addAllMemberships(Arrays.asList(items));
     }
 
     /** Adds memberships. @param items the memberships, not null @return this builder */
     public Builder addAllMemberships(Iterable<? extends Membership> items) {
+      Objects.requireNonNull(items, "items");
       addAll(memberships, items, "memberships");
       return this;
     }
 
     /** Adds interests. @param items the interests, not null @return this builder */
     public Builder addInterests(Interest... items) {
+      Objects.requireNonNull(items, "items");
       return addAllInterests(Arrays.asList(items));
     }
 
     /** Adds interests. @param items the interests, not null @return this builder */
     public Builder addAllInterests(Iterable<? extends Interest> items) {
+      Objects.requireNonNull(items, "items");
       addAll(interests, items, "interests");
       return this;
     }
 
     /** Adds decisions. @param items the decisions, not null @return this builder */
     public Builder addDecisions(Decision... items) {
+      Objects.requireNonNull(items, "items");
       return addAllDecisions(Arrays.asList(items));
     }
 
     /** Adds decisions. @param items the decisions, not null @return this builder */
     public Builder addAllDecisions(Iterable<? extends Decision> items) {
+      Objects.requireNonNull(items, "items");
       addAll(decisions, items, "decisions");
       return this;
     }
 
     /** Adds waivers. @param items the waivers, not null @return this builder */
     public Builder addWaivers(Waiver... items) {
+      Objects.requireNonNull(items, "items");
       return addAllWaivers(Arrays.asList(items));
     }
 
     /** Adds waivers. @param items the waivers, not null @return this builder */
     public Builder addAllWaivers(Iterable<? extends Waiver> items) {
+      Objects.requireNonNull(items, "items");
       addAll(waivers, items, "waivers");
       return this;
     }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CommissioningFunction {
+public abstract sealed class CommissioningFunction permits ImmutableCommissioningFunction {
 
   CommissioningFunction() {
   }

@@ -166,6 +166,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if the date is on or after the start and on or before the end
    */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(start) && (end == null || !date.isAfter(end));
   }
 
@@ -176,6 +177,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if they overlap
    */
   public boolean overlaps(DateRange other) {
+    Objects.requireNonNull(other, "other");
     return !isInverted() && !other.isInverted()
         && startDay() < other.endExclusiveDay()
         && other.startDay() < endExclusiveDay();
@@ -188,6 +190,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if this date range encloses the other
    */
   public boolean encloses(DateRange other) {
+    Objects.requireNonNull(other, "other");
     return !isInverted() && !other.isInverted()
         && startDay() <= other.startDay()
         && other.endExclusiveDay() <= endExclusiveDay();
@@ -200,6 +203,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return the intersection, or empty if they do not overlap
    */
   public Optional<DateRange> intersection(DateRange other) {
+    Objects.requireNonNull(other, "other");
     if (!overlaps(other)) {
       return Optional.empty();
     }
@@ -216,6 +220,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return the new date range, not null
    */
   public DateRange withEnd(LocalDate newEnd) {
+    Objects.requireNonNull(newEnd, "newEnd");
     return of(start, newEnd);
   }
 
@@ -227,6 +232,7 @@ public final class DateRange implements Comparable<DateRange> {
    */
   @Override
   public int compareTo(DateRange other) {
+    Objects.requireNonNull(other, "other");
     int c = start.compareTo(other.start);
     return c != 0 ? c : Long.compare(endExclusiveDay(), other.endExclusiveDay());
   }

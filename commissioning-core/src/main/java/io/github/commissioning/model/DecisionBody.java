@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DecisionBody {
+public abstract sealed class DecisionBody permits ImmutableDecisionBody {
 
   DecisionBody() {
   }

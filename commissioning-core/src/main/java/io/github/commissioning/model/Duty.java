@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Duty {
+public abstract sealed class Duty permits ImmutableDuty {
 
   Duty() {
   }

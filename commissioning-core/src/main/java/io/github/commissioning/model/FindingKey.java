@@ -49,6 +49,7 @@ public final class FindingKey implements Comparable<FindingKey> {
    *     space, or there is no part, or a part is empty
    */
   public static FindingKey of(String ruleId, List<String> parts) {
+    Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(ruleId, "ruleId");
     if (ruleId.isEmpty() || ruleId.chars().anyMatch(c -> c == '|' || c == '\\' || Character.isWhitespace(c))) {
       throw new IllegalArgumentException("Invalid rule id in finding key: '" + ruleId
@@ -71,6 +72,8 @@ public final class FindingKey implements Comparable<FindingKey> {
    * @throws IllegalArgumentException as {@link #of(String, List)}
    */
   public static FindingKey of(String ruleId, String... parts) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(parts, "parts");
     return of(ruleId, Arrays.asList(parts));
   }
 
@@ -84,6 +87,7 @@ public final class FindingKey implements Comparable<FindingKey> {
    *     {@code \} that escapes neither {@code |} nor {@code \}
    */
   public static FindingKey parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     String input = text.toString();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -148,11 +152,13 @@ public final class FindingKey implements Comparable<FindingKey> {
    * @throws IllegalArgumentException as {@link #of(String, List)}
    */
   public FindingKey withRuleId(String newRuleId) {
+    Objects.requireNonNull(newRuleId, "newRuleId");
     return newRuleId.equals(ruleId) ? this : of(newRuleId, parts);
   }
 
   @Override
   public int compareTo(FindingKey other) {
+    Objects.requireNonNull(other, "other");
     return text.compareTo(other.text);
   }
 

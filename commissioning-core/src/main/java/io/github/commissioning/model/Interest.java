@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Interest {
+public abstract sealed class Interest permits ImmutableInterest {
 
   Interest() {
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import java.util.Objects;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Membership {
+public abstract sealed class Membership permits ImmutableMembership {
 
   Membership() {
   }
@@ -27,6 +28,10 @@ public abstract class Membership {
    * @return the membership, not null
    */
   public static Membership of(PersonId person, BodyId body, Role role, Designation... designations) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(designations, "designations");
     return builder().person(person).body(body).role(role).addDesignations(designations).build();
   }
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Person {
+public abstract sealed class Person permits ImmutablePerson {
 
   Person() {
   }

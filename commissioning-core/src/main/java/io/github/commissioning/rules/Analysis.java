@@ -1,5 +1,7 @@
 package io.github.commissioning.rules;
 
+import java.util.Collection;
+import io.github.commissioning.geography.AreaId;
 import org.jspecify.annotations.Nullable;
 import io.github.commissioning.internal.Access;
 import com.google.common.base.Supplier;
@@ -61,6 +63,8 @@ public final class Analysis {
    * @return the analysis, not null
    */
   public static Analysis of(Arrangement arrangement, LocalDate asOf) {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Objects.requireNonNull(asOf, "asOf");
     return new Analysis(arrangement, asOf);
   }
 
@@ -130,6 +134,7 @@ public final class Analysis {
    * @return the name, not null
    */
   public String name(OrganisationId id) {
+    Objects.requireNonNull(id, "id");
     return arrangement.organisation(id).map(Organisation::toString).orElse(id.code());
   }
 
@@ -140,6 +145,7 @@ public final class Analysis {
    * @return the name, not null
    */
   public String name(FunctionId id) {
+    Objects.requireNonNull(id, "id");
     return arrangement.function(id).map(CommissioningFunction::toString).orElse(id.code());
   }
 
@@ -150,6 +156,7 @@ public final class Analysis {
    * @return the name, not null
    */
   public String name(PersonId id) {
+    Objects.requireNonNull(id, "id");
     return arrangement.person(id).map(Person::toString).orElse(id.code());
   }
 
@@ -160,6 +167,7 @@ public final class Analysis {
    * @return the name, not null
    */
   public String name(BodyId id) {
+    Objects.requireNonNull(id, "id");
     return arrangement.body(id).map(DecisionBody::toString).orElse(id.code());
   }
 
@@ -170,6 +178,7 @@ public final class Analysis {
    * @return the name, not null
    */
   public String name(FootprintId id) {
+    Objects.requireNonNull(id, "id");
     return arrangement.footprint(id).map(Footprint::toString).orElse(id.code());
   }
 
@@ -179,7 +188,7 @@ public final class Analysis {
    * @param areas the areas, not null
    * @return the footprint, or empty if no footprint has exactly these areas
    */
-  public Optional<FootprintId> footprintOf(AreaSet areas) {
+  Optional<FootprintId> footprintOf(AreaSet areas) {
     return Optional.ofNullable(Objects.requireNonNull(footprintBySet.get()).get(areas));
   }
 
@@ -190,7 +199,7 @@ public final class Analysis {
    * @param areas the areas, not null
    * @return the description, such as {@code in County Durham (DUR)} or {@code in 2 areas (A81001, A81002)}
    */
-  public String describe(AreaSet areas) {
+  String describe(AreaSet areas) {
     Optional<FootprintId> footprint = footprintOf(areas);
     if (footprint.isPresent()) {
       return "in " + name(footprint.get());
@@ -205,6 +214,34 @@ public final class Analysis {
       text.append(", … and ").append(members.length - 5).append(" more");
     }
     return text.append(')').toString();
+  }
+
+  /**
+   * Describes some areas for a message: a footprint's name when they are exactly a footprint's areas,
+   * or the first few area codes and how many more.
+   * <pre>{@code
+   * analysis.describe(arrangement.geography().areasOf(FootprintId.of("16C")));   // "in NHS Tees Valley CCG (16C)"
+   * analysis.describe(List.of(AreaId.of("A81001"), AreaId.of("A81002")));       // "in 2 areas (A81001, A81002)"
+   * }</pre>
+   *
+   * @param areas the areas, not null
+   * @return the description, not null
+   * @throws IllegalArgumentException if an area is not part of the arrangement
+   */
+  public String describe(Collection<AreaId> areas) {
+    return describe(Access.areas(arrangement.geography(), Objects.requireNonNull(areas, "areas")));
+  }
+
+  /**
+   * Returns the footprint whose areas are exactly some areas, preferring the largest level, then the
+   * first id.
+   *
+   * @param areas the areas, not null
+   * @return the footprint, or empty if no footprint has exactly these areas
+   * @throws IllegalArgumentException if an area is not part of the arrangement
+   */
+  public Optional<FootprintId> footprintOf(Collection<AreaId> areas) {
+    return footprintOf(Access.areas(arrangement.geography(), Objects.requireNonNull(areas, "areas")));
   }
 
   private Map<AreaSet, FootprintId> indexFootprints() {

@@ -39,6 +39,8 @@ public final class CompositionPolicy {
    */
   public static CompositionPolicy of(int minimumMembers, Set<Designation> requiredPosts,
       Map<Role, Integer> minimumByRole) {
+    Objects.requireNonNull(requiredPosts, "requiredPosts");
+    Objects.requireNonNull(minimumByRole, "minimumByRole");
     if (minimumMembers < 0 || minimumByRole.values().stream().anyMatch(n -> n < 0)) {
       throw new IllegalArgumentException("Invalid composition policy: minimum members " + minimumMembers
           + " and minimums by role " + minimumByRole + " must not be negative");

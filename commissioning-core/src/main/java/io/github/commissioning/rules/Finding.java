@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,18 @@ public final class Finding {
    * @return the builder, not null
    */
   public static Builder builder(Rule rule) {
-    RuleInfo info = rule.info();
+    return builder(Objects.requireNonNull(rule, "rule").info());
+  }
+
+  /**
+   * Returns a builder of a finding of the rule a metadata describes, with its id and default severity:
+   * the form for a rule made with {@link Rule#of(RuleInfo, Function)}.
+   *
+   * @param info the rule's metadata, not null
+   * @return the builder, not null
+   */
+  public static Builder builder(RuleInfo info) {
+    Objects.requireNonNull(info, "info");
     return new Builder(info.id(), info.defaultSeverity());
   }
 
@@ -217,8 +229,8 @@ public final class Finding {
      * @param value the discriminator, not null
      * @return this builder
      */
-    public Builder discriminator(String value) {
-      this.discriminator = Objects.requireNonNull(value, "discriminator");
+    public Builder discriminator(String discriminator) {
+      this.discriminator = Objects.requireNonNull(discriminator, "discriminator");
       return this;
     }
 
@@ -239,8 +251,8 @@ public final class Finding {
      * @param value the severity, not null
      * @return this builder
      */
-    public Builder severity(Severity value) {
-      this.severity = Objects.requireNonNull(value, "severity");
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
       return this;
     }
 
@@ -250,8 +262,8 @@ public final class Finding {
      * @param value the period, not null
      * @return this builder
      */
-    public Builder period(DateRange value) {
-      this.period = Objects.requireNonNull(value, "period");
+    public Builder period(DateRange period) {
+      this.period = Objects.requireNonNull(period, "period");
       return this;
     }
 
@@ -261,8 +273,8 @@ public final class Finding {
      * @param value the footprint, not null
      * @return this builder
      */
-    public Builder footprint(FootprintId value) {
-      this.footprint = Objects.requireNonNull(value, "footprint");
+    public Builder footprint(FootprintId footprint) {
+      this.footprint = Objects.requireNonNull(footprint, "footprint");
       return this;
     }
 
@@ -273,11 +285,11 @@ public final class Finding {
      * @return this builder
      * @throws NullPointerException naming the position of a null area
      */
-    public Builder areas(List<AreaId> value) {
-      Objects.requireNonNull(value, "areas");
-      areas.clear();
-      for (AreaId area : value) {
-        areas.add(Objects.requireNonNull(area, () -> "areas: element " + areas.size() + " is null"));
+    public Builder areas(List<AreaId> areas) {
+      Objects.requireNonNull(areas, "areas");
+      this.areas.clear();
+      for (AreaId area : areas) {
+        this.areas.add(Objects.requireNonNull(area, () -> "areas: element " + this.areas.size() + " is null"));
       }
       return this;
     }
@@ -314,8 +326,8 @@ public final class Finding {
      * @param value the message, not null, not blank
      * @return this builder
      */
-    public Builder message(String value) {
-      this.message = Objects.requireNonNull(value, "message");
+    public Builder message(String message) {
+      this.message = Objects.requireNonNull(message, "message");
       return this;
     }
 

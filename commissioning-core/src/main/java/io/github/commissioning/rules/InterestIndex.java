@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,8 @@ public final class InterestIndex {
       parents.computeIfAbsent(affiliation.member(), k -> new ArrayList<>()).add(affiliation);
       ancestorsOfSomething.add(affiliation.parent());
     }
+    // handed out by interestsOf: a caller must not be able to change what later queries and rules see
+    interestsByPerson.replaceAll((person, interests) -> List.copyOf(interests));
   }
 
   /**
@@ -50,6 +54,7 @@ public final class InterestIndex {
    * @return the index, not null
    */
   public static InterestIndex of(Analysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
     return analysis.shared(InterestIndex.class, a -> new InterestIndex(a.arrangement()));
   }
 
@@ -60,6 +65,7 @@ public final class InterestIndex {
    * @return true if the register holds an interest of theirs
    */
   public boolean hasInterests(PersonId person) {
+    Objects.requireNonNull(person, "person");
     return interestsByPerson.containsKey(person);
   }
 
@@ -70,6 +76,7 @@ public final class InterestIndex {
    * @return the interests, not null
    */
   public List<Interest> interestsOf(PersonId person) {
+    Objects.requireNonNull(person, "person");
     return interestsByPerson.getOrDefault(person, List.of());
   }
 
@@ -82,6 +89,8 @@ public final class InterestIndex {
    * @return the conflicts, in interest id order; empty if the person is not conflicted
    */
   public List<Conflict> conflicts(PersonId person, Decision decision) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(decision, "decision");
     List<Interest> interests = interestsOf(person);
     if (interests.isEmpty()) {
       return List.of();
@@ -104,6 +113,9 @@ public final class InterestIndex {
    * @return the conflicts, in interest id order
    */
   public List<Conflict> conflictsWith(PersonId person, Decision decision, OrganisationId organisation) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(organisation, "organisation");
     return conflicts(interestsOf(person), decision, List.of(organisation));
   }
 
@@ -140,7 +152,7 @@ public final class InterestIndex {
         conflicts = add(conflicts, found);
       }
     }
-    return conflicts == null ? List.of() : conflicts;
+    return conflicts == null ? List.of() : Collections.unmodifiableList(conflicts);
   }
 
   private static List<Conflict> add(@Nullable List<Conflict> conflicts, Conflict conflict) {

@@ -72,6 +72,9 @@ public final class Report {
    *     the rules
    */
   public static Report of(List<RuleInfo> rules, List<Finding> findings, List<Waiver> waivers, LocalDate asOf) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(findings, "findings");
+    Objects.requireNonNull(waivers, "waivers");
     Objects.requireNonNull(asOf, "asOf");
     TreeMap<String, RuleInfo> byId = new TreeMap<>();
     Map<String, String> currentId = new HashMap<>();
@@ -153,6 +156,7 @@ public final class Report {
    * @return the metadata, or empty if no rule with that id ran
    */
   public Optional<RuleInfo> rule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return Optional.ofNullable(rules.get(ruleId));
   }
 
@@ -163,6 +167,7 @@ public final class Report {
    * @return true if the rule ran
    */
   public boolean ran(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return rules.containsKey(ruleId);
   }
 
@@ -217,6 +222,7 @@ public final class Report {
    * @return the waiver, or empty if the finding is not waived
    */
   public Optional<Waiver> waiverOf(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
     return Optional.ofNullable(waiverByKey.get(finding.key()));
   }
 
@@ -278,6 +284,8 @@ public final class Report {
    * @return the difference, not null
    */
   public static ReportDiff diff(Report before, Report after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
     return ReportDiff.of(before, after);
   }
 

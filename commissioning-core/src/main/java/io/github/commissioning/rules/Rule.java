@@ -1,29 +1,29 @@
 package io.github.commissioning.rules;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A check of an arrangement: its {@linkplain RuleInfo metadata} (an id that never changes, a title, an
  * explanation, a default severity, a status and sources) and an evaluation that turns a shared
  * {@link Analysis} into {@link Finding}s.
  * <p>
- * Users write their own rules by implementing this interface and adding them with
- * {@link RuleSet#with(Rule)}:
+ * Users write their own rules with {@link #of(RuleInfo, Function)}, giving the metadata and the evaluation,
+ * and add them with {@link RuleSet#with(Rule)}:
  * <pre>{@code
- * Rule noDeputy = new Rule() {
- *   private final RuleInfo info = RuleInfo.builder("LOCAL-NO-DEPUTY", "Committee without a deputy chair",
- *       Severity.WARNING).explanation("Our standing orders require a deputy chair.")
- *       .remedy("Appoint a deputy chair.").build();
- *
- *   public RuleInfo info() {
- *     return info;
- *   }
- *
- *   public List<Finding> evaluate(Analysis analysis) {
- *     return List.of();   // build findings with Finding.builder(this)
- *   }
- * };
+ * RuleInfo info = RuleInfo.builder("LOCAL-NO-DEPUTY", "Committee without a deputy chair", Severity.WARNING)
+ *     .explanation("Our standing orders require a deputy chair.")
+ *     .remedy("Appoint a deputy chair.")
+ *     .build();
+ * Rule noDeputy = Rule.of(info, analysis -> analysis.arrangement().bodies().stream()
+ *     .filter(body -> body.name().endsWith("committee"))
+ *     .map(body -> Finding.builder(info).addSubjects(body.id())
+ *         .message(body.name() + " has no deputy chair; appoint one").build())
+ *     .toList());
+ * Report report = RuleSet.standard().with(noDeputy).check(arrangement);
  * }</pre>
+ * A class may implement the interface too, when its evaluation needs helpers of its own.
+ * <p>
  * A rule must be stateless or immutable, and deterministic: the same analysis gives the same findings.
  */
 public interface Rule {
@@ -51,4 +51,16 @@ public interface Rule {
    * @return the findings, not null, in any order
    */
   List<Finding> evaluate(Analysis analysis);
+
+  /**
+   * Obtains a rule from its metadata and its evaluation.
+   *
+   * @param info the metadata, not null
+   * @param evaluation turns the shared analysis into findings, not null; it must be deterministic and
+   *     return no null finding
+   * @return the rule, not null
+   */
+  static Rule of(RuleInfo info, Function<? super Analysis, ? extends List<Finding>> evaluation) {
+    return new DefinedRule(info, evaluation);
+  }
 }

@@ -174,8 +174,8 @@ public final class RuleInfo {
      * @param value one paragraph, not null, not blank
      * @return this builder
      */
-    public Builder explanation(String value) {
-      this.explanation = Objects.requireNonNull(value, "explanation");
+    public Builder explanation(String explanation) {
+      this.explanation = Objects.requireNonNull(explanation, "explanation");
       return this;
     }
 
@@ -185,8 +185,8 @@ public final class RuleInfo {
      * @param value the status, not null
      * @return this builder
      */
-    public Builder status(RuleStatus value) {
-      this.status = Objects.requireNonNull(value, "status");
+    public Builder status(RuleStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
       return this;
     }
 
@@ -196,9 +196,10 @@ public final class RuleInfo {
      * @param values the sources, not null
      * @return this builder
      */
-    public Builder sources(RuleSource... values) {
-      for (RuleSource value : values) {
-        sources.add(Objects.requireNonNull(value, "source"));
+    public Builder sources(RuleSource... sources) {
+      Objects.requireNonNull(sources, "sources");
+      for (RuleSource value : sources) {
+        this.sources.add(Objects.requireNonNull(value, "source"));
       }
       return this;
     }
@@ -209,9 +210,10 @@ public final class RuleInfo {
      * @param values the ids the rule had before, not null
      * @return this builder
      */
-    public Builder formerIds(String... values) {
-      for (String value : values) {
-        formerIds.add(Objects.requireNonNull(value, "former id"));
+    public Builder formerIds(String... formerIds) {
+      Objects.requireNonNull(formerIds, "formerIds");
+      for (String value : formerIds) {
+        this.formerIds.add(Objects.requireNonNull(value, "former id"));
       }
       return this;
     }
@@ -222,8 +224,8 @@ public final class RuleInfo {
      * @param value the remedy, not null, not blank
      * @return this builder
      */
-    public Builder remedy(String value) {
-      this.remedy = Objects.requireNonNull(value, "remedy");
+    public Builder remedy(String remedy) {
+      this.remedy = Objects.requireNonNull(remedy, "remedy");
       return this;
     }
 
@@ -233,8 +235,8 @@ public final class RuleInfo {
      * @param value an address or a path in the project's repository, not null, not blank
      * @return this builder
      */
-    public Builder documentation(String value) {
-      this.documentation = Objects.requireNonNull(value, "documentation");
+    public Builder documentation(String documentation) {
+      this.documentation = Objects.requireNonNull(documentation, "documentation");
       return this;
     }
 

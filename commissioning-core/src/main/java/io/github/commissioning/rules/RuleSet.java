@@ -57,6 +57,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if two rules share an id or a former id
    */
   public static RuleSet of(Collection<? extends Rule> rules) {
+    Objects.requireNonNull(rules, "rules");
     TreeMap<String, Rule> byId = new TreeMap<>();
     Map<String, Rule> byAnyId = new HashMap<>();
     for (Rule rule : rules) {
@@ -92,6 +93,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if the set has no rule with that id
    */
   public Severity severityOf(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return severities.getOrDefault(ruleId, require(ruleId).info().defaultSeverity());
   }
 
@@ -119,6 +121,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if the set has no rule with that id
    */
   public RuleSet without(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     require(ruleId);
     TreeMap<String, Rule> copy = new TreeMap<>(rules);
     copy.remove(ruleId);
@@ -137,9 +140,11 @@ public final class RuleSet {
    * @throws IllegalArgumentException if the set has no rule with that id
    */
   public RuleSet withSeverity(String ruleId, Severity severity) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
     require(ruleId);
     Map<String, Severity> copy = new HashMap<>(severities);
-    copy.put(ruleId, Objects.requireNonNull(severity, "severity"));
+    copy.put(ruleId, severity);
     return new RuleSet(rules, Map.copyOf(copy), asOf);
   }
 
@@ -164,6 +169,7 @@ public final class RuleSet {
    *     names the rule
    */
   public Report check(Arrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
     LocalDate date = asOf.orElseGet(() -> LocalDate.now(Clock.system(LONDON)));
     Analysis analysis = Analysis.of(arrangement, date);
     List<Rule> ordered = List.copyOf(rules.values());

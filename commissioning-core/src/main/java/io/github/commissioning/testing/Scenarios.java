@@ -1,5 +1,6 @@
 package io.github.commissioning.testing;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +38,7 @@ public final class Scenarios {
    * @return the scenario, not null
    */
   public static Scenario decode(List<Integer> choices) {
+    Objects.requireNonNull(choices, "choices");
     return new ScenarioBuilder(choices).build();
   }
 
@@ -48,6 +50,7 @@ public final class Scenarios {
    * @return the clean scenario, not null
    */
   public static Scenario decodeClean(List<Integer> choices) {
+    Objects.requireNonNull(choices, "choices");
     return new ScenarioBuilder(choices).withoutDefects().build();
   }
 
@@ -59,6 +62,7 @@ public final class Scenarios {
    * @return the scenario, not null
    */
   public static Scenario planted(DefectKind... kinds) {
+    Objects.requireNonNull(kinds, "kinds");
     List<Integer> choices = new ArrayList<>();
     for (DefectKind kind : kinds) {
       choices.addAll(List.of(1, 1, 0, 0, 0, 1, 1, 1, kind.ordinal() + 1));

@@ -15,7 +15,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the concrete identifier type
  */
-public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
+public abstract sealed class Identifier<T extends Identifier<T>> implements Comparable<T>
+    permits io.github.commissioning.model.AffiliationId,
+    io.github.commissioning.geography.AreaId,
+    io.github.commissioning.model.BodyId,
+    io.github.commissioning.model.DecisionId,
+    io.github.commissioning.model.DelegationId,
+    io.github.commissioning.model.DutyId,
+    io.github.commissioning.geography.FootprintId,
+    io.github.commissioning.model.FunctionId,
+    io.github.commissioning.model.InterestId,
+    io.github.commissioning.model.MembershipId,
+    io.github.commissioning.model.OrganisationId,
+    io.github.commissioning.model.PersonId {
 
   /** The greatest length of a code, in characters. */
   public static final int MAX_LENGTH = 100;

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The library's own architecture, checked as code. */
 class ArchitectureTest {
 
+  private static final String INTERNAL = "io.github.commissioning.internal";
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -32,6 +34,9 @@ class ArchitectureTest {
   }
 
   private static boolean isPublicApi(JavaClass type) {
+    if (type.getPackageName().startsWith(INTERNAL)) {
+      return false;
+    }
     Optional<JavaClass> at = Optional.of(type);
     while (at.isPresent()) {
       if (!at.get().getModifiers().contains(JavaModifier.PUBLIC)) {
@@ -42,10 +47,64 @@ class ArchitectureTest {
     return true;
   }
 
+  private static boolean isPublicEverywhere(JavaClass type) {
+    for (Optional<JavaClass> at = Optional.of(type); at.isPresent(); at = at.get().getEnclosingClass()) {
+      if (!at.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isForbidden(JavaClass type) {
     return type.getSimpleName().startsWith("Immutable") && type.getPackageName().startsWith("io.github.commissioning")
         || type.getPackageName().startsWith("com.google.common")
-        || type.getPackageName().startsWith("org.immutables");
+        || type.getPackageName().startsWith("org.immutables")
+        || type.getPackageName().startsWith(INTERNAL);
+  }
+
+  /**
+   * In the spirit of ArchUnit's own PublicAPIRules: a public class is final, sealed, a record, an enum or an
+   * interface, so users can build on the API but cannot subclass what the library's invariants rely on.
+   */
+  @Test
+  void publicClassesAreFinalOrSealed() {
+    Set<String> open = new TreeSet<>();
+    for (JavaClass type : classes) {
+      if (!isPublicEverywhere(type) || type.isInterface() || type.isEnum()
+          || type.isAnnotation() || type.isRecord()) {
+        continue;
+      }
+      if (!type.getModifiers().contains(JavaModifier.FINAL) && !type.reflect().isSealed()) {
+        open.add(type.getName());
+      }
+    }
+    Assertions.assertEquals(Set.of(), open);
+  }
+
+  @Test
+  void theInternalPackageIsNotExported() {
+    Module module = io.github.commissioning.model.Arrangement.class.getModule();
+    // on the class path (as the tests run) the module is unnamed: read the descriptor from module-info.class
+    java.lang.module.ModuleDescriptor descriptor = module.getDescriptor() != null ? module.getDescriptor()
+        : readDescriptor();
+    Set<String> exported = new TreeSet<>();
+    descriptor.exports().forEach(e -> exported.add(e.source()));
+    Assertions.assertEquals(new TreeSet<>(List.of("io.github.commissioning.accountability",
+        "io.github.commissioning.geography", "io.github.commissioning.model", "io.github.commissioning.rules",
+        "io.github.commissioning.testing", "io.github.commissioning.value")), exported);
+    Assertions.assertTrue(descriptor.packages().contains(INTERNAL), descriptor.packages().toString());
+  }
+
+  private static java.lang.module.ModuleDescriptor readDescriptor() {
+    try (java.io.InputStream in = new java.net.URL(io.github.commissioning.model.Arrangement.class
+        .getProtectionDomain().getCodeSource().getLocation(), "module-info.class").openStream()) {
+      return java.lang.module.ModuleDescriptor.read(in, () -> Set.of("io.github.commissioning.accountability",
+          "io.github.commissioning.geography", "io.github.commissioning.model", "io.github.commissioning.rules",
+          "io.github.commissioning.testing", "io.github.commissioning.value", INTERNAL));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -1,0 +1,207 @@
+package io.github.commissioning.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.testing.Scenarios;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The public API as a user meets it: what its methods hand out, and how user rules are made. */
+class PublicApiTest {
+
+  private static final Set<String> NOT_GETTERS = Set.of("toString", "hashCode", "getClass", "builder", "toBuilder",
+      "notify", "notifyAll", "wait", "toText", "toMarkdown");
+
+  /**
+   * Every public method of the library's values, called with the arguments a user would pass, hands out
+   * collections the caller cannot change: an {@code add} or a {@code put} is refused. Clearing one would
+   * otherwise change later query results, or remove standard findings from the same check.
+   */
+  @Test
+  void noPublicMethodHandsOutAMutableCollection() throws Exception {
+    Arrangement arrangement = Fixture.busy().build();
+    Accountability accountability = Accountability.of(arrangement);
+    Report report = RuleSet.standard().asOf(Fixture.AS_OF).check(arrangement);
+    Analysis analysis = Analysis.of(arrangement, Fixture.AS_OF);
+    Map<Class<?>, Object> arguments = new LinkedHashMap<>();
+    arguments.put(FunctionId.class, Fixture.PMS);
+    arguments.put(AreaId.class, Fixture.A1);
+    arguments.put(FootprintId.class, Fixture.TEES);
+    arguments.put(OrganisationId.class, Fixture.TEES_CCG);
+    arguments.put(DelegationId.class, Fixture.TO_TEES);
+    arguments.put(LocalDate.class, Fixture.JUNE_2021);
+    arguments.put(DateRange.class, DateRange.ALWAYS);
+    arguments.put(String.class, AccountabilityRules.UNOWNED);
+    arguments.put(Severity.class, Severity.ERROR);
+    arguments.put(Analysis.class, analysis);
+    arguments.put(io.github.commissioning.model.PersonId.class, Fixture.person(1));
+
+    List<String> mutable = new ArrayList<>();
+    Map<Object, Boolean> seen = new IdentityHashMap<>();
+    Deque<Object[]> todo = new ArrayDeque<>();
+    for (Object root : List.of(arrangement, accountability, report, analysis, RuleSet.standard(),
+        InterestIndex.of(analysis), Scenarios.decode(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        Report.diff(RuleSet.standard().asOf(Fixture.AS_OF).check(Fixture.clean().build()), report))) {
+      todo.add(new Object[] {root, root.getClass().getSimpleName()});
+    }
+    int calls = 0;
+    while (!todo.isEmpty() && seen.size() < 20_000) {
+      Object[] next = todo.poll();
+      Object value = next[0];
+      String path = (String) next[1];
+      if (value == null || seen.put(value, Boolean.TRUE) != null) {
+        continue;
+      }
+      if (value instanceof Collection) {
+        Collection<?> collection = (Collection<?>) value;
+        if (!refusesAdd(collection)) {
+          mutable.add(path + " (" + value.getClass().getName() + ")");
+        }
+        collection.forEach(e -> todo.add(new Object[] {e, path + "[]"}));
+        continue;
+      }
+      if (value instanceof Map) {
+        Map<?, ?> map = (Map<?, ?>) value;
+        if (!refusesPut(map)) {
+          mutable.add(path + " (" + value.getClass().getName() + ")");
+        }
+        map.values().forEach(e -> todo.add(new Object[] {e, path + "{}"}));
+        continue;
+      }
+      if (value instanceof Optional) {
+        ((Optional<?>) value).ifPresent(e -> todo.add(new Object[] {e, path + ".get()"}));
+        continue;
+      }
+      Class<?> type = value.getClass();
+      if (!type.getName().startsWith("io.github.commissioning") || type.isEnum()) {
+        continue;
+      }
+      for (Method method : publicMethods(type)) {
+        Object[] args = new Object[method.getParameterCount()];
+        boolean callable = true;
+        for (int i = 0; i < args.length; i++) {
+          args[i] = arguments.get(method.getParameterTypes()[i]);
+          callable &= args[i] != null;
+        }
+        if (!callable) {
+          continue;
+        }
+        try {
+          calls++;
+          todo.add(new Object[] {method.invoke(value, args), path + "." + method.getName() + "()"});
+        } catch (InvocationTargetException e) {
+          // an argument that does not fit this value (an unknown id, say): nothing handed out
+        }
+      }
+    }
+    assertEquals(List.of(), mutable);
+    assertTrue(calls > 300, "the walk called only " + calls + " methods");
+  }
+
+  private static List<Method> publicMethods(Class<?> type) {
+    List<Method> methods = new ArrayList<>();
+    for (Class<?> at = type; at != null; at = at.getSuperclass()) {
+      if (!Modifier.isPublic(at.getModifiers()) || at.getPackageName().endsWith(".internal")) {
+        continue;
+      }
+      for (Method method : at.getDeclaredMethods()) {
+        if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+            && !NOT_GETTERS.contains(method.getName()) && !method.getName().startsWith("with")
+            && method.getReturnType() != void.class) {
+          methods.add(method);
+        }
+      }
+    }
+    for (Class<?> face : type.getInterfaces()) {
+      if (face.getName().startsWith("io.github.commissioning") && Modifier.isPublic(face.getModifiers())) {
+        for (Method method : face.getMethods()) {
+          if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
+            methods.add(method);
+          }
+        }
+      }
+    }
+    methods.sort((a, b) -> a.toString().compareTo(b.toString()));
+    return methods;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean refusesAdd(Collection<?> collection) {
+    try {
+      ((Collection<Object>) collection).add(new Object());
+      return false;
+    } catch (UnsupportedOperationException | ClassCastException e) {
+      return e instanceof UnsupportedOperationException;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean refusesPut(Map<?, ?> map) {
+    try {
+      ((Map<Object, Object>) map).put(new Object(), new Object());
+      return false;
+    } catch (UnsupportedOperationException | ClassCastException e) {
+      return e instanceof UnsupportedOperationException;
+    }
+  }
+
+  @Test
+  void aUserRuleIsItsMetadataAndAFunction() {
+    RuleInfo info = RuleInfo.builder("LOCAL-NO-DEPUTY", "Committee without a deputy chair", Severity.WARNING)
+        .explanation("Our standing orders require a deputy chair.")
+        .remedy("Appoint a deputy chair.")
+        .build();
+    Rule noDeputy = Rule.of(info, analysis -> analysis.arrangement().bodies().stream()
+        .filter(body -> body.name().toLowerCase(java.util.Locale.ROOT).contains("committee"))
+        .map(body -> Finding.builder(info).addSubjects(body.id())
+            .message(body.name() + " has no deputy chair; appoint one").build())
+        .toList());
+    Report report = RuleSet.standard().with(noDeputy).asOf(Fixture.AS_OF).check(Fixture.clean().build());
+    assertEquals("LOCAL-NO-DEPUTY", noDeputy.id());
+    assertEquals(List.of("LOCAL-NO-DEPUTY|16C-PCCC"),
+        report.findingsOfRule("LOCAL-NO-DEPUTY").stream().map(f -> f.key().toString()).toList());
+    assertEquals(Severity.WARNING, report.findingsOfRule("LOCAL-NO-DEPUTY").get(0).severity());
+    assertThrows(NullPointerException.class, () -> Rule.of(info, null));
+  }
+
+  @Test
+  void findingBuildersAddSubjectsAndEvidenceAndSetAreas() {
+    RuleInfo info = RuleInfo.builder("LOCAL-X", "X", Severity.INFO).explanation("x").remedy("y").build();
+    Finding finding = Finding.builder(info).addSubjects(Fixture.PMS).addSubjects(Fixture.TEES_CCG)
+        .areas(List.of(Fixture.A1)).areas(List.of(Fixture.A2)).addEvidence("one").addEvidence(List.of("two"))
+        .message("m").build();
+    assertEquals(List.of(Fixture.PMS, Fixture.TEES_CCG), finding.subjects());
+    assertEquals(List.of(Fixture.A2), finding.areas());
+    assertEquals(List.of("one", "two"), finding.evidence());
+    NullPointerException nullSubject = assertThrows(NullPointerException.class,
+        () -> Finding.builder(info).addSubjects(Fixture.PMS, null));
+    assertEquals("subject ids: element 1 is null", nullSubject.getMessage());
+    Set<String> messages = new TreeSet<>();
+    messages.add(assertThrows(NullPointerException.class, () -> Finding.builder(info).areas(null)).getMessage());
+    assertEquals(Set.of("areas"), messages);
+  }
+}
