@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Area permits ImmutableArea {
+public abstract sealed class Area implements WithArea permits ImmutableArea {
 
   Area() {
   }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Footprint permits ImmutableFootprint {
+public abstract sealed class Footprint implements WithFootprint permits ImmutableFootprint {
 
   Footprint() {
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.geography;
 
+import io.github.commissioning.value.Problem;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -62,7 +63,7 @@ public final class Geography {
       }
 
       @Override
-      public List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+      public List<Problem> problems(Collection<Area> areas, Collection<Footprint> footprints) {
         Objects.requireNonNull(areas, "areas");
         Objects.requireNonNull(footprints, "footprints");
         return Geography.problems(areas, footprints);
@@ -95,29 +96,33 @@ public final class Geography {
   public static Geography of(Collection<Area> areas, Collection<Footprint> footprints) {
     Objects.requireNonNull(areas, "areas");
     Objects.requireNonNull(footprints, "footprints");
-    List<String> problems = problems(areas, footprints);
+    List<Problem> problems = problems(areas, footprints);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Invalid geography, " + problems.size() + " problem"
-          + (problems.size() == 1 ? "" : "s") + ":\n  - " + String.join("\n  - ", problems));
+      StringBuilder text = new StringBuilder("Invalid geography, ").append(problems.size())
+          .append(problems.size() == 1 ? " problem:" : " problems:");
+      problems.forEach(p -> text.append("\n  - ").append(p.message()));
+      throw new IllegalArgumentException(text.toString());
     }
     return resolve(areas, footprints);
   }
 
   /** The structural problems of some areas and footprints, in a deterministic order; empty if none. */
-  static List<String> problems(Collection<Area> areas, Collection<Footprint> footprints) {
-    List<String> problems = new ArrayList<>();
+  static List<Problem> problems(Collection<Area> areas, Collection<Footprint> footprints) {
+    List<Problem> problems = new ArrayList<>();
     Map<AreaId, Integer> areaCounts = new TreeMap<>();
     areas.forEach(a -> areaCounts.merge(a.id(), 1, Integer::sum));
     areaCounts.forEach((id, n) -> {
       if (n > 1) {
-        problems.add("Area " + id + ": the id is used by " + n + " areas; give each a distinct id");
+        problems.add(new Problem(Problem.Kind.DUPLICATE_ID, "Area", id.code(), "id", id.code(),
+            "Area " + id + ": the id is used by " + n + " areas; give each a distinct id"));
       }
     });
     Map<FootprintId, Integer> counts = new TreeMap<>();
     footprints.forEach(f -> counts.merge(f.id(), 1, Integer::sum));
     counts.forEach((id, n) -> {
       if (n > 1) {
-        problems.add("Footprint " + id + ": the id is used by " + n + " footprints; give each a distinct id");
+        problems.add(new Problem(Problem.Kind.DUPLICATE_ID, "Footprint", id.code(), "id", id.code(),
+            "Footprint " + id + ": the id is used by " + n + " footprints; give each a distinct id"));
       }
     });
     List<Footprint> sorted = new ArrayList<>(footprints);
@@ -125,8 +130,9 @@ public final class Geography {
     for (Footprint footprint : sorted) {
       for (FootprintId part : footprint.parts()) {
         if (!counts.containsKey(part)) {
-          problems.add("Footprint " + footprint.id() + ": part " + part
-              + " is not a footprint of this arrangement; add it or correct the id");
+          problems.add(new Problem(Problem.Kind.UNKNOWN_REFERENCE, "Footprint", footprint.id().code(), "parts",
+              part.code(), "Footprint " + footprint.id() + ": part " + part
+              + " is not a footprint of this arrangement; add it or correct the id"));
         }
       }
     }
@@ -134,13 +140,12 @@ public final class Geography {
       StringBuilder path = new StringBuilder();
       cycle.forEach(id -> path.append(id).append(" → "));
       path.append(cycle.get(0));
-      problems.add("Footprint " + cycle.get(0) + ": it is defined through itself (" + path
-          + "); remove one of these parts");
+      problems.add(new Problem(Problem.Kind.CYCLE, "Footprint", cycle.get(0).code(), "parts", path.toString(),
+          "Footprint " + cycle.get(0) + ": it is defined through itself (" + path + "); remove one of these parts"));
     }
     return problems;
   }
 
-  /** Finds each cycle of the parts graph once, starting from its smallest id. */
   private static List<List<FootprintId>> cycles(List<Footprint> sorted, Set<FootprintId> known) {
     Map<FootprintId, Footprint> byId = new HashMap<>();
     sorted.forEach(f -> byId.putIfAbsent(f.id(), f));
@@ -151,38 +156,57 @@ public final class Geography {
         left.add(id);
       }
     }
+    // Every footprint left lies on a cycle or defines itself through one. For each footprint on a cycle
+    // that no reported cycle names yet, report the shortest cycle through it (breadth-first over parts),
+    // so that cycles sharing a footprint are all reported at once.
     List<List<FootprintId>> cycles = new ArrayList<>();
-    Set<FootprintId> done = new HashSet<>();
+    Set<FootprintId> named = new HashSet<>();
     for (FootprintId start : left) {
-      if (done.contains(start)) {
+      if (named.contains(start)) {
         continue;
       }
-      List<FootprintId> walk = new ArrayList<>();
-      Map<FootprintId, Integer> seenAt = new HashMap<>();
-      FootprintId at = start;
-      while (at != null && !seenAt.containsKey(at) && !done.contains(at)) {
-        seenAt.put(at, walk.size());
-        walk.add(at);
-        FootprintId next = null;
-        for (FootprintId part : requireNonNull(byId.get(at)).parts()) {
-          if (left.contains(part) && known.contains(part)) {
-            next = part;
-            break;
-          }
-        }
-        at = next;
-      }
-      done.addAll(walk);
-      if (at != null && seenAt.containsKey(at)) {
-        List<FootprintId> cycle = new ArrayList<>(walk.subList(seenAt.get(at), walk.size()));
+      List<FootprintId> cycle = shortestCycle(start, byId, left, known);
+      if (!cycle.isEmpty()) {
         int smallest = cycle.indexOf(cycle.stream().min(Comparator.naturalOrder()).orElseThrow());
         java.util.Collections.rotate(cycle, -smallest);
-        cycles.add(cycle);
+        if (!cycles.contains(cycle)) {
+          cycles.add(cycle);
+        }
+        named.addAll(cycle);
       }
     }
-    cycles.sort(Comparator.comparing(c -> c.get(0)));
+    cycles.sort(Comparator.comparing((List<FootprintId> c) -> c.get(0)).thenComparing(List::toString));
     return cycles;
   }
+
+  private static List<FootprintId> shortestCycle(FootprintId start, Map<FootprintId, Footprint> byId,
+      Set<FootprintId> left, Set<FootprintId> known) {
+    Map<FootprintId, FootprintId> cameFrom = new HashMap<>();
+    ArrayDeque<FootprintId> queue = new ArrayDeque<>();
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      FootprintId at = queue.poll();
+      for (FootprintId part : new TreeSet<>(requireNonNull(byId.get(at)).parts())) {
+        if (!left.contains(part) || !known.contains(part)) {
+          continue;
+        }
+        if (part.equals(start)) {
+          List<FootprintId> cycle = new ArrayList<>();
+          for (FootprintId x = at; x != null && !x.equals(start); x = cameFrom.get(x)) {
+            cycle.add(0, x);
+          }
+          cycle.add(0, start);
+          return cycle;
+        }
+        if (!cameFrom.containsKey(part)) {
+          cameFrom.put(part, at);
+          queue.add(part);
+        }
+      }
+    }
+    return new ArrayList<>();
+  }
+
 
   /** Kahn's algorithm over "is a union of": parts come before the footprints made of them. */
   private static List<FootprintId> topologicalOrder(Map<FootprintId, Footprint> byId) {

@@ -1,5 +1,6 @@
 package io.github.commissioning.internal;
 
+import io.github.commissioning.value.Problem;
 import static java.util.Objects.requireNonNull;
 
 import io.github.commissioning.accountability.Accountability;
@@ -112,7 +113,7 @@ public final class Access {
      * @param footprints the footprints
      * @return one message per problem; empty if none
      */
-    List<String> problems(Collection<Area> areas, Collection<Footprint> footprints);
+    List<Problem> problems(Collection<Area> areas, Collection<Footprint> footprints);
   }
 
   private static volatile @Nullable ArrangementView arrangements;
@@ -245,7 +246,7 @@ public final class Access {
    * @param footprints the footprints
    * @return one message per problem; empty if none
    */
-  public static List<String> geographyProblems(Collection<Area> areas, Collection<Footprint> footprints) {
+  public static List<Problem> geographyProblems(Collection<Area> areas, Collection<Footprint> footprints) {
     initialise(Geography.class);
     return requireNonNull(geographies).problems(areas, footprints);
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Affiliation permits ImmutableAffiliation {
+public abstract sealed class Affiliation implements WithAffiliation permits ImmutableAffiliation {
 
   Affiliation() {
   }

@@ -1,5 +1,7 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.value.Problem;
+import io.github.commissioning.value.Identifier;
 import java.util.Objects;
 import io.github.commissioning.geography.Area;
 import io.github.commissioning.geography.Footprint;
@@ -117,7 +119,7 @@ public final class Arrangement {
     sortedWaivers.sort(Comparator.comparing(Waiver::key));
     this.waivers = List.copyOf(sortedWaivers);
 
-    List<String> problems = new ArrayList<>(Access.geographyProblems(areas, footprints));
+    List<Problem> problems = new ArrayList<>(Access.geographyProblems(areas, footprints));
     Set<FootprintId> footprintIds = new HashSet<>();
     footprints.forEach(f -> footprintIds.add(f.id()));
     this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
@@ -135,39 +137,39 @@ public final class Arrangement {
     index(duties, Duty::id, "Duty", problems);
     index(memberships, Membership::id, "Membership", problems);
     index(interests, Interest::id, "Interest", problems);
-    index(waivers, w -> w.key().toString(), "Waiver of", problems);
+    index(waivers, w -> w.key().toString(), "Waiver", problems);
 
     Checker check = new Checker(problems, footprintIds);
     for (Organisation o : organisations) {
-      String who = "Organisation " + o.id();
+      Subject who = new Subject("Organisation", o.id().code());
       o.footprint().ifPresent(f -> check.footprint(who, "footprint", f));
       o.successor().ifPresent(s -> check.organisation(who, "successor", s));
       check.period(who, "existence", o.existence());
     }
     for (Affiliation a : affiliations) {
-      String who = "Affiliation " + a.id();
+      Subject who = new Subject("Affiliation", a.id().code());
       check.organisation(who, "member", a.member());
       check.organisation(who, "parent", a.parent());
       check.period(who, "period", a.period());
     }
     for (CommissioningFunction f : functions) {
-      f.parent().ifPresent(p -> check.function("Function " + f.id(), "parent", p));
+      f.parent().ifPresent(p -> check.function(new Subject("Function", f.id().code()), "parent", p));
     }
     functionCycles(problems);
     for (Duty d : duties) {
-      String who = "Duty " + d.id();
+      Subject who = new Subject("Duty", d.id().code());
       check.organisation(who, "holder", d.holder());
       check.function(who, "function", d.function());
       check.footprint(who, "footprint", d.footprint());
       check.period(who, "period", d.period());
     }
     for (Delegation d : delegations) {
-      String who = "Delegation " + d.id();
+      Subject who = new Subject("Delegation", d.id().code());
       check.organisation(who, "delegator", d.delegator());
       check.organisation(who, "delegate", d.delegate());
       if (d.delegator().equals(d.delegate())) {
-        problems.add(who + ": delegator and delegate are both " + d.delegator()
-            + "; an organisation cannot delegate to itself");
+        problems.add(new Problem(Problem.Kind.SELF_DELEGATION, who.type, who.id, "delegate", d.delegate().code(),
+            who + ": delegator and delegate are both " + d.delegator() + "; an organisation cannot delegate to itself"));
       }
       check.function(who, "function", d.function());
       check.footprint(who, "footprint", d.footprint());
@@ -175,32 +177,33 @@ public final class Arrangement {
       for (FunctionId kept : d.keptBack()) {
         if (check.function(who, "kept-back function", kept) && functionById.containsKey(d.function())
             && !isStrictPartOf(kept, d.function())) {
-          problems.add(who + ": kept-back function " + kept + " is not a part of the delegated function "
-              + d.function() + "; keep back only parts of " + d.function());
+          problems.add(new Problem(Problem.Kind.NOT_A_PART, who.type, who.id, "keptBack", kept.code(),
+              who + ": kept-back function " + kept + " is not a part of the delegated function "
+              + d.function() + "; keep back only parts of " + d.function()));
         }
       }
     }
     for (DecisionBody b : bodies) {
-      String who = "Decision body " + b.id();
+      Subject who = new Subject("Decision body", b.id().code());
       check.organisation(who, "organisation", b.organisation());
       b.remit().forEach(f -> check.function(who, "remit function", f));
       check.period(who, "period", b.period());
     }
     for (Membership m : memberships) {
-      String who = "Membership " + m.id();
+      Subject who = new Subject("Membership", m.id().code());
       check.person(who, "person", m.person());
       check.body(who, "body", m.body());
       check.period(who, "period", m.period());
     }
     for (Interest i : interests) {
-      String who = "Interest " + i.id();
+      Subject who = new Subject("Interest", i.id().code());
       check.person(who, "person", i.person());
       check.organisation(who, "organisation", i.organisation());
       i.through().ifPresent(p -> check.person(who, "associate", p));
       check.period(who, "period", i.period());
     }
     for (Decision d : decisions) {
-      String who = "Decision " + d.id();
+      Subject who = new Subject("Decision", d.id().code());
       check.body(who, "body", d.body());
       check.function(who, "function", d.function());
       d.affects().forEach(o -> check.organisation(who, "affected organisation", o));
@@ -238,7 +241,7 @@ public final class Arrangement {
     return positions;
   }
 
-  private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key, String type, List<String> problems) {
+  private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key, String type, List<Problem> problems) {
     Map<K, T> byId = new HashMap<>(items.size() * 2);
     Map<K, Integer> duplicates = new LinkedHashMap<>();
     for (T item : items) {
@@ -247,12 +250,13 @@ public final class Arrangement {
         duplicates.merge(id, 2, (a, b) -> a + 1);
       }
     }
-    duplicates.forEach((id, n) -> problems.add(type + " " + id + ": the id is used " + n
-        + " times; give each a distinct id or remove the copies"));
+    duplicates.forEach((id, n) -> problems.add(new Problem(Problem.Kind.DUPLICATE_ID, type, id.toString(),
+        type.equals("Waiver") ? "key" : "id", id.toString(), (type.equals("Waiver") ? "Waiver of " : type + " ") + id
+        + ": the id is used " + n + " times; give each a distinct id or remove the copies")));
     return byId;
   }
 
-  private void functionCycles(List<String> problems) {
+  private void functionCycles(List<Problem> problems) {
     Set<FunctionId> done = new HashSet<>();
     for (CommissioningFunction start : functions) {
       List<FunctionId> walk = new ArrayList<>();
@@ -268,8 +272,9 @@ public final class Arrangement {
         List<FunctionId> cycle = walk.subList(seenAt.get(at), walk.size());
         StringBuilder path = new StringBuilder();
         cycle.forEach(f -> path.append(f).append(" → "));
-        problems.add("Function " + cycle.get(0) + ": the function tree has a cycle (" + path + cycle.get(0)
-            + " by parent); remove one of these parents");
+        problems.add(new Problem(Problem.Kind.CYCLE, "Function", cycle.get(0).code(), "parent",
+            path.toString() + cycle.get(0), "Function " + cycle.get(0) + ": the function tree has a cycle (" + path
+            + cycle.get(0) + " by parent); remove one of these parents"));
       }
     }
   }
@@ -288,51 +293,90 @@ public final class Arrangement {
     return false;
   }
 
-  /** Reference and period checks that add a problem naming the referring entity. */
+  /** The thing a problem is about: its type and its code. */
+  private static final class Subject {
+    final String type;
+    final String id;
+
+    Subject(String type, String id) {
+      this.type = type;
+      this.id = id;
+    }
+
+    @Override
+    public String toString() {
+      return type + " " + id;
+    }
+  }
+
+  /** Reference and date checks that add a problem naming the referring entity and its field. */
   private final class Checker {
-    private final List<String> problems;
+    private final List<Problem> problems;
     private final Set<FootprintId> footprintIds;
 
-    Checker(List<String> problems, Set<FootprintId> footprintIds) {
+    Checker(List<Problem> problems, Set<FootprintId> footprintIds) {
       this.problems = problems;
       this.footprintIds = footprintIds;
     }
 
-    private boolean known(boolean present, String who, String field, Object id, String type, String adder) {
+    private boolean known(boolean present, Subject who, String field, Identifier<?> id, String type, String adder) {
       if (!present) {
-        problems.add(who + ": " + field + " " + id + " is not " + type + " of this arrangement; add it with "
-            + adder + "(…) or correct the id");
+        problems.add(new Problem(Problem.Kind.UNKNOWN_REFERENCE, who.type, who.id, fieldName(field), id.code(),
+            who + ": " + field + " " + id + " is not " + type + " of this arrangement; add it with " + adder
+            + "(…) or correct the id"));
       }
       return present;
     }
 
-    boolean organisation(String who, String field, OrganisationId id) {
+    boolean organisation(Subject who, String field, OrganisationId id) {
       return known(organisationById.containsKey(id), who, field, id, "an organisation", "addOrganisations");
     }
 
-    boolean function(String who, String field, FunctionId id) {
+    boolean function(Subject who, String field, FunctionId id) {
       return known(functionById.containsKey(id), who, field, id, "a function", "addFunctions");
     }
 
-    boolean footprint(String who, String field, FootprintId id) {
+    boolean footprint(Subject who, String field, FootprintId id) {
       return known(footprintIds.contains(id), who, field, id, "a footprint", "addFootprints");
     }
 
-    boolean person(String who, String field, PersonId id) {
+    boolean person(Subject who, String field, PersonId id) {
       return known(personById.containsKey(id), who, field, id, "a person", "addPeople");
     }
 
-    boolean body(String who, String field, BodyId id) {
+    boolean body(Subject who, String field, BodyId id) {
       return known(bodyById.containsKey(id), who, field, id, "a decision body", "addBodies");
     }
 
-    void period(String who, String field, DateRange period) {
+    void period(Subject who, String field, DateRange period) {
       if (period.isInverted()) {
-        problems.add(who + ": " + field + " " + period + " ends before it starts; correct the end date "
-            + period.end().orElseThrow() + " or the start date " + period.start());
+        problems.add(new Problem(Problem.Kind.INVERTED_DATE_RANGE, who.type, who.id, field, period.toString(),
+            who + ": " + field + " " + period + " ends before it starts; correct the end date "
+            + period.end().orElseThrow() + " or the start date " + period.start()));
       }
     }
   }
+
+  /** The accessor a message's wording of a field stands for: "kept-back function" is {@code keptBack}. */
+  private static String fieldName(String words) {
+    return switch (words) {
+      case "kept-back function" -> "keptBack";
+      case "remit function" -> "remit";
+      case "affected organisation" -> "affects";
+      case "awarded-to organisation" -> "awardedTo";
+      case "ratifying organisation" -> "ratifiedBy";
+      case "participant" -> "participants";
+      case "voter" -> "voters";
+      case "withdrawn member" -> "withdrew";
+      case "declaring member" -> "declarations";
+      case "co-opted member" -> "coOpted";
+      case "chair" -> "chairedBy";
+      case "referred-to body" -> "referredTo";
+      case "associate" -> "through";
+      default -> words;
+    };
+  }
+
 
   /**
    * Returns a new, empty builder.

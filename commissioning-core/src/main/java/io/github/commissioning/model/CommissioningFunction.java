@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class CommissioningFunction permits ImmutableCommissioningFunction {
+public abstract sealed class CommissioningFunction implements WithCommissioningFunction permits ImmutableCommissioningFunction {
 
   CommissioningFunction() {
   }

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Decision permits ImmutableDecision {
+public abstract sealed class Decision implements WithDecision permits ImmutableDecision {
 
   Decision() {
   }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class DecisionBody permits ImmutableDecisionBody {
+public abstract sealed class DecisionBody implements WithDecisionBody permits ImmutableDecisionBody {
 
   DecisionBody() {
   }

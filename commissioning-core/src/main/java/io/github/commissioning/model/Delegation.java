@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Delegation permits ImmutableDelegation {
+public abstract sealed class Delegation implements WithDelegation permits ImmutableDelegation {
 
   Delegation() {
   }

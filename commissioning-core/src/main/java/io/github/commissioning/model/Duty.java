@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Duty permits ImmutableDuty {
+public abstract sealed class Duty implements WithDuty permits ImmutableDuty {
 
   Duty() {
   }

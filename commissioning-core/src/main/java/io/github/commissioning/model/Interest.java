@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Interest permits ImmutableInterest {
+public abstract sealed class Interest implements WithInterest permits ImmutableInterest {
 
   Interest() {
   }

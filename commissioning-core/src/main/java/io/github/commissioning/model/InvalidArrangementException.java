@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.value.Problem;
 import java.util.List;
 
 /**
@@ -14,20 +15,37 @@ public final class InvalidArrangementException extends IllegalArgumentException 
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  /** The problems; a list of records, each serializable in practice, kept as an unmodifiable copy. */
+  @SuppressWarnings("serial")
+  private final List<Problem> problems;
 
-  InvalidArrangementException(List<String> problems) {
-    super("The arrangement has " + problems.size() + " structural problem" + (problems.size() == 1 ? "" : "s")
-        + ":\n  - " + String.join("\n  - ", problems));
+  InvalidArrangementException(List<Problem> problems) {
+    super(message(problems));
     this.problems = List.copyOf(problems);
   }
 
+  private static String message(List<Problem> problems) {
+    StringBuilder text = new StringBuilder("The arrangement has ").append(problems.size())
+        .append(problems.size() == 1 ? " structural problem:" : " structural problems:");
+    problems.forEach(p -> text.append("\n  - ").append(p.message()));
+    return text.toString();
+  }
+
   /**
-   * Returns the problems, one message each, in a deterministic order.
+   * Returns the problems, each with its kind, subject, field and offending value, in a deterministic order.
    *
    * @return the problems, not null, not empty
    */
-  public List<String> problems() {
+  public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns each problem's message, in the order of {@link #problems()}.
+   *
+   * @return the messages, not null, not empty
+   */
+  public List<String> messages() {
+    return problems.stream().map(Problem::message).toList();
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Membership permits ImmutableMembership {
+public abstract sealed class Membership implements WithMembership permits ImmutableMembership {
 
   Membership() {
   }

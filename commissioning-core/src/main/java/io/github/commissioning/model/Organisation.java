@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Organisation permits ImmutableOrganisation {
+public abstract sealed class Organisation implements WithOrganisation permits ImmutableOrganisation {
 
   Organisation() {
   }

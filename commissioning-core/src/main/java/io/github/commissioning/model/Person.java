@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Person permits ImmutablePerson {
+public abstract sealed class Person implements WithPerson permits ImmutablePerson {
 
   Person() {
   }

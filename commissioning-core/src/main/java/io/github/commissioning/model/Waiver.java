@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class Waiver permits ImmutableWaiver {
+public abstract sealed class Waiver implements WithWaiver permits ImmutableWaiver {
 
   Waiver() {
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import java.util.concurrent.Executor;
 import java.util.Collection;
 import io.github.commissioning.geography.AreaId;
 import org.jspecify.annotations.Nullable;
@@ -44,14 +45,17 @@ public final class Analysis {
 
   private final Arrangement arrangement;
   private final LocalDate asOf;
+  private final @Nullable Executor executor;
   private final Supplier<Accountability> accountability;
   private final Supplier<Map<AreaSet, FootprintId>> footprintBySet;
   private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
-  private Analysis(Arrangement arrangement, LocalDate asOf) {
+  private Analysis(Arrangement arrangement, LocalDate asOf, @Nullable Executor executor) {
     this.arrangement = Objects.requireNonNull(arrangement, "arrangement");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.accountability = Suppliers.memoize(() -> Accountability.of(arrangement));
+    this.executor = executor;
+    this.accountability = Suppliers.memoize(() -> executor == null ? Accountability.of(arrangement)
+        : Accountability.of(arrangement, executor));
     this.footprintBySet = Suppliers.memoize(this::indexFootprints);
   }
 
@@ -65,7 +69,17 @@ public final class Analysis {
   public static Analysis of(Arrangement arrangement, LocalDate asOf) {
     Objects.requireNonNull(arrangement, "arrangement");
     Objects.requireNonNull(asOf, "asOf");
-    return new Analysis(arrangement, asOf);
+    return new Analysis(arrangement, asOf, null);
+  }
+
+  /** The analysis of a check run by a rule set, on its executor if it has one. */
+  static Analysis of(Arrangement arrangement, LocalDate asOf, @Nullable Executor executor) {
+    return new Analysis(arrangement, asOf, executor);
+  }
+
+  /** Returns the executor the check may spread work over, or null to work on the calling thread. */
+  @Nullable Executor executor() {
+    return executor;
   }
 
   /** Returns the arrangement, not null. */

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Parallel;
 import org.jspecify.annotations.Nullable;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Decision;
@@ -80,12 +81,11 @@ final class DecisionFacts {
     List<Decision> decisions = analysis.arrangement().decisions();
     entries = new Entry[decisions.size()];
     arrangement = analysis.arrangement();
-    // decisions are independent: judge them in parallel, each into its own slot
-    java.util.stream.IntStream.range(0, decisions.size()).parallel()
-        .forEach(i -> {
-          Entry entry = entry(index, facts, decisions.get(i));
-          entries[i] = entry.conflicts.isEmpty() ? NO_CONFLICTS : entry;
-        });
+    // decisions are independent: judge them on the check's executor if it has one, each into its own slot
+    Parallel.forEach(decisions.size(), analysis.executor(), i -> {
+      Entry entry = entry(index, facts, decisions.get(i));
+      entries[i] = entry.conflicts.isEmpty() ? NO_CONFLICTS : entry;
+    });
   }
 
   private static Entry entry(InterestIndex index, Facts facts, Decision decision) {

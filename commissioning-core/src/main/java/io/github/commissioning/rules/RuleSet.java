@@ -1,5 +1,7 @@
 package io.github.commissioning.rules;
 
+import org.jspecify.annotations.Nullable;
+import java.util.concurrent.Executor;
 import io.github.commissioning.model.Arrangement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,9 @@ import java.util.TreeMap;
  * {@link #check(Arrangement)} evaluates every rule over one shared {@link Analysis} and returns a
  * {@link Report}. Gaps and conflicts are findings, never exceptions.
  * <p>
- * Waivers are judged on the {@linkplain #asOf(LocalDate) as-of date}, by default today in London.
+ * Waivers are judged on the {@linkplain #asOf(LocalDate) as-of date}, by default today by the
+ * {@linkplain #withClock(Clock) clock} (the system clock in London). A check runs on the calling thread
+ * unless given an {@linkplain #withExecutor(Executor) executor}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -32,11 +36,16 @@ public final class RuleSet {
   private final TreeMap<String, Rule> rules;
   private final Map<String, Severity> severities;
   private final Optional<LocalDate> asOf;
+  private final Clock clock;
+  private final @Nullable Executor executor;
 
-  private RuleSet(TreeMap<String, Rule> rules, Map<String, Severity> severities, Optional<LocalDate> asOf) {
+  private RuleSet(TreeMap<String, Rule> rules, Map<String, Severity> severities, Optional<LocalDate> asOf,
+      Clock clock, @Nullable Executor executor) {
     this.rules = rules;
     this.severities = severities;
     this.asOf = asOf;
+    this.clock = clock;
+    this.executor = executor;
   }
 
   /**
@@ -73,7 +82,7 @@ public final class RuleSet {
       }
       byId.put(info.id(), rule);
     }
-    return new RuleSet(byId, Map.of(), Optional.empty());
+    return new RuleSet(byId, Map.of(), Optional.empty(), Clock.system(LONDON), null);
   }
 
   /**
@@ -109,7 +118,7 @@ public final class RuleSet {
   public RuleSet with(Rule rule) {
     TreeMap<String, Rule> copy = new TreeMap<>(rules);
     copy.put(rule.id(), Objects.requireNonNull(rule, "rule"));
-    return new RuleSet(of(copy.values()).rules, severities, asOf);
+    return new RuleSet(of(copy.values()).rules, severities, asOf, clock, executor);
   }
 
   /**
@@ -127,7 +136,7 @@ public final class RuleSet {
     copy.remove(ruleId);
     Map<String, Severity> copySeverities = new HashMap<>(severities);
     copySeverities.remove(ruleId);
-    return new RuleSet(copy, Map.copyOf(copySeverities), asOf);
+    return new RuleSet(copy, Map.copyOf(copySeverities), asOf, clock, executor);
   }
 
   /**
@@ -145,7 +154,7 @@ public final class RuleSet {
     require(ruleId);
     Map<String, Severity> copy = new HashMap<>(severities);
     copy.put(ruleId, severity);
-    return new RuleSet(rules, Map.copyOf(copy), asOf);
+    return new RuleSet(rules, Map.copyOf(copy), asOf, clock, executor);
   }
 
   /**
@@ -157,7 +166,51 @@ public final class RuleSet {
    * @return the new set, not null
    */
   public RuleSet asOf(LocalDate date) {
-    return new RuleSet(rules, severities, Optional.of(Objects.requireNonNull(date, "date")));
+    return new RuleSet(rules, severities, Optional.of(Objects.requireNonNull(date, "date")), clock, executor);
+  }
+
+  /**
+   * Returns a copy of this set that takes today's date from a clock when no {@linkplain #asOf(LocalDate)
+   * as-of date} is set; the default is the system clock in London. A test fixes the clock so that its
+   * reports never depend on the day it runs:
+   * <pre>{@code
+   * Clock fixed = Clock.fixed(Instant.parse("2021-07-01T09:00:00Z"), ZoneId.of("Europe/London"));
+   * Report report = RuleSet.standard().withClock(fixed).check(arrangement);   // judged as of 2021-07-01
+   * }</pre>
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param clock the clock, not null
+   * @return the new set, not null
+   */
+  public RuleSet withClock(Clock clock) {
+    return new RuleSet(rules, severities, asOf, Objects.requireNonNull(clock, "clock"), executor);
+  }
+
+  /**
+   * Returns a copy of this set that spreads the analysis of a check over an executor's threads. By default
+   * a check runs entirely on the thread that calls {@link #check(Arrangement)}, and never on a pool of the
+   * application embedding the library; the report is the same either way.
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(2);
+   * Report report = RuleSet.standard().withExecutor(pool).check(arrangement);
+   * }</pre>
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param executor the executor, not null; the caller owns it and shuts it down
+   * @return the new set, not null
+   */
+  public RuleSet withExecutor(Executor executor) {
+    return new RuleSet(rules, severities, asOf, clock, Objects.requireNonNull(executor, "executor"));
+  }
+
+  /**
+   * Returns the date waivers are judged on by the next check: the {@linkplain #asOf(LocalDate) as-of date}
+   * if set, otherwise today by the {@linkplain #withClock(Clock) clock}.
+   *
+   * @return the date, not null
+   */
+  public LocalDate judgementDate() {
+    return asOf.orElseGet(() -> LocalDate.now(clock));
   }
 
   /**
@@ -170,11 +223,11 @@ public final class RuleSet {
    */
   public Report check(Arrangement arrangement) {
     Objects.requireNonNull(arrangement, "arrangement");
-    LocalDate date = asOf.orElseGet(() -> LocalDate.now(Clock.system(LONDON)));
-    Analysis analysis = Analysis.of(arrangement, date);
+    LocalDate date = judgementDate();
+    Analysis analysis = Analysis.of(arrangement, date, executor);
     List<Rule> ordered = List.copyOf(rules.values());
-    // Rules run one after another: the shared analyses they wait on are themselves computed in parallel,
-    // and running rules on the same fork-join pool could make a worker wait on work it holds.
+    // Rules run one after another on this thread: the shared analyses they wait on may themselves be spread
+    // over the caller's executor, and running rules on that executor could make a worker wait on work it holds.
     @SuppressWarnings({"unchecked", "rawtypes"})
     List<Finding>[] found = new List[ordered.size()];
     for (int i = 0; i < ordered.size(); i++) {

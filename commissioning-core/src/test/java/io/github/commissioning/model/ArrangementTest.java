@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.value.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -123,9 +124,33 @@ class ArrangementTest {
             + "add it with addFootprints(…) or correct the id",
         "Delegation X24>16C/pms/E38000247/2021-04-01: period 2021-04-01/2021-03-31 ends before it starts; "
             + "correct the end date 2021-03-31 or the start date 2021-04-01"),
-        e.problems());
+        e.messages());
     assertTrue(e.getMessage().startsWith("The arrangement has 6 structural problems:\n  - Footprint L1"),
         e.getMessage());
+    assertEquals(new Problem(Problem.Kind.UNKNOWN_REFERENCE, "Duty", "99Z/pms/E00/2013-04-01", "holder", "99Z",
+        e.messages().get(3)), e.problems().get(3));
+    assertEquals(List.of(Problem.Kind.CYCLE, Problem.Kind.DUPLICATE_ID, Problem.Kind.CYCLE,
+        Problem.Kind.UNKNOWN_REFERENCE, Problem.Kind.UNKNOWN_REFERENCE, Problem.Kind.INVERTED_DATE_RANGE),
+        e.problems().stream().map(Problem::kind).toList());
+    Problem inverted = e.problems().get(5);
+    assertEquals(List.of("Delegation", "X24>16C/pms/E38000247/2021-04-01", "period", "2021-04-01/2021-03-31"),
+        List.of(inverted.subjectType(), inverted.subjectId(), inverted.field(), inverted.value()));
+  }
+
+  @Test
+  void cyclesThatShareAFootprintAreAllReportedAtOnce() {
+    List<Object> parts = new ArrayList<>(parts());
+    // L1 is on two cycles: L1 → L2 → L1 and L1 → L3 → L1
+    parts.add(Footprint.union(FootprintId.of("L1"), "Loop 1", FootprintLevel.PLACE,
+        List.of(FootprintId.of("L2"), FootprintId.of("L3"))));
+    parts.add(Footprint.union(FootprintId.of("L2"), "Loop 2", FootprintLevel.PLACE, List.of(FootprintId.of("L1"))));
+    parts.add(Footprint.union(FootprintId.of("L3"), "Loop 3", FootprintLevel.PLACE, List.of(FootprintId.of("L1"))));
+    InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
+    assertEquals(List.of(
+        "Footprint L1: it is defined through itself (L1 → L2 → L1); remove one of these parts",
+        "Footprint L1: it is defined through itself (L1 → L3 → L1); remove one of these parts"),
+        e.messages());
+    assertEquals(List.of("L1 → L2 → L1", "L1 → L3 → L1"), e.problems().stream().map(Problem::value).toList());
   }
 
   @Test
@@ -141,7 +166,7 @@ class ArrangementTest {
             + "add it with addFunctions(…) or correct the id",
         "Delegation D2: kept-back function pms.performers-list is not a part of the delegated function dental; "
             + "keep back only parts of dental"),
-        e.problems());
+        e.messages());
   }
 
   @Test
@@ -167,7 +192,7 @@ class ArrangementTest {
             + "add it with addPeople(…) or correct the id",
         "Decision D1: body GB is not a decision body of this arrangement; add it with addBodies(…) or correct the id",
         "Decision D1: voter P9 is not a person of this arrangement; add it with addPeople(…) or correct the id"),
-        e.problems());
+        e.messages());
   }
 
   @Test
@@ -177,6 +202,6 @@ class ArrangementTest {
         .footprint(ENGLAND).mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2013)).build());
     InvalidArrangementException e = assertThrows(InvalidArrangementException.class, () -> build(parts));
     assertEquals(List.of("Delegation self: delegator and delegate are both X24; an organisation cannot delegate to itself"),
-        e.problems());
+        e.messages());
   }
 }

@@ -119,6 +119,7 @@ class PublicApiTest {
       }
     }
     assertEquals(List.of(), mutable);
+    assertTrue(!refusesAdd(new ArrayList<>()) && !refusesPut(new java.util.HashMap<>()), "the probe must tell");
     assertTrue(calls > 300, "the walk called only " + calls + " methods");
   }
 
@@ -166,6 +167,27 @@ class PublicApiTest {
       return false;
     } catch (UnsupportedOperationException | ClassCastException e) {
       return e instanceof UnsupportedOperationException;
+    }
+  }
+
+  @Test
+  void aCheckTakesItsDateFromTheClockAndGivesTheSameReportOnAnExecutor() throws Exception {
+    java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2021-07-01T09:00:00Z"),
+        java.time.ZoneId.of("Europe/London"));
+    Arrangement arrangement = Fixture.busy().build();
+    Report byClock = RuleSet.standard().withClock(fixed).check(arrangement);
+    assertEquals(LocalDate.of(2021, 7, 1), byClock.asOf());
+    assertEquals(LocalDate.of(2021, 7, 1), RuleSet.standard().withClock(fixed).judgementDate());
+    assertEquals(Fixture.AS_OF.minusDays(3), RuleSet.standard().withClock(fixed).asOf(Fixture.AS_OF.minusDays(3))
+        .judgementDate());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      Report pooled = RuleSet.standard().withClock(fixed).withExecutor(pool).check(arrangement);
+      assertEquals(byClock.toText(), pooled.toText());
+      assertEquals(Accountability.of(arrangement).coverage(Fixture.PMS, Fixture.ENGLAND, Fixture.JUNE_2021),
+          Accountability.of(arrangement, pool).coverage(Fixture.PMS, Fixture.ENGLAND, Fixture.JUNE_2021));
+    } finally {
+      pool.shutdownNow();
     }
   }
 
