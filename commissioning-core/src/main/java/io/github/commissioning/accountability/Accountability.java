@@ -1,13 +1,13 @@
 package io.github.commissioning.accountability;
 
 import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaIndex;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.internal.Timelines;
-import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Delegation;
@@ -23,13 +23,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**

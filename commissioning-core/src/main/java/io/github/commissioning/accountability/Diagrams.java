@@ -1,10 +1,9 @@
 package io.github.commissioning.accountability;
 
-import java.util.Objects;
-import io.github.commissioning.internal.DelegationState;
-import io.github.commissioning.internal.Span;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 

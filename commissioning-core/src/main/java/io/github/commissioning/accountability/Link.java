@@ -4,39 +4,30 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.LegalRegime;
 import io.github.commissioning.model.Organisation;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One link of a {@link Chain}: a delegation from one organisation to the next.
  * <p>
- * This class is immutable and thread-safe.
+ * This record is immutable and thread-safe.
+ *
+ * @param delegation the delegation
+ * @param from the delegator
+ * @param to the delegate
+ * @param date the date the chain was asked about, which decides the legal basis shown
  */
-public final class Link {
+public record Link(Delegation delegation, Organisation from, Organisation to, LocalDate date) {
 
-  private final Delegation delegation;
-  private final Organisation from;
-  private final Organisation to;
-  private final LocalDate date;
-
-  Link(Delegation delegation, Organisation from, Organisation to, LocalDate date) {
-    this.delegation = delegation;
-    this.from = from;
-    this.to = to;
-    this.date = date;
-  }
-
-  /** Returns the delegation, not null. */
-  public Delegation delegation() {
-    return delegation;
-  }
-
-  /** Returns the delegator, not null. */
-  public Organisation from() {
-    return from;
-  }
-
-  /** Returns the delegate, not null. */
-  public Organisation to() {
-    return to;
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public Link {
+    Objects.requireNonNull(delegation, "delegation");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(date, "date");
   }
 
   /**

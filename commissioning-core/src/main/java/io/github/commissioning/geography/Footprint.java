@@ -1,7 +1,7 @@
 package io.github.commissioning.geography;
 
-import java.util.Objects;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 

@@ -1,16 +1,17 @@
 package io.github.commissioning.geography;
 
-import io.github.commissioning.value.Problem;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaIndex;
 import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.value.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,7 +169,7 @@ public final class Geography {
       List<FootprintId> cycle = shortestCycle(start, byId, left, known);
       if (!cycle.isEmpty()) {
         int smallest = cycle.indexOf(cycle.stream().min(Comparator.naturalOrder()).orElseThrow());
-        java.util.Collections.rotate(cycle, -smallest);
+        Collections.rotate(cycle, -smallest);
         if (!cycles.contains(cycle)) {
           cycles.add(cycle);
         }

@@ -3,6 +3,5 @@
 @ValueStyle
 package io.github.commissioning.geography;
 
-import org.jspecify.annotations.NullMarked;
-
 import io.github.commissioning.value.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package io.github.commissioning.internal;
 
-import io.github.commissioning.value.Problem;
 import static java.util.Objects.requireNonNull;
 
 import io.github.commissioning.accountability.Accountability;
@@ -13,6 +12,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.value.Problem;
 import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import java.util.List;

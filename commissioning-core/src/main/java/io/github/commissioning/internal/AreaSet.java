@@ -1,6 +1,8 @@
 package io.github.commissioning.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -158,7 +160,7 @@ public final class AreaSet {
    * @param sets the sets, not null
    * @return the areas in any of them, not null
    */
-  public static AreaSet unionOf(java.util.Collection<AreaSet> sets) {
+  public static AreaSet unionOf(Collection<AreaSet> sets) {
     return combine(sets, false);
   }
 
@@ -168,11 +170,11 @@ public final class AreaSet {
    * @param sets the sets, not null
    * @return the areas covered more than once, not null
    */
-  public static AreaSet overlapping(java.util.Collection<AreaSet> sets) {
+  public static AreaSet overlapping(Collection<AreaSet> sets) {
     return combine(sets, true);
   }
 
-  private static AreaSet combine(java.util.Collection<AreaSet> sets, boolean twice) {
+  private static AreaSet combine(Collection<AreaSet> sets, boolean twice) {
     int from = Integer.MAX_VALUE;
     int to = Integer.MIN_VALUE;
     int nonEmpty = 0;
@@ -324,11 +326,11 @@ public final class AreaSet {
    * Returns the smallest index in this set.
    *
    * @return the first index
-   * @throws java.util.NoSuchElementException if the set is empty
+   * @throws NoSuchElementException if the set is empty
    */
   public int first() {
     if (isEmpty()) {
-      throw new java.util.NoSuchElementException("The area set is empty");
+      throw new NoSuchElementException("The area set is empty");
     }
     return (offset << 6) + Long.numberOfTrailingZeros(words[0]);
   }
@@ -337,11 +339,11 @@ public final class AreaSet {
    * Returns the greatest index in this set.
    *
    * @return the last index
-   * @throws java.util.NoSuchElementException if the set is empty
+   * @throws NoSuchElementException if the set is empty
    */
   public int last() {
     if (isEmpty()) {
-      throw new java.util.NoSuchElementException("The area set is empty");
+      throw new NoSuchElementException("The area set is empty");
     }
     return ((endWord() - 1) << 6) + 63 - Long.numberOfLeadingZeros(words[words.length - 1]);
   }

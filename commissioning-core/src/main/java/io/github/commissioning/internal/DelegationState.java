@@ -1,10 +1,10 @@
 package io.github.commissioning.internal;
 
-import org.jspecify.annotations.Nullable;
-import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.DateRange;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one delegation does for one function during one {@link Span}: the areas where it takes effect,
@@ -102,8 +102,8 @@ public final class DelegationState {
    *
    * @return the state upstream, or empty if the delegator is a duty holder or holds nothing
    */
-  public java.util.Optional<DelegationState> upstream() {
-    return java.util.Optional.ofNullable(upstream);
+  public Optional<DelegationState> upstream() {
+    return Optional.ofNullable(upstream);
   }
 
   @Override

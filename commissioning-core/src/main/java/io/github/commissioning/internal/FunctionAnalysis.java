@@ -1,22 +1,21 @@
 package io.github.commissioning.internal;
 
-import org.jspecify.annotations.Nullable;
-import io.github.commissioning.internal.Days;
-import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The timeline of one function: one sweep over the sorted start and end events of its duties and
@@ -165,7 +164,7 @@ final class FunctionAnalysis {
    * only for the organisations the span touched. Not thread-safe: one analysis uses it at a time.
    */
   static final class Workspace {
-    final io.github.commissioning.model.Arrangement arrangement;
+    final Arrangement arrangement;
     final AreaSet universe;
     final AreaSet[] held;
     final AreaSet[] delegable;
@@ -183,7 +182,7 @@ final class FunctionAnalysis {
     final int[] component;
     final boolean[] onStack;
 
-    Workspace(io.github.commissioning.model.Arrangement arrangement) {
+    Workspace(Arrangement arrangement) {
       this.arrangement = arrangement;
       this.universe = Access.index(arrangement.geography()).all();
       int orgs = arrangement.organisations().size();
@@ -230,7 +229,7 @@ final class FunctionAnalysis {
       this.universe = workspace.universe;
       this.dutySets = new AreaSet[duties.size()];
       this.dutyHolder = new int[duties.size()];
-      io.github.commissioning.model.Arrangement arrangement = workspace.arrangement;
+      Arrangement arrangement = workspace.arrangement;
       for (int i = 0; i < dutySets.length; i++) {
         dutySets[i] = Access.areas(geography, duties.get(i).footprint());
         dutyHolder[i] = Access.indexOf(arrangement, duties.get(i).holder());

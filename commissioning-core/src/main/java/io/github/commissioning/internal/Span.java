@@ -1,13 +1,17 @@
 package io.github.commissioning.internal;
 
-import org.jspecify.annotations.Nullable;
-import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interval between two change points of one function's timeline, during which its duty holders and
@@ -120,14 +124,14 @@ public final class Span {
   public Map<OrganisationId, List<DelegationState>> effectiveByDelegator() {
     Map<OrganisationId, List<DelegationState>> index = effectiveByDelegator;
     if (index == null) {
-      Map<OrganisationId, List<DelegationState>> built = new java.util.HashMap<>();
+      Map<OrganisationId, List<DelegationState>> built = new HashMap<>();
       for (DelegationState state : delegations) {
         if (!state.effective().isEmpty()) {
-          built.computeIfAbsent(state.delegation().delegator(), k -> new java.util.ArrayList<>(2)).add(state);
+          built.computeIfAbsent(state.delegation().delegator(), k -> new ArrayList<>(2)).add(state);
         }
       }
-      built.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
-      effectiveByDelegator = index = java.util.Collections.unmodifiableMap(built);
+      built.replaceAll((k, v) -> Collections.unmodifiableList(v));
+      effectiveByDelegator = index = Collections.unmodifiableMap(built);
     }
     return index;
   }
@@ -144,13 +148,13 @@ public final class Span {
   public List<DelegationState> effectiveInto(OrganisationId delegate) {
     Map<OrganisationId, List<DelegationState>> index = effectiveInto;
     if (index == null) {
-      Map<OrganisationId, List<DelegationState>> built = new java.util.HashMap<>();
+      Map<OrganisationId, List<DelegationState>> built = new HashMap<>();
       for (DelegationState state : delegations) {
         if (!state.effective().isEmpty()) {
-          built.computeIfAbsent(state.delegation().delegate(), k -> new java.util.ArrayList<>(2)).add(state);
+          built.computeIfAbsent(state.delegation().delegate(), k -> new ArrayList<>(2)).add(state);
         }
       }
-      built.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+      built.replaceAll((k, v) -> Collections.unmodifiableList(v));
       effectiveInto = index = built;
     }
     return index.getOrDefault(delegate, List.of());
@@ -165,9 +169,9 @@ public final class Span {
    * @return true if it is a duty holder
    */
   public boolean isHolder(OrganisationId organisation) {
-    java.util.Set<OrganisationId> index = holders;
+    Set<OrganisationId> index = holders;
     if (index == null) {
-      java.util.Set<OrganisationId> built = new java.util.HashSet<>();
+      Set<OrganisationId> built = new HashSet<>();
       duties.forEach(d -> built.add(d.holder()));
       holders = index = built;
     }

@@ -13,6 +13,8 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
@@ -91,8 +92,8 @@ public final class Timelines {
         }
       }
       if (ancestry.size() > 1) {
-        duties.sort(java.util.Comparator.comparing(Duty::id));
-        delegations.sort(java.util.Comparator.comparing(Delegation::id));
+        duties.sort(Comparator.comparing(Duty::id));
+        delegations.sort(Comparator.comparing(Delegation::id));
       }
       toAnalyse.add(id);
       dutiesOf.add(duties);
@@ -211,7 +212,7 @@ public final class Timelines {
     }
     @SuppressWarnings("unchecked")
     List<DelegationState> list = (List<DelegationState>) states;
-    return java.util.Collections.unmodifiableList(list);
+    return Collections.unmodifiableList(list);
   }
 
   /**

@@ -1,13 +1,12 @@
 package io.github.commissioning.model;
 
-import io.github.commissioning.value.Problem;
-import io.github.commissioning.value.Identifier;
-import java.util.Objects;
 import io.github.commissioning.geography.Area;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.value.Identifier;
+import io.github.commissioning.value.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -625,7 +625,7 @@ public final class Arrangement {
 
     private static <T> void addAll(List<T> into, Iterable<? extends T> items, String what) {
       for (T item : items) {
-        into.add(java.util.Objects.requireNonNull(item, () -> "null in " + what));
+        into.add(Objects.requireNonNull(item, () -> "null in " + what));
       }
     }
 

@@ -1,12 +1,12 @@
 package io.github.commissioning.model;
 
-import org.jspecify.annotations.Nullable;
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When something holds: a start date and an optional end date, both inclusive.

@@ -1,6 +1,7 @@
 package io.github.commissioning.model;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The dates on which the law of NHS commissioning changed, in one place. Rules that depend on the
@@ -45,20 +46,16 @@ public final class LegalRegime {
    * @return the basis, such as {@code s13Z} or {@code s65Z5}, not null
    */
   public static String basisOf(Mechanism mechanism, LocalDate date) {
-    switch (mechanism) {
-      case DELEGATION:
-        return date.isBefore(ICBS_ESTABLISHED) ? "s13Z" : "s65Z5";
-      case JOINT_COMMITTEE:
-        return date.isBefore(ICBS_ESTABLISHED) ? "s14Z3/s13Z" : "s65Z5";
-      case LEAD_COMMISSIONING:
-        return "s75";
-      case PRIME_CONTRACT:
-        return "prime contract";
-      case SUB_CONTRACT:
-        return "sub-contract";
-      default:
-        return "support agreement";
-    }
+    Objects.requireNonNull(mechanism, "mechanism");
+    Objects.requireNonNull(date, "date");
+    return switch (mechanism) {
+      case DELEGATION -> date.isBefore(ICBS_ESTABLISHED) ? "s13Z" : "s65Z5";
+      case JOINT_COMMITTEE -> date.isBefore(ICBS_ESTABLISHED) ? "s14Z3/s13Z" : "s65Z5";
+      case LEAD_COMMISSIONING -> "s75";
+      case PRIME_CONTRACT -> "prime contract";
+      case SUB_CONTRACT -> "sub-contract";
+      case SUPPORT -> "support agreement";
+    };
   }
 
   /**

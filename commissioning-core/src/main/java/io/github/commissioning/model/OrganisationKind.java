@@ -1,14 +1,16 @@
 package io.github.commissioning.model;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static io.github.commissioning.model.Capability.HOLDS_DUTIES;
 import static io.github.commissioning.model.Capability.PARTNERSHIP;
 import static io.github.commissioning.model.Capability.PROVIDES_CARE;
 import static io.github.commissioning.model.Capability.RECEIVES_DELEGATION;
 import static io.github.commissioning.model.Capability.STATUTORY_BODY;
 import static io.github.commissioning.model.Capability.SUPPORT_ONLY;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The kind of an organisation, which carries its {@link Capability capabilities}.
@@ -56,8 +58,8 @@ public enum OrganisationKind {
 
   OrganisationKind(Capability... capabilities) {
     EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
-    set.addAll(java.util.Arrays.asList(capabilities));
-    this.capabilities = java.util.Collections.unmodifiableSet(set);
+    set.addAll(Arrays.asList(capabilities));
+    this.capabilities = Collections.unmodifiableSet(set);
   }
 
   /**

@@ -10,6 +10,5 @@
 @ValueStyle
 package io.github.commissioning.model;
 
-import org.jspecify.annotations.NullMarked;
-
 import io.github.commissioning.value.ValueStyle;
+import org.jspecify.annotations.NullMarked;

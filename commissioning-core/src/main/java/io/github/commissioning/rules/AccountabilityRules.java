@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,7 +71,7 @@ public final class AccountabilityRules {
         new UltraVires(), new WrongLevel(), new BrokenContractChain(),
         composition(CompositionPolicy.ccgGoverningBody(), CompositionPolicy.icbBoard()), new FootprintMismatch(),
         new LiabilityMoved(), new Unratified(), new ConflictingDelegation(), new DecisionRecord(), chainDepth(DEFAULT_MAX_CHAIN_LINKS)));
-    rules.sort(java.util.Comparator.comparing(Rule::id));
+    rules.sort(Comparator.comparing(Rule::id));
     return List.copyOf(rules);
   }
 

@@ -1,17 +1,14 @@
 package io.github.commissioning.rules;
 
-import java.util.concurrent.Executor;
-import java.util.Collection;
-import io.github.commissioning.geography.AreaId;
-import org.jspecify.annotations.Nullable;
-import io.github.commissioning.internal.Access;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.github.commissioning.accountability.Accountability;
-import io.github.commissioning.internal.AreaIndex;
-import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaIndex;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
@@ -22,16 +19,20 @@ import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every rule of one check shares: the arrangement, its accountability (resolved once, on first
@@ -260,7 +261,7 @@ public final class Analysis {
 
   private Map<AreaSet, FootprintId> indexFootprints() {
     Map<AreaSet, FootprintId> bySet = new HashMap<>();
-    List<Footprint> footprints = new java.util.ArrayList<>(arrangement.footprints());
+    List<Footprint> footprints = new ArrayList<>(arrangement.footprints());
     footprints.sort(Comparator.comparing(Footprint::level).thenComparing(Footprint::id));
     for (Footprint footprint : footprints) {
       bySet.putIfAbsent(Access.areas(arrangement.geography(), footprint.id()), footprint.id());

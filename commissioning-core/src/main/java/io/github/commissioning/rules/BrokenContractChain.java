@@ -1,9 +1,9 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.AreaSet;
-import io.github.commissioning.model.Delegation;
+import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Delegation;
 
 final class BrokenContractChain extends PerDelegationPieces {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.BROKEN_CONTRACT_CHAIN,

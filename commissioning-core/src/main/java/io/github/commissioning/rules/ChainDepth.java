@@ -1,10 +1,11 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.AreaSet;
-import io.github.commissioning.model.Delegation;
+import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Delegation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class ChainDepth extends PerDelegationPieces {
           names.add(analysis.arrangement().organisation(link.delegator()).orElseThrow().name());
           at = at.get().upstream();
         }
-        java.util.Collections.reverse(names);
+        Collections.reverse(names);
         evidence.add("chain: " + names.get(0) + " (accountable) → " + String.join(" → ", names.subList(1, names.size())));
         break;
       }

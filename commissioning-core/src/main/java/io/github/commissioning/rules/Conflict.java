@@ -7,6 +7,7 @@ import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A person's conflict of interest on a decision: the interest, the organisation the decision names that
@@ -16,45 +17,30 @@ import java.util.List;
  * member or part of (an interest in a practice reaches a decision about its federation or PCN), or names
  * one of its members (an interest in a federation reaches a decision about one of its practices).
  * <p>
- * This class is immutable and thread-safe.
+ * This record is immutable and thread-safe.
+ *
+ * @param decision the decision
+ * @param interest the interest
+ * @param named the organisation named by the decision that the interest reaches
+ * @param path the affiliations from the interest's organisation to the named one; empty if they are the same
  */
-public final class Conflict {
+public record Conflict(Decision decision, Interest interest, OrganisationId named, List<Affiliation> path) {
 
-  private final Decision decision;
-  private final Interest interest;
-  private final OrganisationId named;
-  private final List<Affiliation> path;
-
-  Conflict(Decision decision, Interest interest, OrganisationId named, List<Affiliation> path) {
-    this.decision = decision;
-    this.interest = interest;
-    this.named = named;
-    this.path = List.copyOf(path);
-  }
-
-  /** Returns the decision, not null. */
-  public Decision decision() {
-    return decision;
+  /**
+   * Checks and copies the components.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public Conflict {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(interest, "interest");
+    Objects.requireNonNull(named, "named");
+    path = List.copyOf(Objects.requireNonNull(path, "path"));
   }
 
   /** Returns the person, not null. */
   public PersonId person() {
     return interest.person();
-  }
-
-  /** Returns the interest, not null. */
-  public Interest interest() {
-    return interest;
-  }
-
-  /** Returns the organisation named by the decision that the interest reaches, not null. */
-  public OrganisationId named() {
-    return named;
-  }
-
-  /** Returns the affiliations from the interest's organisation to the named one; empty if they are the same. */
-  public List<Affiliation> path() {
-    return path;
   }
 
   /** Returns whether the interest is held through a close associate. */

@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,7 +68,7 @@ public final class ConflictRules {
         new ConflictedChair(), pcccComposition(PcccPolicy.standard()), new Guardian(), new LayShortfall(),
         new ProcurementRegister(), new ConflictedAward(), new DualRole(), new Institutional(),
         new IneligibleBoardMember(), new SelfCommissioning()));
-    rules.sort(java.util.Comparator.comparing(Rule::id));
+    rules.sort(Comparator.comparing(Rule::id));
     return List.copyOf(rules);
   }
 

@@ -1,9 +1,9 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.List;

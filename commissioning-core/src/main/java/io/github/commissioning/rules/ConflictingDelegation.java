@@ -1,22 +1,23 @@
 package io.github.commissioning.rules;
 
-import java.util.Objects;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
-import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 final class ConflictingDelegation extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.CONFLICTING_DELEGATION,
@@ -51,7 +52,7 @@ final class ConflictingDelegation extends BaseRule {
           }
           // sweep the effective sets in order of their first area: only sets whose runs overlap can meet
           List<DelegationState> sorted = new ArrayList<>(states);
-          sorted.sort(java.util.Comparator.comparingInt((DelegationState x) -> x.effective().first())
+          sorted.sort(Comparator.comparingInt((DelegationState x) -> x.effective().first())
               .thenComparing(x -> x.delegation().id()));
           for (int a = 0; a < sorted.size(); a++) {
             int lastA = sorted.get(a).effective().last();

@@ -1,21 +1,22 @@
 package io.github.commissioning.rules;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 final class Cycle extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.CYCLE, "Cycle of delegations", Severity.ERROR)
@@ -95,7 +96,7 @@ final class Cycle extends BaseRule {
     }
     OrganisationId start = group.get(0).delegator();
     StringBuilder text = new StringBuilder(analysis.name(start));
-    Set<OrganisationId> seen = new java.util.HashSet<>();
+    Set<OrganisationId> seen = new HashSet<>();
     seen.add(start);
     OrganisationId at = next.get(start);
     int shown = 0;

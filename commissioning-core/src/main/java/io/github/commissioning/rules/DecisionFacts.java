@@ -1,19 +1,22 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.Parallel;
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Parallel;
+import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For every decision, computed once per check: each recorded person's conflicts and the chair; and, for a
@@ -27,9 +30,9 @@ final class DecisionFacts {
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
-    SortedSet<PersonId> present = java.util.Collections.emptySortedSet();
-    SortedSet<PersonId> conflicted = java.util.Collections.emptySortedSet();
-    SortedSet<PersonId> remaining = java.util.Collections.emptySortedSet();
+    SortedSet<PersonId> present = Collections.emptySortedSet();
+    SortedSet<PersonId> conflicted = Collections.emptySortedSet();
+    SortedSet<PersonId> remaining = Collections.emptySortedSet();
 
     Entry(@Nullable Decision decision, List<Membership> members) {
       this.decision = decision;
@@ -42,7 +45,7 @@ final class DecisionFacts {
 
     /** The voting members present, those conflicted, and those left with the co-opted; only with conflicts. */
     void countAttendance() {
-      Decision decision = java.util.Objects.requireNonNull(this.decision);
+      Decision decision = Objects.requireNonNull(this.decision);
       present = new TreeSet<>();
       conflicted = new TreeSet<>();
       remaining = new TreeSet<>();
@@ -73,7 +76,7 @@ final class DecisionFacts {
   private static final Entry NO_CONFLICTS = new Entry(null, List.of());
 
   private final Entry[] entries;
-  private final io.github.commissioning.model.Arrangement arrangement;
+  private final Arrangement arrangement;
 
   private DecisionFacts(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);

@@ -1,14 +1,14 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 final class DecisionRecord extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.DECISION_RECORD,

@@ -2,14 +2,15 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 final class Dissolved extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.DISSOLVED,
@@ -50,7 +51,7 @@ final class Dissolved extends BaseRule {
       if (facts.delegators[i].existence().encloses(d.period()) && facts.delegates[i].existence().encloses(d.period())) {
         continue;
       }
-      java.util.function.Supplier<String> what =
+      Supplier<String> what =
           () -> analysis.name(d.function()) + " in " + analysis.name(d.footprint()) + " (" + d.id() + ")";
       check(analysis, findings, d.delegator(), d.id(), d.period(), () -> "delegator of " + what.get(), "is",
           () -> Wording.describe(analysis, d));
@@ -61,8 +62,8 @@ final class Dissolved extends BaseRule {
   }
 
   private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,
-      DateRange held, java.util.function.Supplier<String> whatText, String verb,
-      java.util.function.Supplier<String> evidenceText) {
+      DateRange held, Supplier<String> whatText, String verb,
+      Supplier<String> evidenceText) {
     Organisation organisation = analysis.arrangement().organisation(id).orElseThrow();
     DateRange existence = organisation.existence();
     if (held.isInverted() || existence.encloses(held)) {

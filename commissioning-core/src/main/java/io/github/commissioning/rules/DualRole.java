@@ -1,16 +1,17 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class DualRole extends BaseRule {
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
     arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
     List<Finding> findings = new ArrayList<>();
-    Set<List<Identifier<?>>> seen = new java.util.HashSet<>();
+    Set<List<Identifier<?>>> seen = new HashSet<>();
     byPerson.forEach((person, memberships) -> {
       if (memberships.size() < 2) {
         return;

@@ -1,29 +1,43 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
-import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
+import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
+import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Indexes and small helpers the standard rules share, computed once per check. */
 final class Facts {
@@ -32,16 +46,16 @@ final class Facts {
   private volatile @Nullable Map<OrganisationId, List<Delegation>> incoming;
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
   final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
-  final Map<io.github.commissioning.model.PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
+  final Map<PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
-  final java.util.Set<FunctionId> reserved = new java.util.HashSet<>();
+  final Set<FunctionId> reserved = new HashSet<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
   /** Each delegation's delegator and delegate, aligned with the arrangement's delegations. */
-  final io.github.commissioning.model.Organisation[] delegators;
-  final io.github.commissioning.model.Organisation[] delegates;
+  final Organisation[] delegators;
+  final Organisation[] delegates;
   /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
-  final io.github.commissioning.model.DecisionBody[] bodies;
-  final io.github.commissioning.model.Organisation[] bodyOrganisations;
+  final DecisionBody[] bodies;
+  final Organisation[] bodyOrganisations;
   /** The areas of each root footprint: one that is not a part of any other. */
   final List<AreaSet> roots = new ArrayList<>();
 
@@ -50,7 +64,7 @@ final class Facts {
     for (Membership m : arrangement.memberships()) {
       membershipsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
       membershipsByPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m);
-      if (m.role() == io.github.commissioning.model.Role.CHAIR) {
+      if (m.role() == Role.CHAIR) {
         chairsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
       }
     }
@@ -58,7 +72,7 @@ final class Facts {
       if (f.isReserved()) {
         reserved.add(f.id());
         Optional<FunctionId> at = f.parent();
-        java.util.Set<FunctionId> seen = new java.util.HashSet<>();
+        Set<FunctionId> seen = new HashSet<>();
         while (at.isPresent() && seen.add(at.get())) {
           reservedUnder.computeIfAbsent(at.get(), k -> new ArrayList<>()).add(f.id());
           at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent);
@@ -71,15 +85,15 @@ final class Facts {
     }
     // the maximal footprints: those no other footprint holds, largest first; one inside the union of
     // larger ones adds nothing (a practice's own footprint inside England)
-    java.util.Set<io.github.commissioning.geography.FootprintId> parts = new java.util.HashSet<>();
+    Set<FootprintId> parts = new HashSet<>();
     arrangement.footprints().forEach(f -> parts.addAll(f.parts()));
     List<AreaSet> candidates = new ArrayList<>();
-    for (io.github.commissioning.geography.Footprint f : arrangement.footprints()) {
+    for (Footprint f : arrangement.footprints()) {
       if (!parts.contains(f.id())) {
         candidates.add(Access.areas(arrangement.geography(), f.id()));
       }
     }
-    candidates.sort(java.util.Comparator.comparingInt(AreaSet::size).reversed()
+    candidates.sort(Comparator.comparingInt(AreaSet::size).reversed()
         .thenComparingInt(set -> set.isEmpty() ? 0 : set.first()));
     AreaSet covered = AreaSet.empty();
     for (AreaSet candidate : candidates) {
@@ -88,15 +102,15 @@ final class Facts {
         covered = covered.union(candidate);
       }
     }
-    delegators = new io.github.commissioning.model.Organisation[arrangement.delegations().size()];
-    delegates = new io.github.commissioning.model.Organisation[delegators.length];
+    delegators = new Organisation[arrangement.delegations().size()];
+    delegates = new Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
       Delegation d = arrangement.delegations().get(i);
       delegators[i] = arrangement.organisations().get(Access.delegatorIndex(arrangement, i));
       delegates[i] = arrangement.organisations().get(Access.delegateIndex(arrangement, i));
     }
-    bodies = new io.github.commissioning.model.DecisionBody[arrangement.decisions().size()];
-    bodyOrganisations = new io.github.commissioning.model.Organisation[bodies.length];
+    bodies = new DecisionBody[arrangement.decisions().size()];
+    bodyOrganisations = new Organisation[bodies.length];
     for (int i = 0; i < bodies.length; i++) {
       bodies[i] = arrangement.body(arrangement.decisions().get(i).body()).orElseThrow();
       bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
@@ -173,8 +187,8 @@ final class Facts {
    * interval, and merges consecutive intervals with the same verdict; intervals judged null are dropped.
    */
   static <T> List<Map.Entry<DateRange, T>> overMemberships(DateRange window, List<Membership> members,
-      java.util.function.Function<List<Membership>, T> verdict) {
-    java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+      Function<List<Membership>, T> verdict) {
+    TreeSet<Long> points = new TreeSet<>();
     points.add(Days.start(window));
     for (Membership m : members) {
       points.add(Days.start(m.period()));
@@ -191,7 +205,7 @@ final class Facts {
         LocalDate day = LocalDate.ofEpochDay(starts.get(i));
         judged = verdict.apply(members.stream().filter(m -> m.period().contains(day)).toList());
       }
-      if (!java.util.Objects.equals(judged, previous)) {
+      if (!Objects.equals(judged, previous)) {
         long here = i < starts.size() ? starts.get(i) : windowEnd;
         if (previous != null) {
           pieces.add(Map.entry(period(pieceStart, here), previous));
@@ -225,9 +239,9 @@ final class Facts {
   /** Words for an enum constant: LAY_AUDIT → "lay audit", NHS_TRUST → "NHS trust". */
   static String words(Enum<?> constant) {
     StringBuilder text = new StringBuilder();
-    for (String word : constant.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+    for (String word : constant.name().toLowerCase(Locale.ROOT).split("_")) {
       text.append(text.length() == 0 ? "" : " ")
-          .append(ACRONYMS.contains(word) ? word.toUpperCase(java.util.Locale.ROOT) : word);
+          .append(ACRONYMS.contains(word) ? word.toUpperCase(Locale.ROOT) : word);
     }
     return text.toString();
   }
@@ -246,20 +260,17 @@ final class Facts {
   }
 
   /** How an affiliation reads: "a member of", "part of", "owned by". */
-  static String relation(io.github.commissioning.model.AffiliationKind kind) {
-    switch (kind) {
-      case MEMBER_OF:
-        return "a member of";
-      case PART_OF:
-        return "part of";
-      default:
-        return "owned by";
-    }
+  static String relation(AffiliationKind kind) {
+    return switch (kind) {
+      case MEMBER_OF -> "a member of";
+      case PART_OF -> "part of";
+      case OWNED_BY -> "owned by";
+    };
   }
 
   /** Who took part in a decision and did not withdraw, in id order. */
-  static java.util.SortedSet<io.github.commissioning.model.PersonId> takingPart(Decision decision) {
-    java.util.TreeSet<io.github.commissioning.model.PersonId> people = new java.util.TreeSet<>(decision.participants());
+  static SortedSet<PersonId> takingPart(Decision decision) {
+    TreeSet<PersonId> people = new TreeSet<>(decision.participants());
     people.addAll(decision.voters());
     people.removeAll(decision.withdrew());
     return people;

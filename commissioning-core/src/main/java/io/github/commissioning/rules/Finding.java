@@ -1,17 +1,17 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintId;
-import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule found: the rule id, the severity, the typed subjects, when, where, the evidence, a message
@@ -45,7 +45,7 @@ public final class Finding {
     this.footprint = Optional.ofNullable(builder.footprint);
     this.areas = List.copyOf(builder.areas);
     this.evidence = List.copyOf(builder.evidence);
-    this.message = java.util.Objects.requireNonNull(builder.message);
+    this.message = Objects.requireNonNull(builder.message);
     List<String> parts = new ArrayList<>(subjects.size() + 1);
     subjects.forEach(s -> parts.add(s.code()));
     discriminator.ifPresent(parts::add);

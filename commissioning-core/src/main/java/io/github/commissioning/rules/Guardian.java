@@ -1,15 +1,14 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 final class Guardian extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.GUARDIAN,

@@ -2,13 +2,13 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

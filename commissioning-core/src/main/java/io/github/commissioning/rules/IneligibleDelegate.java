@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 final class IneligibleDelegate extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.INELIGIBLE_DELEGATE,
@@ -59,7 +61,7 @@ final class IneligibleDelegate extends BaseRule {
       OrganisationKind to = facts.delegates[i].kind();
       OrganisationKind from = facts.delegators[i].kind();
       LocalDate start = d.period().start();
-      String reason = null;
+      @Nullable String reason = null;
       if (to.has(Capability.SUPPORT_ONLY)) {
         reason = "a commissioning support unit has no decision rights, and commissioners stay accountable; "
             + "record it as support";
@@ -67,39 +69,13 @@ final class IneligibleDelegate extends BaseRule {
         reason = "an STP or ICS partnership is not a legal entity and cannot hold functions; delegate to a "
             + "statutory body or a joint committee of its members";
       } else {
-        switch (d.mechanism()) {
-          case DELEGATION:
-            if ((to == OrganisationKind.NHS_TRUST || to == OrganisationKind.FOUNDATION_TRUST)
-                && !LegalRegime.trustDelegationLawfulOn(start)) {
-              reason = "NHS trusts and foundation trusts could receive commissioning functions only from "
-                  + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or " + providerFix(analysis, d);
-            } else if (!to.has(Capability.RECEIVES_DELEGATION) && to != OrganisationKind.NHS_TRUST
-                && to != OrganisationKind.FOUNDATION_TRUST) {
-              reason = "a " + Facts.words(to) + " is not a body commissioning functions can be delegated to; "
-                  + providerFix(analysis, d);
-            }
-            break;
-          case JOINT_COMMITTEE:
-            if (from == OrganisationKind.CCG && !LegalRegime.ccgJointCommitteesLawfulOn(start)) {
-              reason = "joint committees of CCGs had no legal basis before " + LegalRegime.CCG_JOINT_COMMITTEES_LAWFUL
-                  + " (s14Z3(2A)); start it then, or have each CCG ratify the committees' decisions";
-            } else if (!to.has(Capability.RECEIVES_DELEGATION)) {
-              reason = "a " + Facts.words(to) + " cannot be a joint committee; record the joint committee itself";
-            }
-            break;
-          case LEAD_COMMISSIONING:
-            boolean lawful = (from == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(to))
-                || (to == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(from));
-            if (!lawful) {
-              reason = "a s75 partnership arrangement joins an NHS body and a local authority, not a "
-                  + Facts.words(from) + " and a " + Facts.words(to);
-            }
-            break;
-          default:
-            if (!to.providesCare()) {
-              reason = "a " + d.mechanism().label() + " is let to a provider of care, not a " + Facts.words(to);
-            }
-        }
+        reason = switch (d.mechanism()) {
+          case DELEGATION -> delegationReason(analysis, d, to, start);
+          case JOINT_COMMITTEE -> jointCommitteeReason(to, from, start);
+          case LEAD_COMMISSIONING -> leadCommissioningReason(to, from);
+          case PRIME_CONTRACT, SUB_CONTRACT, SUPPORT -> to.providesCare() ? null
+              : "a " + d.mechanism().label() + " is let to a provider of care, not a " + Facts.words(to);
+        };
       }
       if (reason != null) {
         findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
@@ -112,6 +88,39 @@ final class IneligibleDelegate extends BaseRule {
     return findings;
   }
 
+  private static @Nullable String delegationReason(Analysis analysis, Delegation d, OrganisationKind to,
+      LocalDate start) {
+    if ((to == OrganisationKind.NHS_TRUST || to == OrganisationKind.FOUNDATION_TRUST)
+        && !LegalRegime.trustDelegationLawfulOn(start)) {
+      return "NHS trusts and foundation trusts could receive commissioning functions only from "
+          + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or " + providerFix(analysis, d);
+    }
+    if (!to.has(Capability.RECEIVES_DELEGATION) && to != OrganisationKind.NHS_TRUST
+        && to != OrganisationKind.FOUNDATION_TRUST) {
+      return "a " + Facts.words(to) + " is not a body commissioning functions can be delegated to; "
+          + providerFix(analysis, d);
+    }
+    return null;
+  }
+
+  private static @Nullable String jointCommitteeReason(OrganisationKind to, OrganisationKind from, LocalDate start) {
+    if (from == OrganisationKind.CCG && !LegalRegime.ccgJointCommitteesLawfulOn(start)) {
+      return "joint committees of CCGs had no legal basis before " + LegalRegime.CCG_JOINT_COMMITTEES_LAWFUL
+          + " (s14Z3(2A)); start it then, or have each CCG ratify the committees' decisions";
+    }
+    if (!to.has(Capability.RECEIVES_DELEGATION)) {
+      return "a " + Facts.words(to) + " cannot be a joint committee; record the joint committee itself";
+    }
+    return null;
+  }
+
+  private static @Nullable String leadCommissioningReason(OrganisationKind to, OrganisationKind from) {
+    boolean lawful = (from == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(to))
+        || (to == OrganisationKind.LOCAL_AUTHORITY && NHS_BODIES.contains(from));
+    return lawful ? null : "a s75 partnership arrangement joins an NHS body and a local authority, not a "
+        + Facts.words(from) + " and a " + Facts.words(to);
+  }
+
   /**
    * The nearest lawful fix for a provider given a function by delegation: a support agreement where the
    * function is a stage of commissioning (the commissioner keeps the decisions), a prime contract where it
@@ -122,7 +131,7 @@ final class IneligibleDelegate extends BaseRule {
         .flatMap(CommissioningFunction::stage);
     if (stage.isPresent()) {
       return "record it as support, the commissioner keeping the decisions on "
-          + stage.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+          + stage.get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
     return "let it as a prime contract if the provider is to provide the service, or record it as support if it "
         + "is to help commission it";

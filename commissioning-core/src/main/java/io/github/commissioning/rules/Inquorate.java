@@ -1,9 +1,9 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.EscalationKind;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package io.github.commissioning.rules;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
@@ -14,9 +12,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every person's interests, direct and derived through affiliations, computed once per check and shared
@@ -33,7 +36,7 @@ public final class InterestIndex {
   private final Map<PersonId, List<Interest>> interestsByPerson = new HashMap<>();
   private final Map<OrganisationId, List<Affiliation>> parents = new HashMap<>();
   /** Every organisation that is the parent in some affiliation: the only possible ends of a path. */
-  private final java.util.Set<OrganisationId> ancestorsOfSomething = new java.util.HashSet<>();
+  private final Set<OrganisationId> ancestorsOfSomething = new HashSet<>();
 
   private InterestIndex(Arrangement arrangement) {
     for (Interest interest : arrangement.interests()) {
@@ -182,7 +185,7 @@ public final class InterestIndex {
   }
 
   private final Map<OrganisationId, Map<OrganisationId, List<Affiliation>>> anyDate =
-      new java.util.concurrent.ConcurrentHashMap<>();
+      new ConcurrentHashMap<>();
 
   /** Every organisation above one, on a date (or at any date, for null), with the affiliations that lead there. */
   private Map<OrganisationId, List<Affiliation>> ancestors(OrganisationId start, @Nullable LocalDate date) {

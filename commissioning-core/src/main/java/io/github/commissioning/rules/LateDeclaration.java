@@ -1,8 +1,9 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Interest;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class LateDeclaration extends BaseRule {
       String problem = null;
       if (declared.isPresent() && declared.get().isAfter(due)) {
         problem = "was registered on " + declared.get() + ", "
-            + java.time.temporal.ChronoUnit.DAYS.between(arose, declared.get()) + " days after it arose on " + arose;
+            + ChronoUnit.DAYS.between(arose, declared.get()) + " days after it arose on " + arose;
       } else if (declared.isEmpty() && analysis.asOf().isAfter(due)) {
         problem = "arose on " + arose + " and was still not registered on " + analysis.asOf();
       }

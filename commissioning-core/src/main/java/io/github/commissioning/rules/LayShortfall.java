@@ -2,12 +2,12 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
 import java.util.List;

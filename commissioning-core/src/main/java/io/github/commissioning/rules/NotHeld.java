@@ -1,14 +1,14 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.Access;
 import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
-import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

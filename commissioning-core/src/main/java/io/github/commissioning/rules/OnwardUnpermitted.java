@@ -1,10 +1,10 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 

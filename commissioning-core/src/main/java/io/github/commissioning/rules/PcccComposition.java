@@ -1,20 +1,20 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 final class PcccComposition extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.PCCC_COMPOSITION,

@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
 import java.util.SortedSet;

@@ -1,7 +1,7 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;

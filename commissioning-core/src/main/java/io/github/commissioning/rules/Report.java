@@ -1,6 +1,5 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
 import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
@@ -12,12 +11,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of one check, in a deterministic order: by severity, then rule id, then key; with the
@@ -337,7 +339,7 @@ public final class Report {
     return counts.getOrDefault(severity, 0);
   }
 
-  private void appendGrouped(StringBuilder text, List<Finding> list, java.util.function.Consumer<Finding> after) {
+  private void appendGrouped(StringBuilder text, List<Finding> list, Consumer<Finding> after) {
     @Nullable String group = null;
     for (Finding finding : list) {
       String here = finding.severity() + " " + finding.ruleId();
@@ -356,7 +358,7 @@ public final class Report {
 
   static void appendHeading(StringBuilder text, RuleInfo info, Severity severity, int count) {
     text.append("== ").append(severity).append(' ').append(info.id()).append(": ").append(info.title())
-        .append(" (").append(info.status().name().toLowerCase(java.util.Locale.ROOT)).append(" rule; ")
+        .append(" (").append(info.status().name().toLowerCase(Locale.ROOT)).append(" rule; ")
         .append(count).append(count == 1 ? " finding" : " findings")
         .append(info.documentation().map(d -> "; see " + d).orElse("")).append(")\n");
   }

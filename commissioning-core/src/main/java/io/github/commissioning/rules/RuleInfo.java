@@ -1,11 +1,11 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule is, as data: its id, title, explanation, default severity, status, sources, former ids,

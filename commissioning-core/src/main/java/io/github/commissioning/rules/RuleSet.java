@@ -1,7 +1,5 @@
 package io.github.commissioning.rules;
 
-import org.jspecify.annotations.Nullable;
-import java.util.concurrent.Executor;
 import io.github.commissioning.model.Arrangement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of rules, each with its severity, that checks arrangements.

@@ -1,10 +1,10 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.DateRange;
 import java.util.List;
 
 final class SupportDecides extends PerDecision {

@@ -2,11 +2,11 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Capability;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 

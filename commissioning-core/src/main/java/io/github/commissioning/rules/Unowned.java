@@ -1,16 +1,17 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.Access;
-import io.github.commissioning.internal.Days;
 import io.github.commissioning.accountability.Accountability;
-import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ final class Unowned extends BaseRule {
 
   private static boolean hasAncestorWithDuties(Arrangement arrangement, CommissioningFunction function,
       Map<FunctionId, List<Duty>> duties) {
-    Set<FunctionId> seen = new java.util.HashSet<>();
+    Set<FunctionId> seen = new HashSet<>();
     for (Optional<FunctionId> at = function.parent(); at.isPresent() && seen.add(at.get());
         at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
       if (duties.containsKey(at.get())) {

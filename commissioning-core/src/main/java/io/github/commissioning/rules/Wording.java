@@ -76,19 +76,13 @@ final class Wording {
 
   /** How a function passes by a mechanism, to follow "cannot receive X from Y": "by delegation". */
   static String byMechanism(Mechanism mechanism) {
-    switch (mechanism) {
-      case DELEGATION:
-        return "by delegation";
-      case JOINT_COMMITTEE:
-        return "as a joint committee";
-      case LEAD_COMMISSIONING:
-        return "by lead commissioning under s75";
-      case PRIME_CONTRACT:
-        return "under a prime contract";
-      case SUB_CONTRACT:
-        return "under a sub-contract";
-      default:
-        return "as support";
-    }
+    return switch (mechanism) {
+      case DELEGATION -> "by delegation";
+      case JOINT_COMMITTEE -> "as a joint committee";
+      case LEAD_COMMISSIONING -> "by lead commissioning under s75";
+      case PRIME_CONTRACT -> "under a prime contract";
+      case SUB_CONTRACT -> "under a sub-contract";
+      case SUPPORT -> "as support";
+    };
   }
 }

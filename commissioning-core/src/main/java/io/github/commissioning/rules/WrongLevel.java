@@ -4,13 +4,13 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import java.util.List;
 import java.util.Optional;
 

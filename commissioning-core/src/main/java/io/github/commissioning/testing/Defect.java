@@ -2,46 +2,33 @@ package io.github.commissioning.testing;
 
 import io.github.commissioning.model.OrganisationId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A defect planted in a scenario: its kind, the CCG it was planted at, what was done, and the findings
  * it must cause.
  * <p>
- * This class is immutable and thread-safe.
+ * This record is immutable and thread-safe.
+ *
+ * @param kind the kind
+ * @param at the CCG whose part of the arrangement holds the defect
+ * @param description what was planted, in words
+ * @param expectedFindings the findings the defect must cause, in key order
  */
-public final class Defect {
+public record Defect(DefectKind kind, OrganisationId at, String description, List<ExpectedFinding> expectedFindings) {
 
-  private final DefectKind kind;
-  private final OrganisationId at;
-  private final String description;
-  private final List<ExpectedFinding> expected;
-
-  Defect(DefectKind kind, OrganisationId at, String description, List<ExpectedFinding> expected) {
-    this.kind = kind;
-    this.at = at;
-    this.description = description;
-    this.expected = List.copyOf(expected);
+  /**
+   * Checks and copies the components.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public Defect {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(description, "description");
+    expectedFindings = List.copyOf(Objects.requireNonNull(expectedFindings, "expectedFindings"));
   }
 
-  /** Returns the kind, not null. */
-  public DefectKind kind() {
-    return kind;
-  }
-
-  /** Returns the CCG whose part of the arrangement holds the defect, not null. */
-  public OrganisationId at() {
-    return at;
-  }
-
-  /** Returns what was planted, in words, not null. */
-  public String description() {
-    return description;
-  }
-
-  /** Returns the findings the defect must cause, in key order. */
-  public List<ExpectedFinding> expectedFindings() {
-    return expected;
-  }
 
   @Override
   public String toString() {

@@ -1,8 +1,8 @@
 package io.github.commissioning.testing;
 
 import io.github.commissioning.geography.AreaId;
-import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,22 +17,28 @@ import org.jspecify.annotations.Nullable;
  * The generators state these from what they planted, independently of the rules, so that a test can
  * demand that the rules find exactly them: {@code ERROR ACC-UNOWNED|community|2013-04-01 2013-04-01/..}.
  * <p>
- * This class is immutable and thread-safe.
+ * This record is immutable and thread-safe.
+ *
+ * @param key the key the finding must have
+ * @param severity the severity it must have
+ * @param period the period in which it must hold
+ * @param areas the areas where it must hold, ordered by code; empty if it is not about areas
  */
-public final class ExpectedFinding implements Comparable<ExpectedFinding> {
+public record ExpectedFinding(FindingKey key, Severity severity, DateRange period, List<AreaId> areas)
+    implements Comparable<ExpectedFinding> {
 
-  private final FindingKey key;
-  private final Severity severity;
-  private final DateRange period;
-  private final List<AreaId> areas;
-
-  private ExpectedFinding(FindingKey key, Severity severity, DateRange period, List<AreaId> areas) {
-    this.key = key;
-    this.severity = severity;
-    this.period = period;
-    List<AreaId> sorted = new ArrayList<>(areas);
+  /**
+   * Checks the components and orders the areas by code.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public ExpectedFinding {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(period, "period");
+    List<AreaId> sorted = new ArrayList<>(Objects.requireNonNull(areas, "areas"));
     sorted.sort(Comparator.comparing(AreaId::code));
-    this.areas = List.copyOf(sorted);
+    areas = List.copyOf(sorted);
   }
 
   /**
@@ -83,42 +89,10 @@ public final class ExpectedFinding implements Comparable<ExpectedFinding> {
     return key.ruleId();
   }
 
-  /** Returns the key the finding must have, not null. */
-  public FindingKey key() {
-    return key;
-  }
-
-  /** Returns the severity the finding must have, not null. */
-  public Severity severity() {
-    return severity;
-  }
-
-  /** Returns the period in which the finding must hold, not null. */
-  public DateRange period() {
-    return period;
-  }
-
-  /** Returns the areas where the finding must hold, ordered by code; empty if it is not about areas. */
-  public List<AreaId> areas() {
-    return areas;
-  }
-
   /** Orders by key. */
   @Override
   public int compareTo(ExpectedFinding other) {
     return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ExpectedFinding && ((ExpectedFinding) obj).key.equals(key)
-        && ((ExpectedFinding) obj).severity == severity && ((ExpectedFinding) obj).period.equals(period)
-        && ((ExpectedFinding) obj).areas.equals(areas);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(key, severity, period, areas);
   }
 
   /**

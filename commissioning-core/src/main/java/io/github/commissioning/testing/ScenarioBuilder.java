@@ -1,7 +1,5 @@
 package io.github.commissioning.testing;
 
-import org.jspecify.annotations.Nullable;
-import java.util.Objects;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
@@ -13,6 +11,7 @@ import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.CommissioningStage;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
@@ -31,7 +30,6 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -41,6 +39,8 @@ import io.github.commissioning.rules.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The decoder behind {@link Scenarios}: reads choices, builds slots (one per CCG), plants defects, assembles. */
 final class ScenarioBuilder {
@@ -342,10 +342,10 @@ final class ScenarioBuilder {
   private boolean plant(DefectKind kind, Slot s) {
     String ccg = s.ccg.code();
     String sub = s.ccg + "-DX";
-    switch (kind) {
-      case UNOWNED:
+    return switch (kind) {
+      case UNOWNED -> {
         if (slots.stream().filter(o -> !o.dutyRemoved).count() < 2) {
-          return false;
+          yield false;
         }
         s.dutyRemoved = true;
         s.community = 0;
@@ -354,36 +354,41 @@ final class ScenarioBuilder {
         }
         s.expect(AccountabilityRules.UNOWNED, COMMUNITY + "|" + APRIL_2013, Severity.ERROR,
             DateRange.startingOn(APRIL_2013), s.areas);
-        return record(kind, s, "removed the duty of " + ccg + " for community services");
-      case OVERLAP:
+        yield record(kind, s, "removed the duty of " + ccg + " for community services");
+      }
+      case OVERLAP -> {
         s.duties.add(Duty.builder().id(DutyId.of("D-X24-community-" + ccg)).holder(NHSE).function(COMMUNITY)
             .footprint(s.footprint).period(DateRange.startingOn(APRIL_2016)).build());
         s.expect(AccountabilityRules.OVERLAP, COMMUNITY + "|" + ccg + "|" + NHSE, Severity.WARNING,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, "gave NHS England a second duty for community services in " + s.place);
-      case NOT_HELD:
+        yield record(kind, s, "gave NHS England a second duty for community services in " + s.place);
+      }
+      case NOT_HELD -> {
         s.mode = 0;
         s.organisations.add(jointCommittee(s, "JC"));
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.NOT_HELD, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, ccg + " delegates primary care, which it does not hold, to a joint committee");
-      case ONWARD_UNPERMITTED:
+        yield record(kind, s, ccg + " delegates primary care, which it does not hold, to a joint committee");
+      }
+      case ONWARD_UNPERMITTED -> {
         s.mode = 1;
         s.organisations.add(jointCommittee(s, "JC"));
         s.delegations.add(delegation(ccg + "-JC" + s.index + "-pms", s.ccg, OrganisationId.of("JC" + s.index), PMS,
             s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.ONWARD_UNPERMITTED, ccg + "-JC" + s.index + "-pms|" + APRIL_2016, Severity.ERROR,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, ccg + " passes delegated primary care on without permission");
-      case RESERVED_DELEGATED:
+        yield record(kind, s, ccg + " passes delegated primary care on without permission");
+      }
+      case RESERVED_DELEGATED -> {
         s.mode = 1;
         s.reservedNotKeptBack = true;
         s.expect(AccountabilityRules.RESERVED_DELEGATED, "X24-" + ccg + "-pms|" + PERFORMERS, Severity.ERROR,
             DateRange.startingOn(APRIL_2015));
-        return record(kind, s, "delegated primary care to " + ccg + " without keeping the performers list back");
-      case INELIGIBLE_DELEGATE:
+        yield record(kind, s, "delegated primary care to " + ccg + " without keeping the performers list back");
+      }
+      case INELIGIBLE_DELEGATE -> {
         s.community = 0;
         s.organisations.add(Organisation.of(OrganisationId.of("CSU" + s.index), s.place + " support unit",
             OrganisationKind.CSU));
@@ -391,8 +396,9 @@ final class ScenarioBuilder {
             COMMUNITY, s.footprint, Mechanism.DELEGATION, APRIL_2016).build());
         s.expect(AccountabilityRules.INELIGIBLE_DELEGATE, ccg + "-CSU" + s.index + "-community", Severity.ERROR,
             DateRange.startingOn(APRIL_2016));
-        return record(kind, s, ccg + " delegates community services to a support unit");
-      case CYCLE:
+        yield record(kind, s, ccg + " delegates community services to a support unit");
+      }
+      case CYCLE -> {
         s.organisations.add(jointCommittee(s, "JA"));
         s.organisations.add(jointCommittee(s, "JB"));
         s.delegations.add(delegation("JA" + s.index + "-JB" + s.index + "-community", OrganisationId.of("JA" + s.index),
@@ -403,11 +409,13 @@ final class ScenarioBuilder {
             .onwardDelegationPermitted(true).build());
         s.expect(AccountabilityRules.CYCLE, "JA" + s.index + "-JB" + s.index + "-community", Severity.ERROR,
             DateRange.startingOn(APRIL_2016));
-        return record(kind, s, "two joint committees in " + s.place + " delegate community services to each other");
-      case DISSOLVED:
+        yield record(kind, s, "two joint committees in " + s.place + " delegate community services to each other");
+      }
+      case DISSOLVED -> {
         s.closed = true;
-        return record(kind, s, ccg + " closed on " + MARCH_2020 + " with its duty and delegations left open");
-      case SUPPORT_DECIDES: {
+        yield record(kind, s, ccg + " closed on " + MARCH_2020 + " with its duty and delegations left open");
+      }
+      case SUPPORT_DECIDES -> {
         OrganisationId csu = OrganisationId.of("CSU" + s.index);
         BodyId board = BodyId.of("CSU" + s.index + "-B");
         s.organisations.add(Organisation.of(csu, s.place + " support unit", OrganisationKind.CSU));
@@ -416,36 +424,40 @@ final class ScenarioBuilder {
         s.plantedDecisions.add(defectDecision(s, board, COMMUNITY).addAffects(s.trust).build());
         s.expect(AccountabilityRules.SUPPORT_DECIDES, sub + "|" + csu, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "a support unit's board decided on community services in " + s.place);
+        yield record(kind, s, "a support unit's board decided on community services in " + s.place);
       }
-      case ULTRA_VIRES:
+      case ULTRA_VIRES -> {
         s.mode = 0;
         s.plantedDecisions.add(defectDecision(s, s.gb(), PMS).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).build());
         s.expect(AccountabilityRules.ULTRA_VIRES, sub + "|" + s.gb(), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the governing body of " + ccg + " decided on primary care it does not hold");
-      case WRONG_LEVEL:
+        yield record(kind, s, "the governing body of " + ccg + " decided on primary care it does not hold");
+      }
+      case WRONG_LEVEL -> {
         s.mode = 1;
         s.plantedDecisions.add(defectDecision(s, s.gb(), CONTRACTS).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).build());
         s.expect(AccountabilityRules.WRONG_LEVEL, sub + "|" + s.gb(), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the governing body of " + ccg + " decided delegated primary care");
-      case BROKEN_CONTRACT_CHAIN:
+        yield record(kind, s, "the governing body of " + ccg + " decided delegated primary care");
+      }
+      case BROKEN_CONTRACT_CHAIN -> {
         s.delegations.add(delegation(ccg + "-T" + s.index + "-sub", s.ccg, s.trust, COMMUNITY, s.footprint,
             Mechanism.SUB_CONTRACT, APRIL_2016).build());
         s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016, Severity.ERROR,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, ccg + " lets a sub-contract with no prime contract");
-      case COMPOSITION:
+        yield record(kind, s, ccg + " lets a sub-contract with no prime contract");
+      }
+      case COMPOSITION -> {
         s.nurseRemoved = true;
         s.expect(AccountabilityRules.COMPOSITION, s.gb().toString(), Severity.ERROR,
             DateRange.startingOn(APRIL_2013));
-        return record(kind, s, "removed the registered nurse from the governing body of " + ccg);
-      case FOOTPRINT_MISMATCH: {
+        yield record(kind, s, "removed the registered nurse from the governing body of " + ccg);
+      }
+      case FOOTPRINT_MISMATCH -> {
         if (slots.size() < 2) {
-          return false;
+          yield false;
         }
         s.community = 0;
         OrganisationId council = OrganisationId.of("LAX" + s.index);
@@ -456,24 +468,25 @@ final class ScenarioBuilder {
         s.expect(AccountabilityRules.FOOTPRINT_MISMATCH, ccg + "-LAX" + s.index + "-s75", Severity.WARNING,
             DateRange.startingOn(APRIL_2016),
             slots.stream().filter(o -> o != s).flatMap(o -> o.areas.stream()).toList());
-        return record(kind, s, ccg + " has community services led by a council serving all of England");
+        yield record(kind, s, ccg + " has community services led by a council serving all of England");
       }
-      case LIABILITY_MOVED:
+      case LIABILITY_MOVED -> {
         s.mode = 1;
         s.liability = true;
         s.expect(AccountabilityRules.LIABILITY_MOVED, "X24-" + ccg + "-pms", Severity.ERROR,
             DateRange.startingOn(APRIL_2015));
-        return record(kind, s, "recorded the delegation to " + ccg + " as moving liability");
-      case UNRATIFIED: {
+        yield record(kind, s, "recorded the delegation to " + ccg + " as moving liability");
+      }
+      case UNRATIFIED -> {
         BodyId cic = BodyId.of(ccg + "-CIC");
         s.bodies.add(DecisionBody.builder().id(cic).name("Committees in common").organisation(s.ccg)
             .kind(BodyKind.COMMITTEES_IN_COMMON).build());
         s.plantedDecisions.add(defectDecision(s, cic, COMMUNITY).addAffects(s.trust).build());
         s.expect(AccountabilityRules.UNRATIFIED, sub, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "committees in common of " + ccg + " decided without ratification");
+        yield record(kind, s, "committees in common of " + ccg + " decided without ratification");
       }
-      case CONFLICTING_DELEGATION:
+      case CONFLICTING_DELEGATION -> {
         s.community = 0;
         s.organisations.add(jointCommittee(s, "JA"));
         s.organisations.add(jointCommittee(s, "JB"));
@@ -484,8 +497,9 @@ final class ScenarioBuilder {
         s.expect(AccountabilityRules.CONFLICTING_DELEGATION,
             ccg + "-JA" + s.index + "-community|" + ccg + "-JB" + s.index + "-community", Severity.WARNING,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, ccg + " delegates community services twice for the same footprint");
-      case CHAIN_DEPTH: {
+        yield record(kind, s, ccg + " delegates community services twice for the same footprint");
+      }
+      case CHAIN_DEPTH -> {
         s.community = 0;
         OrganisationId previous = s.ccg;
         for (int k = 1; k <= 4; k++) {
@@ -497,9 +511,9 @@ final class ScenarioBuilder {
         }
         s.expect(AccountabilityRules.CHAIN_DEPTH, ccg + "-K4|" + APRIL_2016, Severity.WARNING,
             DateRange.startingOn(APRIL_2016), s.areas);
-        return record(kind, s, ccg + " delegates community services down a chain of four committees");
+        yield record(kind, s, ccg + " delegates community services down a chain of four committees");
       }
-      case DECISION_RECORD: {
+      case DECISION_RECORD -> {
         PersonId visitor = PersonId.of(ccg + "-VIS");
         s.people.add(Person.of(visitor, "Vic " + FAMILY[(s.index + 1) % FAMILY.length]));
         List<PersonId> voters = new ArrayList<>(governingBody(s));
@@ -508,17 +522,18 @@ final class ScenarioBuilder {
             .voters(voters).build());
         s.expect(AccountabilityRules.DECISION_RECORD, sub + "|" + visitor, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "a visitor to the governing body of " + ccg + " is recorded as voting");
+        yield record(kind, s, "a visitor to the governing body of " + ccg + " is recorded as voting");
       }
-      case UNDECLARED:
+      case UNDECLARED -> {
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(without(governingBody(s), s.person(8))).build());
         s.expect(ConflictRules.UNDECLARED, sub + "|" + s.person(8), Severity.ERROR,
             DEFECT_DAY);
         s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the GP of " + ccg + " took part in a decision on his practice without declaring");
-      case INDIRECT: {
+        yield record(kind, s, "the GP of " + ccg + " took part in a decision on his practice without declaring");
+      }
+      case INDIRECT -> {
         PersonId relative = PersonId.of(ccg + "-REL");
         s.people.add(Person.of(relative, "Kit " + FAMILY[s.index % FAMILY.length]));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-indirect")).person(s.person(7))
@@ -532,9 +547,9 @@ final class ScenarioBuilder {
             DEFECT_DAY);
         s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(7), Severity.WARNING,
             DEFECT_DAY);
-        return record(kind, s, "a lay member of " + ccg + " took part while her relative's interest was undeclared");
+        yield record(kind, s, "a lay member of " + ccg + " took part while her relative's interest was undeclared");
       }
-      case LATE_DECLARATION: {
+      case LATE_DECLARATION -> {
         OrganisationId company = OrganisationId.of("Q" + s.index);
         s.organisations.add(Organisation.of(company, s.place + " Health Ltd", OrganisationKind.OTHER));
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-late")).person(s.person(1))
@@ -542,29 +557,31 @@ final class ScenarioBuilder {
             .declared(LocalDate.of(2018, 3, 1)).build());
         s.expect(ConflictRules.LATE_DECLARATION, "I-" + ccg + "-late|" + s.person(1), Severity.WARNING,
             DateRange.of(LocalDate.of(2018, 1, 30), LocalDate.of(2018, 3, 1)));
-        return record(kind, s, "the accountable officer of " + ccg + " registered an interest 59 days late");
+        yield record(kind, s, "the accountable officer of " + ccg + " registered an interest 59 days late");
       }
-      case CONFLICTED_VOTE:
+      case CONFLICTED_VOTE -> {
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(governingBody(s)).addDeclarations(s.person(8)).build());
         s.expect(ConflictRules.CONFLICTED_VOTE, sub + "|" + s.person(8), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the GP of " + ccg + " declared and voted on his practice");
-      case CONFLICTED_PARTICIPATION:
+        yield record(kind, s, "the GP of " + ccg + " declared and voted on his practice");
+      }
+      case CONFLICTED_PARTICIPATION -> {
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(governingBody(s))
             .voters(without(governingBody(s), s.person(8))).addDeclarations(s.person(8)).build());
         s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the GP of " + ccg + " declared and stayed for the discussion");
-      case INQUORATE: {
+        yield record(kind, s, "the GP of " + ccg + " declared and stayed for the discussion");
+      }
+      case INQUORATE -> {
         List<PersonId> three = List.of(s.person(1), s.person(2), s.person(5));
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.practice()).participants(three)
             .voters(three).addDeclarations(s.person(8)).addWithdrew(s.person(8)).build());
         s.expect(ConflictRules.INQUORATE, sub, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "the governing body of " + ccg + " decided with three members once the GP withdrew");
+        yield record(kind, s, "the governing body of " + ccg + " decided with three members once the GP withdrew");
       }
-      case ESCALATION_MISSING: {
+      case ESCALATION_MISSING -> {
         BodyId committee = BodyId.of(ccg + "-SUB");
         s.bodies.add(DecisionBody.builder().id(committee).name("Primary care working group").organisation(s.ccg)
             .kind(BodyKind.SUB_COMMITTEE).build());
@@ -579,9 +596,9 @@ final class ScenarioBuilder {
             .addWithdrew(s.person(8), s.person(4)).build());
         s.expect(ConflictRules.ESCALATION_MISSING, sub, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "two of three members of a working group of " + ccg + " were conflicted");
+        yield record(kind, s, "two of three members of a working group of " + ccg + " were conflicted");
       }
-      case CONFLICTED_CHAIR: {
+      case CONFLICTED_CHAIR -> {
         s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-P5")).person(s.person(5))
             .kind(InterestKind.PROFESSIONAL).organisation(s.practice()).period(DateRange.startingOn(APRIL_2013))
             .declared(APRIL_2013).build());
@@ -590,31 +607,35 @@ final class ScenarioBuilder {
             .voters(others).addDeclarations(s.person(8), s.person(5)).addWithdrew(s.person(8)).build());
         s.expect(ConflictRules.CONFLICTED_CHAIR, sub + "|" + s.person(5), Severity.WARNING,
             DEFECT_DAY);
-        return record(kind, s, "the conflicted chair of " + ccg + "'s governing body chaired the item");
+        yield record(kind, s, "the conflicted chair of " + ccg + "'s governing body chaired the item");
       }
-      case PCCC_COMPOSITION:
+      case PCCC_COMPOSITION -> {
         s.mode = 1;
         s.pcccChairGp = true;
         s.expect(ConflictRules.PCCC_COMPOSITION, s.pccc().toString(), Severity.ERROR,
             DateRange.startingOn(APRIL_2013));
-        return record(kind, s, "the PCCC of " + ccg + " is chaired by its GP");
-      case GUARDIAN:
+        yield record(kind, s, "the PCCC of " + ccg + " is chaired by its GP");
+      }
+      case GUARDIAN -> {
         s.guardianRemoved = true;
         s.expect(ConflictRules.GUARDIAN, ccg.toString(), Severity.WARNING,
             DateRange.startingOn(APRIL_2013));
-        return record(kind, s, ccg + " has no conflicts of interest guardian");
-      case LAY_SHORTFALL:
+        yield record(kind, s, ccg + " has no conflicts of interest guardian");
+      }
+      case LAY_SHORTFALL -> {
         s.layRemoved = true;
         s.expect(ConflictRules.LAY_SHORTFALL, s.gb().toString(), Severity.INFO,
             DateRange.startingOn(APRIL_2013));
-        return record(kind, s, "removed a lay member from the governing body of " + ccg);
-      case PROCUREMENT_REGISTER:
+        yield record(kind, s, "removed a lay member from the governing body of " + ccg);
+      }
+      case PROCUREMENT_REGISTER -> {
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).addAffects(s.trust).participants(governingBody(s))
             .voters(governingBody(s)).procurement(true).build());
         s.expect(ConflictRules.PROCUREMENT_REGISTER, sub, Severity.WARNING,
             DEFECT_DAY);
-        return record(kind, s, "a procurement decision of " + ccg + " is not in the register");
-      case CONFLICTED_AWARD:
+        yield record(kind, s, "a procurement decision of " + ccg + " is not in the register");
+      }
+      case CONFLICTED_AWARD -> {
         s.plantedDecisions.add(defectDecision(s, s.gb(), COMMUNITY).awardedTo(s.practice()).inProcurementRegister(true)
             .participants(governingBody(s)).voters(without(governingBody(s), s.person(8)))
             .addDeclarations(s.person(8)).build());
@@ -622,8 +643,9 @@ final class ScenarioBuilder {
             DEFECT_DAY);
         s.expect(ConflictRules.CONFLICTED_PARTICIPATION, sub + "|" + s.person(8), Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, ccg + " awarded a contract to its GP's practice with the GP in the room");
-      case DUAL_ROLE: {
+        yield record(kind, s, ccg + " awarded a contract to its GP's practice with the GP in the room");
+      }
+      case DUAL_ROLE -> {
         s.community = 1;
         BodyId board = BodyId.of("A" + s.index + "-B");
         s.bodies.add(DecisionBody.builder().id(board).name("ACO board").organisation(OrganisationId.of("A" + s.index))
@@ -631,9 +653,9 @@ final class ScenarioBuilder {
         s.memberships.add(Membership.of(s.person(4), board, Role.CLINICAL));
         s.expect(ConflictRules.DUAL_ROLE, s.person(4) + "|" + s.gb() + "|" + board, Severity.ERROR,
             DateRange.startingOn(APRIL_2017));
-        return record(kind, s, "the specialist on " + ccg + "'s governing body sits on the ACO's board");
+        yield record(kind, s, "the specialist on " + ccg + "'s governing body sits on the ACO's board");
       }
-      case INSTITUTIONAL: {
+      case INSTITUTIONAL -> {
         s.community = 0;
         OrganisationId committee = OrganisationId.of("JC" + s.index);
         BodyId body = BodyId.of("JC" + s.index + "-B");
@@ -646,9 +668,9 @@ final class ScenarioBuilder {
         s.plantedDecisions.add(defectDecision(s, body, COMMUNITY).awardedTo(s.trust).inProcurementRegister(true).build());
         s.expect(ConflictRules.INSTITUTIONAL, sub + "|" + s.trust, Severity.ERROR,
             DEFECT_DAY);
-        return record(kind, s, "a joint committee awarded a contract to its member trust in " + s.place);
+        yield record(kind, s, "a joint committee awarded a contract to its member trust in " + s.place);
       }
-      case INELIGIBLE_BOARD_MEMBER: {
+      case INELIGIBLE_BOARD_MEMBER -> {
         OrganisationId icb = OrganisationId.of("I" + s.index);
         OrganisationId company = OrganisationId.of("PRIV" + s.index);
         BodyId board = BodyId.of("I" + s.index + "-B");
@@ -675,18 +697,17 @@ final class ScenarioBuilder {
             .declared(LocalDate.of(2022, 1, 5)).build());
         s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, partnerOne + "|" + board + "|I-" + ccg + "-priv", Severity.ERROR,
             DateRange.startingOn(JULY_2022));
-        return record(kind, s, "a partner member of the ICB board in " + s.place + " owns a private clinic");
+        yield record(kind, s, "a partner member of the ICB board in " + s.place + " owns a private clinic");
       }
-      case SELF_COMMISSIONING:
+      case SELF_COMMISSIONING -> {
         s.community = 1;
         s.affiliations.add(Affiliation.of(s.trust, AffiliationKind.PART_OF, OrganisationId.of("A" + s.index),
             DateRange.startingOn(APRIL_2017)));
         s.expect(ConflictRules.SELF_COMMISSIONING, "A" + s.index + "-T" + s.index + "-sub", Severity.ERROR,
             DateRange.startingOn(APRIL_2017));
-        return record(kind, s, "the ACO of " + s.place + " sub-contracts to a trust that is part of it");
-      default:
-        throw new AssertionError(kind);
-    }
+        yield record(kind, s, "the ACO of " + s.place + " sub-contracts to a trust that is part of it");
+      }
+    };
   }
 
   private boolean record(DefectKind kind, Slot s, String description) {

@@ -1,5 +1,17 @@
 package io.github.commissioning.value;
 
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.model.AffiliationId;
+import io.github.commissioning.model.BodyId;
+import io.github.commissioning.model.DecisionId;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.DutyId;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.InterestId;
+import io.github.commissioning.model.MembershipId;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,18 +28,18 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the concrete identifier type
  */
 public abstract sealed class Identifier<T extends Identifier<T>> implements Comparable<T>
-    permits io.github.commissioning.model.AffiliationId,
-    io.github.commissioning.geography.AreaId,
-    io.github.commissioning.model.BodyId,
-    io.github.commissioning.model.DecisionId,
-    io.github.commissioning.model.DelegationId,
-    io.github.commissioning.model.DutyId,
-    io.github.commissioning.geography.FootprintId,
-    io.github.commissioning.model.FunctionId,
-    io.github.commissioning.model.InterestId,
-    io.github.commissioning.model.MembershipId,
-    io.github.commissioning.model.OrganisationId,
-    io.github.commissioning.model.PersonId {
+    permits AffiliationId,
+    AreaId,
+    BodyId,
+    DecisionId,
+    DelegationId,
+    DutyId,
+    FootprintId,
+    FunctionId,
+    InterestId,
+    MembershipId,
+    OrganisationId,
+    PersonId {
 
   /** The greatest length of a code, in characters. */
   public static final int MAX_LENGTH = 100;

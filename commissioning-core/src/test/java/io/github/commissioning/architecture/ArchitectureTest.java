@@ -11,6 +11,12 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.commissioning.model.Arrangement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,9 +90,9 @@ class ArchitectureTest {
 
   @Test
   void theInternalPackageIsNotExported() {
-    Module module = io.github.commissioning.model.Arrangement.class.getModule();
+    Module module = Arrangement.class.getModule();
     // on the class path (as the tests run) the module is unnamed: read the descriptor from module-info.class
-    java.lang.module.ModuleDescriptor descriptor = module.getDescriptor() != null ? module.getDescriptor()
+    ModuleDescriptor descriptor = module.getDescriptor() != null ? module.getDescriptor()
         : readDescriptor();
     Set<String> exported = new TreeSet<>();
     descriptor.exports().forEach(e -> exported.add(e.source()));
@@ -96,14 +102,14 @@ class ArchitectureTest {
     Assertions.assertTrue(descriptor.packages().contains(INTERNAL), descriptor.packages().toString());
   }
 
-  private static java.lang.module.ModuleDescriptor readDescriptor() {
-    try (java.io.InputStream in = new java.net.URL(io.github.commissioning.model.Arrangement.class
+  private static ModuleDescriptor readDescriptor() {
+    try (InputStream in = new URL(Arrangement.class
         .getProtectionDomain().getCodeSource().getLocation(), "module-info.class").openStream()) {
-      return java.lang.module.ModuleDescriptor.read(in, () -> Set.of("io.github.commissioning.accountability",
+      return ModuleDescriptor.read(in, () -> Set.of("io.github.commissioning.accountability",
           "io.github.commissioning.geography", "io.github.commissioning.model", "io.github.commissioning.rules",
           "io.github.commissioning.testing", "io.github.commissioning.value", INTERNAL));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

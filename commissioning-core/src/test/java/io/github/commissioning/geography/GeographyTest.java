@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.github.commissioning.model;
 
-import io.github.commissioning.value.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
+import io.github.commissioning.value.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

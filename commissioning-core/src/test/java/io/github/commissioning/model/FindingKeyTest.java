@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -80,12 +81,12 @@ class FindingKeyTest {
 
   @Test
   void twoWaiversWhoseKeysDifferOnlyInEscapingAreTwoWaivers() {
-    Waiver first = Waiver.of(FindingKey.of("ACC-UNOWNED", "a", "b"), "one", "Board", java.time.LocalDate.MAX);
-    Waiver second = Waiver.of(FindingKey.of("ACC-UNOWNED", "a|b"), "two", "Board", java.time.LocalDate.MAX);
+    Waiver first = Waiver.of(FindingKey.of("ACC-UNOWNED", "a", "b"), "one", "Board", LocalDate.MAX);
+    Waiver second = Waiver.of(FindingKey.of("ACC-UNOWNED", "a|b"), "two", "Board", LocalDate.MAX);
     assertNotEquals(first.key(), second.key());
     Arrangement.builder().addWaivers(first, second).build();
     InvalidArrangementException e = assertThrows(InvalidArrangementException.class,
-        () -> Arrangement.builder().addWaivers(first, Waiver.of(first.key(), "again", "Board", java.time.LocalDate.MAX))
+        () -> Arrangement.builder().addWaivers(first, Waiver.of(first.key(), "again", "Board", LocalDate.MAX))
             .build());
     assertEquals(true, e.getMessage().contains("ACC-UNOWNED|a|b"), e.getMessage());
   }

@@ -5,10 +5,12 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Affiliation;
+import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
@@ -18,12 +20,12 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -31,6 +33,7 @@ import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A clean arrangement, on which the standard rule set finds nothing: NHS England holds primary medical
@@ -93,7 +96,7 @@ final class Fixture {
     f.organisations.add(Organisation.of(PRACTICE, "The Densham Surgery", OrganisationKind.GP_PRACTICE));
     f.organisations.add(Organisation.of(FEDERATION, "Stockton GP Federation", OrganisationKind.GP_FEDERATION));
     f.organisations.add(Organisation.of(TRUST, "North Tees NHS FT", OrganisationKind.FOUNDATION_TRUST));
-    f.affiliations.add(Affiliation.of(PRACTICE, io.github.commissioning.model.AffiliationKind.MEMBER_OF, FEDERATION,
+    f.affiliations.add(Affiliation.of(PRACTICE, AffiliationKind.MEMBER_OF, FEDERATION,
         DateRange.startingOn(APRIL_2013)));
     f.functions.add(CommissioningFunction.of(PMS, "Primary medical services"));
     f.functions.add(CommissioningFunction.builder().id(PERFORMERS).name("Performers list").parent(PMS).reserved(true)
@@ -155,9 +158,9 @@ final class Fixture {
         .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
     f.delegations.add(Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST).function(COMMUNITY)
         .footprint(TEES).mechanism(Mechanism.SUB_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
-    f.interests.add(Interest.builder().person(person(8)).kind(io.github.commissioning.model.InterestKind.FINANCIAL)
+    f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL)
         .organisation(PRACTICE).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
-    f.interests.add(Interest.builder().person(person(9)).kind(io.github.commissioning.model.InterestKind.PROFESSIONAL)
+    f.interests.add(Interest.builder().person(person(9)).kind(InterestKind.PROFESSIONAL)
         .organisation(TRUST).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015).build());
     f.replace(f.decisions, d -> d.id().equals(DECISION), decision(DECISION, PCCC).addAffects(PRACTICE)
         .addWithdrew(person(8)).addDeclarations(person(8)).build());
@@ -182,7 +185,7 @@ final class Fixture {
         .function(CONTRACTS).addParticipants(person(7), person(2), person(3)).addVoters(person(7), person(2), person(3));
   }
 
-  <T> Fixture replace(List<T> list, java.util.function.Predicate<T> which, T with) {
+  <T> Fixture replace(List<T> list, Predicate<T> which, T with) {
     int at = -1;
     for (int i = 0; i < list.size(); i++) {
       if (which.test(list.get(i))) {

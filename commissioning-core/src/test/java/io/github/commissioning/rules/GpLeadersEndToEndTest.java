@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
@@ -29,7 +30,6 @@ import io.github.commissioning.model.EscalationKind;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
-import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
 import java.util.List;

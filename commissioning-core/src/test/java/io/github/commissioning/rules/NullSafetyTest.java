@@ -7,9 +7,18 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.DecisionId;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Identifier;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
@@ -42,14 +51,14 @@ class NullSafetyTest {
       .build();
 
   private static final Map<Class<?>, Object> KNOWN = Map.of(
-      io.github.commissioning.model.FunctionId.class, Fixture.PMS,
-      io.github.commissioning.geography.AreaId.class, Fixture.A1,
-      io.github.commissioning.geography.FootprintId.class, Fixture.TEES,
-      io.github.commissioning.model.OrganisationId.class, Fixture.TEES_CCG,
-      io.github.commissioning.model.DelegationId.class, Fixture.TO_TEES,
-      io.github.commissioning.model.BodyId.class, Fixture.PCCC,
-      io.github.commissioning.model.DecisionId.class, Fixture.DECISION,
-      io.github.commissioning.model.PersonId.class, Fixture.person(1));
+      FunctionId.class, Fixture.PMS,
+      AreaId.class, Fixture.A1,
+      FootprintId.class, Fixture.TEES,
+      OrganisationId.class, Fixture.TEES_CCG,
+      DelegationId.class, Fixture.TO_TEES,
+      BodyId.class, Fixture.PCCC,
+      DecisionId.class, Fixture.DECISION,
+      PersonId.class, Fixture.person(1));
 
   private static Optional<Object> sample(Class<?> type) throws ReflectiveOperationException {
     if (KNOWN.containsKey(type)) {
@@ -75,7 +84,7 @@ class NullSafetyTest {
     } else if (type == Optional.class) {
       return Optional.of(Optional.empty());
     } else if (type.isArray()) {
-      return Optional.of(java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
+      return Optional.of(Array.newInstance(type.getComponentType(), 0));
     } else if (type == Arrangement.class) {
       return Optional.of(ARRANGEMENT);
     } else if (type == Analysis.class) {

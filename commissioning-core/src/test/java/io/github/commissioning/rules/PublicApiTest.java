@@ -12,22 +12,30 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
 import io.github.commissioning.testing.Scenarios;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** The public API as a user meets it: what its methods hand out, and how user rules are made. */
@@ -58,7 +66,7 @@ class PublicApiTest {
     arguments.put(String.class, AccountabilityRules.UNOWNED);
     arguments.put(Severity.class, Severity.ERROR);
     arguments.put(Analysis.class, analysis);
-    arguments.put(io.github.commissioning.model.PersonId.class, Fixture.person(1));
+    arguments.put(PersonId.class, Fixture.person(1));
 
     List<String> mutable = new ArrayList<>();
     Map<Object, Boolean> seen = new IdentityHashMap<>();
@@ -119,7 +127,7 @@ class PublicApiTest {
       }
     }
     assertEquals(List.of(), mutable);
-    assertTrue(!refusesAdd(new ArrayList<>()) && !refusesPut(new java.util.HashMap<>()), "the probe must tell");
+    assertTrue(!refusesAdd(new ArrayList<>()) && !refusesPut(new HashMap<>()), "the probe must tell");
     assertTrue(calls > 300, "the walk called only " + calls + " methods");
   }
 
@@ -172,15 +180,15 @@ class PublicApiTest {
 
   @Test
   void aCheckTakesItsDateFromTheClockAndGivesTheSameReportOnAnExecutor() throws Exception {
-    java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2021-07-01T09:00:00Z"),
-        java.time.ZoneId.of("Europe/London"));
+    Clock fixed = Clock.fixed(Instant.parse("2021-07-01T09:00:00Z"),
+        ZoneId.of("Europe/London"));
     Arrangement arrangement = Fixture.busy().build();
     Report byClock = RuleSet.standard().withClock(fixed).check(arrangement);
     assertEquals(LocalDate.of(2021, 7, 1), byClock.asOf());
     assertEquals(LocalDate.of(2021, 7, 1), RuleSet.standard().withClock(fixed).judgementDate());
     assertEquals(Fixture.AS_OF.minusDays(3), RuleSet.standard().withClock(fixed).asOf(Fixture.AS_OF.minusDays(3))
         .judgementDate());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       Report pooled = RuleSet.standard().withClock(fixed).withExecutor(pool).check(arrangement);
       assertEquals(byClock.toText(), pooled.toText());
@@ -198,7 +206,7 @@ class PublicApiTest {
         .remedy("Appoint a deputy chair.")
         .build();
     Rule noDeputy = Rule.of(info, analysis -> analysis.arrangement().bodies().stream()
-        .filter(body -> body.name().toLowerCase(java.util.Locale.ROOT).contains("committee"))
+        .filter(body -> body.name().toLowerCase(Locale.ROOT).contains("committee"))
         .map(body -> Finding.builder(info).addSubjects(body.id())
             .message(body.name() + " has no deputy chair; appoint one").build())
         .toList());

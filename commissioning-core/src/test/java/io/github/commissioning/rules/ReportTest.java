@@ -13,10 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
-import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.DutyId;
 import io.github.commissioning.model.FindingKey;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,8 +121,8 @@ class ReportTest {
     assertTrue(report.hasAtLeast(Severity.ERROR));
     assertTrue(report.hasAtLeast(Severity.INFO));
     Finding overlap = report.findingsOfRule("ACC-OVERLAP").get(0);
-    assertEquals(List.of(Fixture.DURHAM_CCG, NHSE), overlap.subjectsOf(io.github.commissioning.model.OrganisationId.class));
-    assertEquals(List.of(PMS), overlap.subjectsOf(io.github.commissioning.model.FunctionId.class));
+    assertEquals(List.of(Fixture.DURHAM_CCG, NHSE), overlap.subjectsOf(OrganisationId.class));
+    assertEquals(List.of(PMS), overlap.subjectsOf(FunctionId.class));
     assertEquals(List.of(), overlap.subjectsOf(DelegationId.class));
     Report warningsOnly = RuleSet.standard().asOf(Fixture.AS_OF).withSeverity("ACC-UNOWNED", Severity.WARNING)
         .withSeverity("ACC-LIABILITY-MOVED", Severity.WARNING).withSeverity("ACC-RESERVED-DELEGATED", Severity.INFO)
@@ -189,17 +195,17 @@ class ReportTest {
   @Test
   void twoClosedCcgsWhoseCodesContainBarsGiveTwoKeysAndAWaiverWaivesOne() {
     Fixture f = Fixture.clean();
-    io.github.commissioning.model.OrganisationId a = io.github.commissioning.model.OrganisationId.of("A");
-    io.github.commissioning.model.OrganisationId ab = io.github.commissioning.model.OrganisationId.of("A|B");
-    for (io.github.commissioning.model.OrganisationId id : List.of(a, ab)) {
-      f.organisations.add(io.github.commissioning.model.Organisation.builder().id(id).name("CCG " + id)
-          .kind(io.github.commissioning.model.OrganisationKind.CCG).footprint(DURHAM)
+    OrganisationId a = OrganisationId.of("A");
+    OrganisationId ab = OrganisationId.of("A|B");
+    for (OrganisationId id : List.of(a, ab)) {
+      f.organisations.add(Organisation.builder().id(id).name("CCG " + id)
+          .kind(OrganisationKind.CCG).footprint(DURHAM)
           .existence(DateRange.of(Fixture.APRIL_2013, LocalDate.of(2020, 3, 31))).build());
     }
-    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(Fixture.COMMUNITY, "Community services"));
-    f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("B|C")).holder(a).function(Fixture.COMMUNITY)
+    f.functions.add(CommissioningFunction.of(Fixture.COMMUNITY, "Community services"));
+    f.duties.add(Duty.builder().id(DutyId.of("B|C")).holder(a).function(Fixture.COMMUNITY)
         .footprint(Fixture.ENGLAND).period(DateRange.startingOn(Fixture.APRIL_2013)).build());
-    f.duties.add(Duty.builder().id(io.github.commissioning.model.DutyId.of("C")).holder(ab).function(Fixture.COMMUNITY)
+    f.duties.add(Duty.builder().id(DutyId.of("C")).holder(ab).function(Fixture.COMMUNITY)
         .footprint(Fixture.ENGLAND).period(DateRange.startingOn(Fixture.APRIL_2013)).build());
     List<String> keys = f.check().findingsOfRule("ACC-DISSOLVED").stream().map(x -> x.key().toString()).toList();
     assertEquals(List.of("ACC-DISSOLVED|A\\|B|C|after", "ACC-DISSOLVED|A|B\\|C|after"), keys);
@@ -214,22 +220,22 @@ class ReportTest {
   @Test
   void overlapsOfDifferentFunctionsAndHoldersWithBarsInTheirCodesAreNotMerged() {
     Fixture f = Fixture.clean();
-    io.github.commissioning.model.FunctionId fa = io.github.commissioning.model.FunctionId.of("F|A");
-    io.github.commissioning.model.FunctionId fn = io.github.commissioning.model.FunctionId.of("F");
-    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(fn, "F"));
-    f.functions.add(io.github.commissioning.model.CommissioningFunction.of(fa, "F or A"));
+    FunctionId fa = FunctionId.of("F|A");
+    FunctionId fn = FunctionId.of("F");
+    f.functions.add(CommissioningFunction.of(fn, "F"));
+    f.functions.add(CommissioningFunction.of(fa, "F or A"));
     for (String code : List.of("A|B", "B", "C")) {
-      f.organisations.add(io.github.commissioning.model.Organisation.of(
-          io.github.commissioning.model.OrganisationId.of(code), "Council " + code,
-          io.github.commissioning.model.OrganisationKind.LOCAL_AUTHORITY, Fixture.ENGLAND));
+      f.organisations.add(Organisation.of(
+          OrganisationId.of(code), "Council " + code,
+          OrganisationKind.LOCAL_AUTHORITY, Fixture.ENGLAND));
     }
-    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("A|B"), fn, Fixture.ENGLAND,
+    f.duties.add(Duty.of(OrganisationId.of("A|B"), fn, Fixture.ENGLAND,
         DateRange.startingOn(Fixture.APRIL_2013)));
-    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fn, Fixture.ENGLAND,
+    f.duties.add(Duty.of(OrganisationId.of("C"), fn, Fixture.ENGLAND,
         DateRange.startingOn(Fixture.APRIL_2013)));
-    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("B"), fa, Fixture.ENGLAND,
+    f.duties.add(Duty.of(OrganisationId.of("B"), fa, Fixture.ENGLAND,
         DateRange.startingOn(Fixture.APRIL_2013)));
-    f.duties.add(Duty.of(io.github.commissioning.model.OrganisationId.of("C"), fa, Fixture.ENGLAND,
+    f.duties.add(Duty.of(OrganisationId.of("C"), fa, Fixture.ENGLAND,
         DateRange.startingOn(Fixture.APRIL_2013)));
     List<Finding> found = f.check().findingsOfRule("ACC-OVERLAP");
     assertEquals(List.of("ACC-OVERLAP|F\\|A|B|C", "ACC-OVERLAP|F|A\\|B|C"),

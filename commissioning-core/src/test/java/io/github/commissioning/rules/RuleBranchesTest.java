@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.geography.*;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaIndex;
 import io.github.commissioning.internal.AreaSet;
-import io.github.commissioning.internal.Access;
-import io.github.commissioning.geography.*;
 import io.github.commissioning.model.*;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class RulePagesTest {
       if (info.sources().isEmpty()) {
         problems.add(info.id() + " has no source");
       }
-      if (!info.documentation().equals(java.util.Optional.of("docs/rules/" + info.id() + ".md"))) {
+      if (!info.documentation().equals(Optional.of("docs/rules/" + info.id() + ".md"))) {
         problems.add(info.id() + " points to " + info.documentation() + ", not its page");
       }
       try {

@@ -25,7 +25,9 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Renames every id of an arrangement by putting a prefix before its code: a bijection on ids. */
@@ -61,7 +63,7 @@ final class Renamer {
     return BodyId.of(prefix + id.code());
   }
 
-  private <T, R> List<R> map(java.util.Collection<T> items, java.util.function.Function<T, R> f) {
+  private <T, R> List<R> map(Collection<T> items, Function<T, R> f) {
     return items.stream().map(f).collect(Collectors.toList());
   }
 

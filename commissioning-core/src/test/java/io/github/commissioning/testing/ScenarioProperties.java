@@ -1,15 +1,17 @@
 package io.github.commissioning.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.FindingKey;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.Person;
 import io.github.commissioning.model.Waiver;
 import io.github.commissioning.rules.Analysis;
 import io.github.commissioning.rules.Finding;
@@ -135,11 +137,11 @@ class ScenarioProperties {
   void renamingOrganisationsAndPeopleChangesNoKeySeverityOrPeriod() {
     qt().withExamples(EXAMPLES).forAll(choices()).checkAssert(choices -> {
       Arrangement arrangement = Scenarios.decode(choices).arrangement();
-      List<io.github.commissioning.model.Organisation> organisations = new ArrayList<>();
-      arrangement.organisations().forEach(o -> organisations.add(io.github.commissioning.model.Organisation.builder()
+      List<Organisation> organisations = new ArrayList<>();
+      arrangement.organisations().forEach(o -> organisations.add(Organisation.builder()
           .from(o).name("Renamed " + o.name()).build()));
-      List<io.github.commissioning.model.Person> people = new ArrayList<>();
-      arrangement.people().forEach(p -> people.add(io.github.commissioning.model.Person.of(p.id(), "Renamed " + p.name())));
+      List<Person> people = new ArrayList<>();
+      arrangement.people().forEach(p -> people.add(Person.of(p.id(), "Renamed " + p.name())));
       Arrangement renamed = Arrangement.builder().addAllFootprints(arrangement.footprints())
           .addAllOrganisations(organisations).addAllAffiliations(arrangement.affiliations())
           .addAllFunctions(arrangement.functions()).addAllDuties(arrangement.duties())

@@ -3,11 +3,13 @@ package io.github.commissioning.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,9 @@ class ScenariosTest {
 
   /** Each finding as its severity, key, period and areas, in key order: what an expected finding states. */
   static List<String> keys(Report report) {
-    return report.findings().stream().sorted(java.util.Comparator.comparing(Finding::key)).map(f -> {
-      List<io.github.commissioning.geography.AreaId> areas = new java.util.ArrayList<>(f.areas());
-      areas.sort(java.util.Comparator.comparing(io.github.commissioning.geography.AreaId::code));
+    return report.findings().stream().sorted(Comparator.comparing(Finding::key)).map(f -> {
+      List<AreaId> areas = new ArrayList<>(f.areas());
+      areas.sort(Comparator.comparing(AreaId::code));
       return f.severity() + " " + f.key() + " " + f.period().map(Object::toString).orElse("none")
           + (areas.isEmpty() ? "" : " in " + areas);
     }).toList();

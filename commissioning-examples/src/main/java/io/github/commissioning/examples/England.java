@@ -1,6 +1,5 @@
 package io.github.commissioning.examples;
 
-import org.jspecify.annotations.Nullable;
 import static java.util.Objects.requireNonNull;
 
 import io.github.commissioning.geography.Area;
@@ -11,11 +10,13 @@ import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.LegalRegime;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,6 +36,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The January 2022 geography of England and its organisations, loaded from the real NHS Digital and ODS
@@ -408,10 +410,10 @@ public final class England {
    * @param function the function, not null
    * @return the duties, in CCG code order
    */
-  public List<io.github.commissioning.model.Duty> ccgDuties(io.github.commissioning.model.FunctionId function) {
-    List<io.github.commissioning.model.Duty> duties = new ArrayList<>();
+  public List<Duty> ccgDuties(FunctionId function) {
+    List<Duty> duties = new ArrayList<>();
     for (String ccg : ccgCodes()) {
-      duties.add(io.github.commissioning.model.Duty.of(OrganisationId.of(ccg), function, footprintOf(ccg),
+      duties.add(Duty.of(OrganisationId.of(ccg), function, footprintOf(ccg),
           DateRange.of(CONFIGURATION_2021, LegalRegime.CCGS_ABOLISHED_AFTER)));
     }
     return duties;

@@ -1,14 +1,14 @@
 package io.github.commissioning.examples;
 
-import org.jspecify.annotations.Nullable;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The main example program, which the README's run command starts: a tour of the examples on the real map

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.DateRange;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;

@@ -8,6 +8,7 @@ import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,7 +101,7 @@ class ExamplesTest {
     assertTrue(text.startsWith("# 4. Mergers: three Tees CCGs become one\n"), text);
     assertTrue(text.contains("```\nNHS England (accountable) → NHS South Tees CCG"), text);
     ByteArrayOutputStream help = new ByteArrayOutputStream();
-    Main.commandLine(stream).setOut(new java.io.PrintWriter(help, true, StandardCharsets.UTF_8)).execute("--help");
+    Main.commandLine(stream).setOut(new PrintWriter(help, true, StandardCharsets.UTF_8)).execute("--help");
     assertTrue(help.toString(StandardCharsets.UTF_8).contains("--example=NAME"), help.toString(StandardCharsets.UTF_8));
   }
 
@@ -108,7 +109,7 @@ class ExamplesTest {
   void anUnknownRegionIsRejectedWithTheValidCodes() {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     PrintStream stream = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    int code = Main.commandLine(stream).setErr(new java.io.PrintWriter(errors, true, StandardCharsets.UTF_8))
+    int code = Main.commandLine(stream).setErr(new PrintWriter(errors, true, StandardCharsets.UTF_8))
         .execute("--example", "england", "--region", "Y99");
     assertEquals(2, code);
     assertTrue(errors.toString(StandardCharsets.UTF_8).contains("Unknown region 'Y99': give one of [Y56, Y58, Y59, Y60, "

@@ -2,11 +2,15 @@ package io.github.commissioning.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.commissioning.accountability.Diagrams;
 import io.github.commissioning.rules.Rule;
 import io.github.commissioning.rules.RuleSet;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README true. */
@@ -15,9 +19,9 @@ class ReadmeTest {
   @Test
   void readmeShowsTheAccountableCareChainAsMermaid() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    AccountableCare.Result result = AccountableCare.run(new Out(new java.io.PrintStream(
-        java.io.OutputStream.nullOutputStream()), Out.Format.TEXT), java.time.LocalDate.of(2021, 6, 1));
-    String mermaid = io.github.commissioning.accountability.Diagrams.mermaid(result.chain);
+    AccountableCare.Result result = AccountableCare.run(new Out(new PrintStream(
+        OutputStream.nullOutputStream()), Out.Format.TEXT), LocalDate.of(2021, 6, 1));
+    String mermaid = Diagrams.mermaid(result.chain);
     assertEquals(true, readme.contains("```mermaid\n" + mermaid + "```"),
         "README's Mermaid diagram differs from the accountable care chain; copy it across:\n" + mermaid);
   }

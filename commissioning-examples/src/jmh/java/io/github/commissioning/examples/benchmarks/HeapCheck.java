@@ -4,6 +4,8 @@ import io.github.commissioning.examples.Workloads;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.rules.Report;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Locale;
 
 /**
  * Loads E1 from the bundled files and checks it once, sampling the used heap during the check, then prints
@@ -21,7 +23,7 @@ public final class HeapCheck {
    * @param args ignored
    */
   public static void main(String[] args) throws InterruptedException {
-    java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long[] peak = {0};
     boolean[] running = {true};
     Thread sampler = new Thread(() -> {
@@ -52,6 +54,6 @@ public final class HeapCheck {
   }
 
   private static String mb(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
   }
 }
