@@ -45,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * chain.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Accountability {
 

@@ -15,6 +15,8 @@ import java.util.List;
  * organisation that exercises the function; with no links the duty holder exercises it itself.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Chain {
 
@@ -34,37 +36,65 @@ public final class Chain {
     this.links = List.copyOf(links);
   }
 
-  /** Returns the function asked about, not null. */
+  /**
+   * Returns the function asked about, not null.
+   *
+   * @return the function asked about, not null
+   */
   public FunctionId function() {
     return function;
   }
 
-  /** Returns the area asked about, not null. */
+  /**
+   * Returns the area asked about, not null.
+   *
+   * @return the area asked about, not null
+   */
   public AreaId area() {
     return area;
   }
 
-  /** Returns the date asked about, not null. */
+  /**
+   * Returns the date asked about, not null.
+   *
+   * @return the date asked about, not null
+   */
   public LocalDate date() {
     return date;
   }
 
-  /** Returns the duty that makes the accountable organisation accountable, not null. */
+  /**
+   * Returns the duty that makes the accountable organisation accountable, not null.
+   *
+   * @return the duty that makes the accountable organisation accountable, not null
+   */
   public Duty duty() {
     return duty;
   }
 
-  /** Returns the accountable organisation, the duty holder, not null. */
+  /**
+   * Returns the accountable organisation, the duty holder, not null.
+   *
+   * @return the accountable organisation, the duty holder, not null
+   */
   public Organisation accountable() {
     return accountable;
   }
 
-  /** Returns the organisation that exercises the function: the last delegate, or the duty holder. */
+  /**
+   * Returns the organisation that exercises the function: the last delegate, or the duty holder.
+   *
+   * @return the organisation that exercises the function: the last delegate, or the duty holder
+   */
   public Organisation exercisedBy() {
     return links.isEmpty() ? accountable : links.get(links.size() - 1).to();
   }
 
-  /** Returns the delegations from the accountable organisation to the one exercising, in order. */
+  /**
+   * Returns the delegations from the accountable organisation to the one exercising, in order.
+   *
+   * @return the delegations from the accountable organisation to the one exercising, in order
+   */
   public List<Link> links() {
     return links;
   }

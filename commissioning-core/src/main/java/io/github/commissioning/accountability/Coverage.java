@@ -40,6 +40,12 @@ public record Coverage(FunctionId function, FootprintId footprint, LocalDate dat
   /**
    * Checks and copies the components.
    *
+   * @param function the function
+   * @param footprint the footprint
+   * @param date the date
+   * @param unowned the areas of the footprint with no duty holder, in id order
+   * @param overlapping the areas of the footprint with more than one duty holder, in id order
+   * @param exercisers for each organisation exercising the function in the footprint, its areas in id order
    * @throws NullPointerException naming the component that is null
    */
   public Coverage {

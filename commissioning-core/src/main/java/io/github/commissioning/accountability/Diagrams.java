@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * in Markdown) and Graphviz DOT. The same input gives the same text, byte for byte.
  * <p>
  * This class is thread-safe: it holds no state.
+ *
+ * @since 0.1
  */
 public final class Diagrams {
 

@@ -15,12 +15,18 @@ import java.util.Objects;
  * @param from the delegator
  * @param to the delegate
  * @param date the date the chain was asked about, which decides the legal basis shown
+ *
+ * @since 0.1
  */
 public record Link(Delegation delegation, Organisation from, Organisation to, LocalDate date) {
 
   /**
    * Checks the components.
    *
+   * @param delegation the delegation
+   * @param from the delegator
+   * @param to the delegate
+   * @param date the date the chain was asked about, which decides the legal basis shown
    * @throws NullPointerException naming the component that is null
    */
   public Link {

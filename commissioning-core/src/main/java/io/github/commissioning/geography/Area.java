@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * belongs to the arrangement. Declaring it gives it a name for reports.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Area implements WithArea permits ImmutableArea {

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies an area, the finest unit of geography an arrangement distinguishes, for example {@code AreaId.of("A81001")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AreaId extends Identifier<AreaId> {
 

@@ -1,6 +1,8 @@
 package io.github.commissioning.geography;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -14,6 +16,8 @@ import org.immutables.value.Value;
  * a structural problem reported when the arrangement is built.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Footprint implements WithFootprint permits ImmutableFootprint {
@@ -41,6 +45,28 @@ public abstract sealed class Footprint implements WithFootprint permits Immutabl
 
   /**
    * Obtains a footprint that is the union of other footprints.
+   * <pre>{@code
+   * Footprint england = Footprint.union(FootprintId.of("E92000001"), "England", NATIONAL, tees, durham);
+   * }</pre>
+   *
+   * @param id the id, not null
+   * @param name the name, not null
+   * @param level the level, not null
+   * @param parts the footprints it is the union of, not null, not empty
+   * @return the footprint, not null
+   * @throws IllegalStateException if {@code parts} is empty
+   */
+  public static Footprint union(FootprintId id, String name, FootprintLevel level, Footprint... parts) {
+    Objects.requireNonNull(parts, "parts");
+    List<FootprintId> ids = new ArrayList<>(parts.length);
+    for (Footprint part : parts) {
+      ids.add(Objects.requireNonNull(part, () -> "parts: element " + ids.size() + " is null").id());
+    }
+    return union(id, name, level, ids);
+  }
+
+  /**
+   * Obtains a footprint that is the union of other footprints, named by their ids.
    *
    * @param id the id, not null
    * @param name the name, not null
@@ -66,13 +92,25 @@ public abstract sealed class Footprint implements WithFootprint permits Immutabl
     return new Builder();
   }
 
-  /** Returns the id of this footprint, not null. */
+  /**
+   * Returns the id of this footprint, not null.
+   *
+   * @return the id of this footprint, not null
+   */
   public abstract FootprintId id();
 
-  /** Returns the name of this footprint, not null. */
+  /**
+   * Returns the name of this footprint, not null.
+   *
+   * @return the name of this footprint, not null
+   */
   public abstract String name();
 
-  /** Returns the level of this footprint, not null. */
+  /**
+   * Returns the level of this footprint, not null.
+   *
+   * @return the level of this footprint, not null
+   */
   public abstract FootprintLevel level();
 
   /**

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a footprint, a named set of areas, for example {@code FootprintId.of("E38000247")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FootprintId extends Identifier<FootprintId> {
 

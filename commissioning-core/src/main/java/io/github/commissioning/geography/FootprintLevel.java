@@ -4,6 +4,8 @@ package io.github.commissioning.geography;
  * The level of a footprint in NHS England's geography, from the whole country down to one practice's
  * registered population. Levels are declared from the largest to the smallest, and the library numbers
  * areas in this order so that footprints that nest occupy one contiguous run of the area index.
+ *
+ * @since 0.1
  */
 public enum FootprintLevel {
   /** England as a whole. */

@@ -38,6 +38,8 @@ import java.util.TreeSet;
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Geography {
 

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * <p>
  * Areas are numbered in the order of the footprint hierarchy (region, system, CCG, PCN, practice), so
  * every footprint that nests in the others is one contiguous run of indexes. Obtain an index from
- * {@link Geography#index()}.
+ * {@link Access#index(io.github.commissioning.geography.Geography)}.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -46,42 +46,74 @@ public final class DelegationState {
     this.position = position;
   }
 
-  /** Returns the delegation, not null. */
+  /**
+   * Returns the delegation, not null.
+   *
+   * @return the delegation, not null
+   */
   public Delegation delegation() {
     return delegation;
   }
 
-  /** Returns the function this state was analysed for: the delegation's function or one of its parts. */
+  /**
+   * Returns the function this state was analysed for: the delegation's function or one of its parts.
+   *
+   * @return the function this state was analysed for: the delegation's function or one of its parts
+   */
   public FunctionId function() {
     return function;
   }
 
-  /** Returns the period of the span, not null. */
+  /**
+   * Returns the period of the span, not null.
+   *
+   * @return the period of the span, not null
+   */
   public DateRange period() {
     return period;
   }
 
-  /** Returns the areas where the delegate exercises the function through this delegation. */
+  /**
+   * Returns the areas where the delegate exercises the function through this delegation.
+   *
+   * @return the areas where the delegate exercises the function through this delegation
+   */
   public AreaSet effective() {
     return effective;
   }
 
-  /** Returns the areas of the delegation's footprint where the delegator does not hold the function. */
+  /**
+   * Returns the areas of the delegation's footprint where the delegator does not hold the function.
+   *
+   * @return the areas of the delegation's footprint where the delegator does not hold the function
+   */
   public AreaSet beyond() {
     return beyond;
   }
 
-  /** Returns the areas the delegator holds only as a delegate not permitted to delegate onward. */
+  /**
+   * Returns the areas the delegator holds only as a delegate not permitted to delegate onward.
+   *
+   * @return the areas the delegator holds only as a delegate not permitted to delegate onward
+   */
   public AreaSet unpermitted() {
     return unpermitted;
   }
 
-  /** Returns, for a sub-contract, the areas where its delegator holds no prime contract. */
+  /**
+   * Returns, for a sub-contract, the areas where its delegator holds no prime contract.
+   *
+   * @return returns, for a sub-contract, the areas where its delegator holds no prime contract
+   */
   public AreaSet withoutPrime() {
     return withoutPrime;
   }
 
-  /** Returns whether the delegation lies on a cycle of delegations, and so takes no effect. */
+  /**
+   * Returns whether the delegation lies on a cycle of delegations, and so takes no effect.
+   *
+   * @return whether the delegation lies on a cycle of delegations, and so takes no effect
+   */
   public boolean isInCycle() {
     return inCycle;
   }

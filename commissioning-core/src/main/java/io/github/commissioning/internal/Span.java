@@ -46,17 +46,29 @@ public final class Span {
     this.sharedDelegator = sharedDelegator;
   }
 
-  /** Returns the function analysed, not null. */
+  /**
+   * Returns the function analysed, not null.
+   *
+   * @return the function analysed, not null
+   */
   public FunctionId function() {
     return function;
   }
 
-  /** Returns when, not null. */
+  /**
+   * Returns when, not null.
+   *
+   * @return when, not null
+   */
   public DateRange period() {
     return period;
   }
 
-  /** Returns the duties in force, in id order. */
+  /**
+   * Returns the duties in force, in id order.
+   *
+   * @return the duties in force, in id order
+   */
   public List<Duty> duties() {
     return duties;
   }
@@ -71,12 +83,20 @@ public final class Span {
     return dutyAreas.get(index);
   }
 
-  /** Returns the areas with at least one duty holder. */
+  /**
+   * Returns the areas with at least one duty holder.
+   *
+   * @return the areas with at least one duty holder
+   */
   public AreaSet covered() {
     return covered;
   }
 
-  /** Returns the areas of the arrangement with no duty holder. */
+  /**
+   * Returns the areas of the arrangement with no duty holder.
+   *
+   * @return the areas of the arrangement with no duty holder
+   */
   public AreaSet unowned() {
     // computed on first use: a universe-wide set per span would cost every function the size of England
     AreaSet result = unowned;
@@ -86,12 +106,20 @@ public final class Span {
     return result;
   }
 
-  /** Returns the areas with more than one duty holder. */
+  /**
+   * Returns the areas with more than one duty holder.
+   *
+   * @return the areas with more than one duty holder
+   */
   public AreaSet overlapping() {
     return overlapping;
   }
 
-  /** Returns the delegations in force, in id order, with what each does. */
+  /**
+   * Returns the delegations in force, in id order, with what each does.
+   *
+   * @return the delegations in force, in id order, with what each does
+   */
   public List<DelegationState> delegations() {
     return delegations;
   }

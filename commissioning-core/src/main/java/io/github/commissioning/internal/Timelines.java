@@ -41,6 +41,12 @@ public final class Timelines {
   private final Object[] ownStates;
   private volatile @Nullable Map<DelegationId, List<DelegationState>> statesByDelegation;
 
+  /**
+   * Sweeps the timeline of every function of an arrangement.
+   *
+   * @param arrangement the arrangement
+   * @param executor where to sweep the functions, or null for the calling thread
+   */
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();

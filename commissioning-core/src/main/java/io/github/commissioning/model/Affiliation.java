@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * federation the practice is a member of.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Affiliation implements WithAffiliation permits ImmutableAffiliation {
@@ -39,22 +41,42 @@ public abstract sealed class Affiliation implements WithAffiliation permits Immu
     return new Builder();
   }
 
-  /** Returns the id; by default {@code member>parent/start}. */
+  /**
+   * Returns the id; by default {@code member>parent/start}.
+   *
+   * @return the id; by default {@code member>parent/start}
+   */
   @Value.Default
   public AffiliationId id() {
     return AffiliationId.of(member() + ">" + parent() + "/" + period().start());
   }
 
-  /** Returns the organisation that belongs, not null. */
+  /**
+   * Returns the organisation that belongs, not null.
+   *
+   * @return the organisation that belongs, not null
+   */
   public abstract OrganisationId member();
 
-  /** Returns how it belongs, not null. */
+  /**
+   * Returns how it belongs, not null.
+   *
+   * @return how it belongs, not null
+   */
   public abstract AffiliationKind kind();
 
-  /** Returns the organisation it belongs to, not null. */
+  /**
+   * Returns the organisation it belongs to, not null.
+   *
+   * @return the organisation it belongs to, not null
+   */
   public abstract OrganisationId parent();
 
-  /** Returns when, {@link DateRange#ALWAYS} unless set. */
+  /**
+   * Returns when, {@link DateRange#ALWAYS} unless set.
+   *
+   * @return when, {@link DateRange#ALWAYS} unless set
+   */
   @Value.Default
   public DateRange period() {
     return DateRange.ALWAYS;

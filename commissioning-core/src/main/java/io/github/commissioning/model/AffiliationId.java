@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies an affiliation between two organisations, for example {@code AffiliationId.of("A81001-U89141")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AffiliationId extends Identifier<AffiliationId> {
 

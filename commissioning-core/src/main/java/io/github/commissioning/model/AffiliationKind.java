@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** How one organisation belongs to another. */
+/**
+ * How one organisation belongs to another.
+ *
+ * @since 0.1
+ */
 public enum AffiliationKind {
   /** A member of: a practice of a PCN or federation, a CCG of a joint committee. */
   MEMBER_OF,

@@ -34,7 +34,17 @@ import org.jspecify.annotations.Nullable;
  * Every collection is held in id order, whatever the order the parts were added in, so two arrangements
  * of the same parts are equal and give the same reports.
  * <p>
+ * One part is replaced or removed by id, so that "fix it, check again, diff" is one line:
+ * <pre>{@code
+ * Decision minuted = arrangement.decision(DecisionId.of("D1")).orElseThrow();
+ * Arrangement fixed = arrangement.with(minuted.withVoters().withWithdrew(PersonId.of("P8")));
+ * ReportDiff diff = Report.diff(rules.check(arrangement), rules.check(fixed));
+ * Arrangement smaller = arrangement.without(DelegationId.of("X24>16C/pms/E38000247/2020-04-01"));
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Arrangement {
 
@@ -401,67 +411,288 @@ public final class Arrangement {
         .addAllWaivers(waivers);
   }
 
-  /** Returns the declared areas, in id order. */
+  /**
+   * Returns a copy of this arrangement with an area in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param area the area, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Area area) {
+    return toBuilder().put(area).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a footprint in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param footprint the footprint, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Footprint footprint) {
+    return toBuilder().put(footprint).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with an organisation in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param organisation the organisation, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Organisation organisation) {
+    return toBuilder().put(organisation).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with an affiliation in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param affiliation the affiliation, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Affiliation affiliation) {
+    return toBuilder().put(affiliation).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a function in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param function the function, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(CommissioningFunction function) {
+    return toBuilder().put(function).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a duty in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param duty the duty, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Duty duty) {
+    return toBuilder().put(duty).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a delegation in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param delegation the delegation, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Delegation delegation) {
+    return toBuilder().put(delegation).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a person in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param person the person, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Person person) {
+    return toBuilder().put(person).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a decision body in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param body the body, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(DecisionBody body) {
+    return toBuilder().put(body).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a membership in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param membership the membership, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Membership membership) {
+    return toBuilder().put(membership).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with an interest in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param interest the interest, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Interest interest) {
+    return toBuilder().put(interest).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a decision in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param decision the decision, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Decision decision) {
+    return toBuilder().put(decision).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a waiver in place of the one with the same finding key, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param waiver the waiver, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Waiver waiver) {
+    return toBuilder().put(waiver).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement without the parts that have an id.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param id the id, not null
+   * @return the new arrangement, not null
+   * @throws IllegalArgumentException if no part has that id
+   * @throws InvalidArrangementException if other parts still refer to it
+   */
+  public Arrangement without(Identifier<?> id) {
+    return toBuilder().remove(id).build();
+  }
+
+  /**
+   * Returns the declared areas, in id order.
+   *
+   * @return the declared areas, in id order
+   */
   public List<Area> areas() {
     return areas;
   }
 
-  /** Returns the footprints, in id order. */
+  /**
+   * Returns the footprints, in id order.
+   *
+   * @return the footprints, in id order
+   */
   public List<Footprint> footprints() {
     return footprints;
   }
 
-  /** Returns the organisations, in id order. */
+  /**
+   * Returns the organisations, in id order.
+   *
+   * @return the organisations, in id order
+   */
   public List<Organisation> organisations() {
     return organisations;
   }
 
-  /** Returns the affiliations, in id order. */
+  /**
+   * Returns the affiliations, in id order.
+   *
+   * @return the affiliations, in id order
+   */
   public List<Affiliation> affiliations() {
     return affiliations;
   }
 
-  /** Returns the functions, in id order. */
+  /**
+   * Returns the functions, in id order.
+   *
+   * @return the functions, in id order
+   */
   public List<CommissioningFunction> functions() {
     return functions;
   }
 
-  /** Returns the duties, in id order. */
+  /**
+   * Returns the duties, in id order.
+   *
+   * @return the duties, in id order
+   */
   public List<Duty> duties() {
     return duties;
   }
 
-  /** Returns the delegations, in id order. */
+  /**
+   * Returns the delegations, in id order.
+   *
+   * @return the delegations, in id order
+   */
   public List<Delegation> delegations() {
     return delegations;
   }
 
-  /** Returns the people, in id order. */
+  /**
+   * Returns the people, in id order.
+   *
+   * @return the people, in id order
+   */
   public List<Person> people() {
     return people;
   }
 
-  /** Returns the decision bodies, in id order. */
+  /**
+   * Returns the decision bodies, in id order.
+   *
+   * @return the decision bodies, in id order
+   */
   public List<DecisionBody> bodies() {
     return bodies;
   }
 
-  /** Returns the memberships, in id order. */
+  /**
+   * Returns the memberships, in id order.
+   *
+   * @return the memberships, in id order
+   */
   public List<Membership> memberships() {
     return memberships;
   }
 
-  /** Returns the interests, in id order. */
+  /**
+   * Returns the interests, in id order.
+   *
+   * @return the interests, in id order
+   */
   public List<Interest> interests() {
     return interests;
   }
 
-  /** Returns the decisions, in id order. */
+  /**
+   * Returns the decisions, in id order.
+   *
+   * @return the decisions, in id order
+   */
   public List<Decision> decisions() {
     return decisions;
   }
 
-  /** Returns the waivers, in rule id and subject key order. */
+  /**
+   * Returns the waivers, in rule id and subject key order.
+   *
+   * @return the waivers, in rule id and subject key order
+   */
   public List<Waiver> waivers() {
     return waivers;
   }
@@ -623,175 +854,507 @@ public final class Arrangement {
     private Builder() {
     }
 
+    /**
+     * Puts an area in place of the one with the same id, or adds it if there is none.
+     *
+     * @param area the area, not null
+     * @return this builder
+     */
+    public Builder put(Area area) {
+      put(areas, Objects.requireNonNull(area, "area"), Area::id);
+      return this;
+    }
+
+    /**
+     * Puts a footprint in place of the one with the same id, or adds it if there is none.
+     *
+     * @param footprint the footprint, not null
+     * @return this builder
+     */
+    public Builder put(Footprint footprint) {
+      put(footprints, Objects.requireNonNull(footprint, "footprint"), Footprint::id);
+      return this;
+    }
+
+    /**
+     * Puts an organisation in place of the one with the same id, or adds it if there is none.
+     *
+     * @param organisation the organisation, not null
+     * @return this builder
+     */
+    public Builder put(Organisation organisation) {
+      put(organisations, Objects.requireNonNull(organisation, "organisation"), Organisation::id);
+      return this;
+    }
+
+    /**
+     * Puts an affiliation in place of the one with the same id, or adds it if there is none.
+     *
+     * @param affiliation the affiliation, not null
+     * @return this builder
+     */
+    public Builder put(Affiliation affiliation) {
+      put(affiliations, Objects.requireNonNull(affiliation, "affiliation"), Affiliation::id);
+      return this;
+    }
+
+    /**
+     * Puts a function in place of the one with the same id, or adds it if there is none.
+     *
+     * @param function the function, not null
+     * @return this builder
+     */
+    public Builder put(CommissioningFunction function) {
+      put(functions, Objects.requireNonNull(function, "function"), CommissioningFunction::id);
+      return this;
+    }
+
+    /**
+     * Puts a duty in place of the one with the same id, or adds it if there is none.
+     *
+     * @param duty the duty, not null
+     * @return this builder
+     */
+    public Builder put(Duty duty) {
+      put(duties, Objects.requireNonNull(duty, "duty"), Duty::id);
+      return this;
+    }
+
+    /**
+     * Puts a delegation in place of the one with the same id, or adds it if there is none.
+     *
+     * @param delegation the delegation, not null
+     * @return this builder
+     */
+    public Builder put(Delegation delegation) {
+      put(delegations, Objects.requireNonNull(delegation, "delegation"), Delegation::id);
+      return this;
+    }
+
+    /**
+     * Puts a person in place of the one with the same id, or adds it if there is none.
+     *
+     * @param person the person, not null
+     * @return this builder
+     */
+    public Builder put(Person person) {
+      put(people, Objects.requireNonNull(person, "person"), Person::id);
+      return this;
+    }
+
+    /**
+     * Puts a decision body in place of the one with the same id, or adds it if there is none.
+     *
+     * @param body the body, not null
+     * @return this builder
+     */
+    public Builder put(DecisionBody body) {
+      put(bodies, Objects.requireNonNull(body, "body"), DecisionBody::id);
+      return this;
+    }
+
+    /**
+     * Puts a membership in place of the one with the same id, or adds it if there is none.
+     *
+     * @param membership the membership, not null
+     * @return this builder
+     */
+    public Builder put(Membership membership) {
+      put(memberships, Objects.requireNonNull(membership, "membership"), Membership::id);
+      return this;
+    }
+
+    /**
+     * Puts an interest in place of the one with the same id, or adds it if there is none.
+     *
+     * @param interest the interest, not null
+     * @return this builder
+     */
+    public Builder put(Interest interest) {
+      put(interests, Objects.requireNonNull(interest, "interest"), Interest::id);
+      return this;
+    }
+
+    /**
+     * Puts a decision in place of the one with the same id, or adds it if there is none.
+     *
+     * @param decision the decision, not null
+     * @return this builder
+     */
+    public Builder put(Decision decision) {
+      put(decisions, Objects.requireNonNull(decision, "decision"), Decision::id);
+      return this;
+    }
+
+    /**
+     * Puts a waiver in place of the one with the same finding key, or adds it if there is none.
+     *
+     * @param waiver the waiver, not null
+     * @return this builder
+     */
+    public Builder put(Waiver waiver) {
+      put(waivers, Objects.requireNonNull(waiver, "waiver"), Waiver::key);
+      return this;
+    }
+
+    /**
+     * Removes every part with an id: the organisation with an {@link OrganisationId}, the decision with a
+     * {@link DecisionId}, and so on. Parts that refer to it are left as they are, so that building reports
+     * each reference left dangling.
+     *
+     * @param id the id, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no part has that id
+     */
+    public Builder remove(Identifier<?> id) {
+      Objects.requireNonNull(id, "id");
+      int removed = removeIf(areas, Area::id, id) + removeIf(footprints, Footprint::id, id)
+          + removeIf(organisations, Organisation::id, id) + removeIf(affiliations, Affiliation::id, id)
+          + removeIf(functions, CommissioningFunction::id, id) + removeIf(duties, Duty::id, id)
+          + removeIf(delegations, Delegation::id, id) + removeIf(people, Person::id, id)
+          + removeIf(bodies, DecisionBody::id, id) + removeIf(memberships, Membership::id, id)
+          + removeIf(interests, Interest::id, id) + removeIf(decisions, Decision::id, id);
+      if (removed == 0) {
+        throw new IllegalArgumentException("Nothing to remove: no part of this arrangement has the "
+            + id.getClass().getSimpleName() + " " + id + "; correct the id");
+      }
+      return this;
+    }
+
+    /**
+     * Removes the waiver of a finding.
+     *
+     * @param key the key of the waived finding, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no waiver has that key
+     */
+    public Builder removeWaiver(FindingKey key) {
+      Objects.requireNonNull(key, "key");
+      if (removeIf(waivers, Waiver::key, key) == 0) {
+        throw new IllegalArgumentException("Nothing to remove: no waiver has the key " + key + "; correct the key");
+      }
+      return this;
+    }
+
+    private static <T> void put(List<T> list, T item, Function<T, ?> id) {
+      Object key = id.apply(item);
+      for (int i = 0; i < list.size(); i++) {
+        if (id.apply(list.get(i)).equals(key)) {
+          list.set(i, item);
+          list.removeIf(other -> other != item && id.apply(other).equals(key));
+          return;
+        }
+      }
+      list.add(item);
+    }
+
+    private static <T> int removeIf(List<T> list, Function<T, ?> id, Object key) {
+      int before = list.size();
+      list.removeIf(item -> id.apply(item).equals(key));
+      return before - list.size();
+    }
+
     private static <T> void addAll(List<T> into, Iterable<? extends T> items, String what) {
+      int at = 0;
       for (T item : items) {
-        into.add(Objects.requireNonNull(item, () -> "null in " + what));
+        int position = at++;
+        into.add(Objects.requireNonNull(item, () -> what + ": element " + position + " is null"));
       }
     }
 
-    /** Adds areas, to name them. @param items the areas, not null @return this builder */
+    /**
+     * Adds areas, to name them.
+     *
+     * @param items the areas, not null
+     * @return this builder
+     */
     public Builder addAreas(Area... items) {
       Objects.requireNonNull(items, "items");
       return addAllAreas(Arrays.asList(items));
     }
 
-    /** Adds areas, to name them. @param items the areas, not null @return this builder */
+    /**
+     * Adds areas, to name them.
+     *
+     * @param items the areas, not null
+     * @return this builder
+     */
     public Builder addAllAreas(Iterable<? extends Area> items) {
       Objects.requireNonNull(items, "items");
       addAll(areas, items, "areas");
       return this;
     }
 
-    /** Adds footprints. @param items the footprints, not null @return this builder */
+    /**
+     * Adds footprints.
+     *
+     * @param items the footprints, not null
+     * @return this builder
+     */
     public Builder addFootprints(Footprint... items) {
       Objects.requireNonNull(items, "items");
       return addAllFootprints(Arrays.asList(items));
     }
 
-    /** Adds footprints. @param items the footprints, not null @return this builder */
+    /**
+     * Adds footprints.
+     *
+     * @param items the footprints, not null
+     * @return this builder
+     */
     public Builder addAllFootprints(Iterable<? extends Footprint> items) {
       Objects.requireNonNull(items, "items");
       addAll(footprints, items, "footprints");
       return this;
     }
 
-    /** Adds organisations. @param items the organisations, not null @return this builder */
+    /**
+     * Adds organisations.
+     *
+     * @param items the organisations, not null
+     * @return this builder
+     */
     public Builder addOrganisations(Organisation... items) {
       Objects.requireNonNull(items, "items");
       return addAllOrganisations(Arrays.asList(items));
     }
 
-    /** Adds organisations. @param items the organisations, not null @return this builder */
+    /**
+     * Adds organisations.
+     *
+     * @param items the organisations, not null
+     * @return this builder
+     */
     public Builder addAllOrganisations(Iterable<? extends Organisation> items) {
       Objects.requireNonNull(items, "items");
       addAll(organisations, items, "organisations");
       return this;
     }
 
-    /** Adds affiliations. @param items the affiliations, not null @return this builder */
+    /**
+     * Adds affiliations.
+     *
+     * @param items the affiliations, not null
+     * @return this builder
+     */
     public Builder addAffiliations(Affiliation... items) {
       Objects.requireNonNull(items, "items");
       return addAllAffiliations(Arrays.asList(items));
     }
 
-    /** Adds affiliations. @param items the affiliations, not null @return this builder */
+    /**
+     * Adds affiliations.
+     *
+     * @param items the affiliations, not null
+     * @return this builder
+     */
     public Builder addAllAffiliations(Iterable<? extends Affiliation> items) {
       Objects.requireNonNull(items, "items");
       addAll(affiliations, items, "affiliations");
       return this;
     }
 
-    /** Adds functions. @param items the functions, not null @return this builder */
+    /**
+     * Adds functions.
+     *
+     * @param items the functions, not null
+     * @return this builder
+     */
     public Builder addFunctions(CommissioningFunction... items) {
       Objects.requireNonNull(items, "items");
       return addAllFunctions(Arrays.asList(items));
     }
 
-    /** Adds functions. @param items the functions, not null @return this builder */
+    /**
+     * Adds functions.
+     *
+     * @param items the functions, not null
+     * @return this builder
+     */
     public Builder addAllFunctions(Iterable<? extends CommissioningFunction> items) {
       Objects.requireNonNull(items, "items");
       addAll(functions, items, "functions");
       return this;
     }
 
-    /** Adds duties. @param items the duties, not null @return this builder */
+    /**
+     * Adds duties.
+     *
+     * @param items the duties, not null
+     * @return this builder
+     */
     public Builder addDuties(Duty... items) {
       Objects.requireNonNull(items, "items");
       return addAllDuties(Arrays.asList(items));
     }
 
-    /** Adds duties. @param items the duties, not null @return this builder */
+    /**
+     * Adds duties.
+     *
+     * @param items the duties, not null
+     * @return this builder
+     */
     public Builder addAllDuties(Iterable<? extends Duty> items) {
       Objects.requireNonNull(items, "items");
       addAll(duties, items, "duties");
       return this;
     }
 
-    /** Adds delegations. @param items the delegations, not null @return this builder */
+    /**
+     * Adds delegations.
+     *
+     * @param items the delegations, not null
+     * @return this builder
+     */
     public Builder addDelegations(Delegation... items) {
       Objects.requireNonNull(items, "items");
       return addAllDelegations(Arrays.asList(items));
     }
 
-    /** Adds delegations. @param items the delegations, not null @return this builder */
+    /**
+     * Adds delegations.
+     *
+     * @param items the delegations, not null
+     * @return this builder
+     */
     public Builder addAllDelegations(Iterable<? extends Delegation> items) {
       Objects.requireNonNull(items, "items");
       addAll(delegations, items, "delegations");
       return this;
     }
 
-    /** Adds people. @param items the people, not null @return this builder */
+    /**
+     * Adds people.
+     *
+     * @param items the people, not null
+     * @return this builder
+     */
     public Builder addPeople(Person... items) {
       Objects.requireNonNull(items, "items");
       return addAllPeople(Arrays.asList(items));
     }
 
-    /** Adds people. @param items the people, not null @return this builder */
+    /**
+     * Adds people.
+     *
+     * @param items the people, not null
+     * @return this builder
+     */
     public Builder addAllPeople(Iterable<? extends Person> items) {
       Objects.requireNonNull(items, "items");
       addAll(people, items, "people");
       return this;
     }
 
-    /** Adds decision bodies. @param items the bodies, not null @return this builder */
+    /**
+     * Adds decision bodies.
+     *
+     * @param items the bodies, not null
+     * @return this builder
+     */
     public Builder addBodies(DecisionBody... items) {
       Objects.requireNonNull(items, "items");
       return addAllBodies(Arrays.asList(items));
     }
 
-    /** Adds decision bodies. @param items the bodies, not null @return this builder */
+    /**
+     * Adds decision bodies.
+     *
+     * @param items the bodies, not null
+     * @return this builder
+     */
     public Builder addAllBodies(Iterable<? extends DecisionBody> items) {
       Objects.requireNonNull(items, "items");
       addAll(bodies, items, "bodies");
       return this;
     }
 
-    /** Adds memberships. @param items the memberships, not null @return this builder */
+    /**
+     * Adds memberships.
+     *
+     * @param items the memberships, not null
+     * @return this builder
+     */
     public Builder addMemberships(Membership... items) {
       Objects.requireNonNull(items, "items");
       return addAllMemberships(Arrays.asList(items));
     }
 
-    /** Adds memberships. @param items the memberships, not null @return this builder */
+    /**
+     * Adds memberships.
+     *
+     * @param items the memberships, not null
+     * @return this builder
+     */
     public Builder addAllMemberships(Iterable<? extends Membership> items) {
       Objects.requireNonNull(items, "items");
       addAll(memberships, items, "memberships");
       return this;
     }
 
-    /** Adds interests. @param items the interests, not null @return this builder */
+    /**
+     * Adds interests.
+     *
+     * @param items the interests, not null
+     * @return this builder
+     */
     public Builder addInterests(Interest... items) {
       Objects.requireNonNull(items, "items");
       return addAllInterests(Arrays.asList(items));
     }
 
-    /** Adds interests. @param items the interests, not null @return this builder */
+    /**
+     * Adds interests.
+     *
+     * @param items the interests, not null
+     * @return this builder
+     */
     public Builder addAllInterests(Iterable<? extends Interest> items) {
       Objects.requireNonNull(items, "items");
       addAll(interests, items, "interests");
       return this;
     }
 
-    /** Adds decisions. @param items the decisions, not null @return this builder */
+    /**
+     * Adds decisions.
+     *
+     * @param items the decisions, not null
+     * @return this builder
+     */
     public Builder addDecisions(Decision... items) {
       Objects.requireNonNull(items, "items");
       return addAllDecisions(Arrays.asList(items));
     }
 
-    /** Adds decisions. @param items the decisions, not null @return this builder */
+    /**
+     * Adds decisions.
+     *
+     * @param items the decisions, not null
+     * @return this builder
+     */
     public Builder addAllDecisions(Iterable<? extends Decision> items) {
       Objects.requireNonNull(items, "items");
       addAll(decisions, items, "decisions");
       return this;
     }
 
-    /** Adds waivers. @param items the waivers, not null @return this builder */
+    /**
+     * Adds waivers.
+     *
+     * @param items the waivers, not null
+     * @return this builder
+     */
     public Builder addWaivers(Waiver... items) {
       Objects.requireNonNull(items, "items");
       return addAllWaivers(Arrays.asList(items));
     }
 
-    /** Adds waivers. @param items the waivers, not null @return this builder */
+    /**
+     * Adds waivers.
+     *
+     * @param items the waivers, not null
+     * @return this builder
+     */
     public Builder addAllWaivers(Iterable<? extends Waiver> items) {
       Objects.requireNonNull(items, "items");
       addAll(waivers, items, "waivers");

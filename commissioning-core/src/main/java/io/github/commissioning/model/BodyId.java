@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a decision body, such as a governing body or a committee, for example {@code BodyId.of("16C-PCCC")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class BodyId extends Identifier<BodyId> {
 

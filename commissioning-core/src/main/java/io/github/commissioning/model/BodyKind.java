@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** The kind of a decision body. */
+/**
+ * The kind of a decision body.
+ *
+ * @since 0.1
+ */
 public enum BodyKind {
   /** A CCG governing body. */
   GOVERNING_BODY,

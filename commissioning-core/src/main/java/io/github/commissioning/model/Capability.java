@@ -2,6 +2,8 @@ package io.github.commissioning.model;
 
 /**
  * What an {@link OrganisationKind} can be or do in law and in practice.
+ *
+ * @since 0.1
  */
 public enum Capability {
   /** A statutory body: a legal entity created by or under an Act (NHS England, a CCG, a trust). */

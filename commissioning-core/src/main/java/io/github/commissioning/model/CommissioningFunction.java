@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,6 +13,8 @@ import org.immutables.value.Value;
  * performers list, appraisal and revalidation, and s7A public health services.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class CommissioningFunction implements WithCommissioningFunction permits ImmutableCommissioningFunction {
@@ -39,22 +42,42 @@ public abstract sealed class CommissioningFunction implements WithCommissioningF
     return new Builder();
   }
 
-  /** Returns the id, not null. */
+  /**
+   * Returns the id, not null.
+   *
+   * @return the id, not null
+   */
   public abstract FunctionId id();
 
-  /** Returns the name, not null. */
+  /**
+   * Returns the name, not null.
+   *
+   * @return the name, not null
+   */
   public abstract String name();
 
-  /** Returns the function this one is part of, if any. */
+  /**
+   * Returns the function this one is part of, if any.
+   *
+   * @return the function this one is part of, if any
+   */
   public abstract Optional<FunctionId> parent();
 
-  /** Returns whether the function is reserved and may never be delegated; false unless set. */
+  /**
+   * Returns whether the function is reserved and may never be delegated; false unless set.
+   *
+   * @return whether the function is reserved and may never be delegated; false unless set
+   */
   @Value.Default
   public boolean isReserved() {
     return false;
   }
 
-  /** Returns the stage of the commissioning cycle this function is, if it is one. */
+  /**
+   * Returns the stage of the commissioning cycle this function is, if it is one.
+   *
+   * @return the stage of the commissioning cycle this function is, if it is one
+   */
   public abstract Optional<CommissioningStage> stage();
 
   @Override
@@ -68,6 +91,16 @@ public abstract sealed class CommissioningFunction implements WithCommissioningF
    */
   public static final class Builder extends ImmutableCommissioningFunction.Builder {
     Builder() {
+    }
+
+    /**
+     * Sets the parent from the function itself.
+     *
+     * @param parent the function this one is a part of, not null
+     * @return this builder
+     */
+    public Builder parent(CommissioningFunction parent) {
+      return parent(Objects.requireNonNull(parent, "parent").id());
     }
   }
 }

@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** A stage of the commissioning cycle (NHS England; Department of Health 2006). */
+/**
+ * A stage of the commissioning cycle (NHS England; Department of Health 2006).
+ *
+ * @since 0.1
+ */
 public enum CommissioningStage {
   /** Health-needs assessment. */
   NEEDS_ASSESSMENT,

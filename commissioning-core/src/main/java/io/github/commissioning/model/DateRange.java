@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * every value.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DateRange implements Comparable<DateRange> {
 
@@ -46,7 +48,7 @@ public final class DateRange implements Comparable<DateRange> {
   private static final Interner<DateRange> INTERNER =
       Interners.newWeakInterner();
 
-  /** The date range that holds on every date. */
+  /** The date range that holds on every date: {@code ../..}. */
   public static final DateRange ALWAYS = INTERNER.intern(new DateRange(LocalDate.MIN, null));
 
   private final LocalDate start;

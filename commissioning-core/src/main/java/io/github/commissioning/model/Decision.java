@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  * minutes say what they say, and reported by the rule {@code ACC-DECISION-RECORD}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Decision implements WithDecision permits ImmutableDecision {
@@ -48,68 +50,140 @@ public abstract sealed class Decision implements WithDecision permits ImmutableD
     return new Builder();
   }
 
-  /** Returns the id, not null. */
+  /**
+   * Returns the id, not null.
+   *
+   * @return the id, not null
+   */
   public abstract DecisionId id();
 
-  /** Returns a short description of the item decided, not null. */
+  /**
+   * Returns a short description of the item decided, not null.
+   *
+   * @return a short description of the item decided, not null
+   */
   public abstract String title();
 
-  /** Returns the body that decided, not null. */
+  /**
+   * Returns the body that decided, not null.
+   *
+   * @return the body that decided, not null
+   */
   public abstract BodyId body();
 
-  /** Returns the day of the decision, not null. */
+  /**
+   * Returns the day of the decision, not null.
+   *
+   * @return the day of the decision, not null
+   */
   public abstract LocalDate date();
 
-  /** Returns the function decided on, not null. */
+  /**
+   * Returns the function decided on, not null.
+   *
+   * @return the function decided on, not null
+   */
   public abstract FunctionId function();
 
-  /** Returns the organisations the decision names, in id order. */
+  /**
+   * Returns the organisations the decision names, in id order.
+   *
+   * @return the organisations the decision names, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<OrganisationId> affects();
 
-  /** Returns the provider a contract was awarded to, if the decision awards one. */
+  /**
+   * Returns the provider a contract was awarded to, if the decision awards one.
+   *
+   * @return the provider a contract was awarded to, if the decision awards one
+   */
   public abstract Optional<OrganisationId> awardedTo();
 
-  /** Returns the people who took part in the discussion, in id order. */
+  /**
+   * Returns the people who took part in the discussion, in id order.
+   *
+   * @return the people who took part in the discussion, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<PersonId> participants();
 
-  /** Returns the people who voted, in id order. */
+  /**
+   * Returns the people who voted, in id order.
+   *
+   * @return the people who voted, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<PersonId> voters();
 
-  /** Returns the people who withdrew from the item, in id order. */
+  /**
+   * Returns the people who withdrew from the item, in id order.
+   *
+   * @return the people who withdrew from the item, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<PersonId> withdrew();
 
-  /** Returns the people who declared an interest at the meeting for this item, in id order. */
+  /**
+   * Returns the people who declared an interest at the meeting for this item, in id order.
+   *
+   * @return the people who declared an interest at the meeting for this item, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<PersonId> declarations();
 
-  /** Returns who chaired the item, if recorded; otherwise the body's chair is taken to have. */
+  /**
+   * Returns who chaired the item, if recorded; otherwise the body's chair is taken to have.
+   *
+   * @return who chaired the item, if recorded; otherwise the body's chair is taken to have
+   */
   public abstract Optional<PersonId> chairedBy();
 
-  /** Returns what was done when conflicts left the meeting unable to decide, if anything. */
+  /**
+   * Returns what was done when conflicts left the meeting unable to decide, if anything.
+   *
+   * @return what was done when conflicts left the meeting unable to decide, if anything
+   */
   public abstract Optional<EscalationKind> escalation();
 
-  /** Returns the body the item was referred to, for {@link EscalationKind#REFERRED}. */
+  /**
+   * Returns the body the item was referred to, for {@link EscalationKind#REFERRED}.
+   *
+   * @return the body the item was referred to, for {@link EscalationKind#REFERRED}
+   */
   public abstract Optional<BodyId> referredTo();
 
-  /** Returns the people co-opted to restore the quorum, in id order. */
+  /**
+   * Returns the people co-opted to restore the quorum, in id order.
+   *
+   * @return the people co-opted to restore the quorum, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<PersonId> coOpted();
 
-  /** Returns the organisations whose own bodies ratified the decision, in id order. */
+  /**
+   * Returns the organisations whose own bodies ratified the decision, in id order.
+   *
+   * @return the organisations whose own bodies ratified the decision, in id order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<OrganisationId> ratifiedBy();
 
-  /** Returns whether the decision is a procurement decision; false unless set. */
+  /**
+   * Returns whether the decision is a procurement decision; false unless set.
+   *
+   * @return whether the decision is a procurement decision; false unless set
+   */
   @Value.Default
   public boolean isProcurement() {
     return false;
   }
 
-  /** Returns whether the decision is entered in the register of procurement decisions; false unless set. */
+  /**
+   * Returns whether the decision is entered in the register of procurement decisions; false unless set.
+   *
+   * @return whether the decision is entered in the register of procurement decisions; false unless set
+   */
   @Value.Default
   public boolean isInProcurementRegister() {
     return false;

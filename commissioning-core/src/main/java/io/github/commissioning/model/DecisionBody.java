@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * members who must take part for a decision to stand.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class DecisionBody implements WithDecisionBody permits ImmutableDecisionBody {
@@ -28,29 +30,57 @@ public abstract sealed class DecisionBody implements WithDecisionBody permits Im
     return new Builder();
   }
 
-  /** Returns the id, not null. */
+  /**
+   * Returns the id, not null.
+   *
+   * @return the id, not null
+   */
   public abstract BodyId id();
 
-  /** Returns the name, not null. */
+  /**
+   * Returns the name, not null.
+   *
+   * @return the name, not null
+   */
   public abstract String name();
 
-  /** Returns the organisation the body belongs to, not null. */
+  /**
+   * Returns the organisation the body belongs to, not null.
+   *
+   * @return the organisation the body belongs to, not null
+   */
   public abstract OrganisationId organisation();
 
-  /** Returns the kind, not null. */
+  /**
+   * Returns the kind, not null.
+   *
+   * @return the kind, not null
+   */
   public abstract BodyKind kind();
 
-  /** Returns the number of voting members needed for a decision; 1 unless set. */
+  /**
+   * Returns the number of voting members needed for a decision; 1 unless set.
+   *
+   * @return the number of voting members needed for a decision; 1 unless set
+   */
   @Value.Default
   public int quorum() {
     return 1;
   }
 
-  /** Returns the functions the body may decide on, in id order; empty means its remit is not recorded. */
+  /**
+   * Returns the functions the body may decide on, in id order; empty means its remit is not recorded.
+   *
+   * @return the functions the body may decide on, in id order; empty means its remit is not recorded
+   */
   @Value.NaturalOrder
   public abstract SortedSet<FunctionId> remit();
 
-  /** Returns when the body exists, {@link DateRange#ALWAYS} unless set. */
+  /**
+   * Returns when the body exists, {@link DateRange#ALWAYS} unless set.
+   *
+   * @return when the body exists, {@link DateRange#ALWAYS} unless set
+   */
   @Value.Default
   public DateRange period() {
     return DateRange.ALWAYS;

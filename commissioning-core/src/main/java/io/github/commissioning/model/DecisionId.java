@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a decision taken by a decision body, for example {@code DecisionId.of("16C-PCCC-2021-06-01-1")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DecisionId extends Identifier<DecisionId> {
 

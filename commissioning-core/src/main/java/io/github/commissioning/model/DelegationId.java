@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a delegation of the exercise of a function, for example {@code DelegationId.of("X24-16C-pms")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DelegationId extends Identifier<DelegationId> {
 

@@ -3,6 +3,8 @@ package io.github.commissioning.model;
 /**
  * A post a member of a decision body holds, which composition rules look for (National Health Service
  * (Clinical Commissioning Groups) Regulations 2012, reg. 11; the conflicts of interest guidance).
+ *
+ * @since 0.1
  */
 public enum Designation {
   /** The accountable officer. */

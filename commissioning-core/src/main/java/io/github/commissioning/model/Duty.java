@@ -1,6 +1,8 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +13,8 @@ import org.immutables.value.Value;
  * exercises the function, the duty holder still answers for it.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Duty implements WithDuty permits ImmutableDuty {
@@ -32,6 +36,25 @@ public abstract sealed class Duty implements WithDuty permits ImmutableDuty {
   }
 
   /**
+   * Obtains a duty from the values themselves rather than their ids.
+   * <pre>{@code
+   * Duty pms = Duty.of(nhsEngland, primaryMedical, england, DateRange.startingOn(LocalDate.of(2013, 4, 1)));
+   * }</pre>
+   *
+   * @param holder the organisation that holds the duty, not null
+   * @param function the function, not null
+   * @param footprint where, not null
+   * @param period when, not null
+   * @return the duty, not null
+   */
+  public static Duty of(Organisation holder, CommissioningFunction function, Footprint footprint, DateRange period) {
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(footprint, "footprint");
+    return of(holder.id(), function.id(), footprint.id(), period);
+  }
+
+  /**
    * Returns a new builder of duties.
    *
    * @return the builder, not null
@@ -40,22 +63,42 @@ public abstract sealed class Duty implements WithDuty permits ImmutableDuty {
     return new Builder();
   }
 
-  /** Returns the id; by default {@code holder/function/footprint/start}. */
+  /**
+   * Returns the id; by default {@code holder/function/footprint/start}.
+   *
+   * @return the id; by default {@code holder/function/footprint/start}
+   */
   @Value.Default
   public DutyId id() {
     return DutyId.of(holder() + "/" + function() + "/" + footprint() + "/" + period().start());
   }
 
-  /** Returns the accountable organisation, not null. */
+  /**
+   * Returns the accountable organisation, not null.
+   *
+   * @return the accountable organisation, not null
+   */
   public abstract OrganisationId holder();
 
-  /** Returns the function, not null. */
+  /**
+   * Returns the function, not null.
+   *
+   * @return the function, not null
+   */
   public abstract FunctionId function();
 
-  /** Returns the footprint, not null. */
+  /**
+   * Returns the footprint, not null.
+   *
+   * @return the footprint, not null
+   */
   public abstract FootprintId footprint();
 
-  /** Returns when the duty holds, not null. */
+  /**
+   * Returns when the duty holds, not null.
+   *
+   * @return when the duty holds, not null
+   */
   public abstract DateRange period();
 
   /**

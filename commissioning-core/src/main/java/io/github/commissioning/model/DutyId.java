@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a duty: an organisation's statutory accountability for a function, for example {@code DutyId.of("X24-pms")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DutyId extends Identifier<DutyId> {
 

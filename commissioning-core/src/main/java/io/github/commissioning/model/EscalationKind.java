@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** What was done when conflicts left a meeting unable to decide. */
+/**
+ * What was done when conflicts left a meeting unable to decide.
+ *
+ * @since 0.1
+ */
 public enum EscalationKind {
   /** The item was deferred. */
   DEFERRED,

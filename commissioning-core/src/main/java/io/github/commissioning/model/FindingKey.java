@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * improving a message never orphans a waiver.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FindingKey implements Comparable<FindingKey> {
 
@@ -59,6 +61,14 @@ public final class FindingKey implements Comparable<FindingKey> {
     if (copy.isEmpty() || copy.stream().anyMatch(String::isEmpty)) {
       throw new IllegalArgumentException("Invalid finding key of rule " + ruleId + ": parts " + copy
           + "; a key needs at least one part, and no part may be empty");
+    }
+    for (String part : copy) {
+      if (part.startsWith(ruleId + "|")) {
+        // the whole key passed where its parts were expected: it would match no finding
+        throw new IllegalArgumentException("Invalid finding key of rule " + ruleId + ": the part '"
+            + (part.length() > 80 ? part.substring(0, 80) + "…" : part) + "' is a whole finding key; "
+            + "read a key's text with FindingKey.parse(text), or pass only the subject codes");
+      }
     }
     return new FindingKey(ruleId, copy);
   }
@@ -124,12 +134,20 @@ public final class FindingKey implements Comparable<FindingKey> {
     }
   }
 
-  /** Returns the rule id, not null. */
+  /**
+   * Returns the rule id, not null.
+   *
+   * @return the rule id, not null
+   */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Returns the parts after the rule id: the subjects' codes and any discriminator, not null. */
+  /**
+   * Returns the parts after the rule id: the subjects' codes and any discriminator, not null.
+   *
+   * @return the parts after the rule id: the subjects' codes and any discriminator, not null
+   */
   public List<String> parts() {
     return parts;
   }
@@ -172,7 +190,11 @@ public final class FindingKey implements Comparable<FindingKey> {
     return text.hashCode();
   }
 
-  /** Returns the text of the key: the rule id and the escaped parts, joined by {@code |}. */
+  /**
+   * Returns the text of the key: the rule id and the escaped parts, joined by {@code |}.
+   *
+   * @return the text of the key: the rule id and the escaped parts, joined by {@code |}
+   */
   @Override
   public String toString() {
     return text;

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a commissioning function, for example {@code FunctionId.of("primary-medical-services")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FunctionId extends Identifier<FunctionId> {
 

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * relative or a business partner.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Interest implements WithInterest permits ImmutableInterest {
@@ -42,28 +44,56 @@ public abstract sealed class Interest implements WithInterest permits ImmutableI
     return new Builder();
   }
 
-  /** Returns the id; by default {@code person/kind/organisation/start}. */
+  /**
+   * Returns the id; by default {@code person/kind/organisation/start}.
+   *
+   * @return the id; by default {@code person/kind/organisation/start}
+   */
   @Value.Default
   public InterestId id() {
     return InterestId.of(person() + "/" + kind() + "/" + organisation() + "/" + period().start());
   }
 
-  /** Returns the person, not null. */
+  /**
+   * Returns the person, not null.
+   *
+   * @return the person, not null
+   */
   public abstract PersonId person();
 
-  /** Returns the kind, not null. */
+  /**
+   * Returns the kind, not null.
+   *
+   * @return the kind, not null
+   */
   public abstract InterestKind kind();
 
-  /** Returns the organisation the interest is in, not null. */
+  /**
+   * Returns the organisation the interest is in, not null.
+   *
+   * @return the organisation the interest is in, not null
+   */
   public abstract OrganisationId organisation();
 
-  /** Returns when the interest holds, from the day it arose, not null. */
+  /**
+   * Returns when the interest holds, from the day it arose, not null.
+   *
+   * @return when the interest holds, from the day it arose, not null
+   */
   public abstract DateRange period();
 
-  /** Returns the close associate through whom an indirect interest is held, if any. */
+  /**
+   * Returns the close associate through whom an indirect interest is held, if any.
+   *
+   * @return the close associate through whom an indirect interest is held, if any
+   */
   public abstract Optional<PersonId> through();
 
-  /** Returns the day the interest was entered in the register, if it was. */
+  /**
+   * Returns the day the interest was entered in the register, if it was.
+   *
+   * @return the day the interest was entered in the register, if it was
+   */
   public abstract Optional<LocalDate> declared();
 
   /**

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a person's interest in an organisation, for example {@code InterestId.of("P0001-A81001")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class InterestId extends Identifier<InterestId> {
 

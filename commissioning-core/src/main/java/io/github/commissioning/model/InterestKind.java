@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** The kind of a declared or undeclared interest (conflicts of interest guidance, 2017). */
+/**
+ * The kind of a declared or undeclared interest (conflicts of interest guidance, 2017).
+ *
+ * @since 0.1
+ */
 public enum InterestKind {
   /** A financial interest: ownership, a shareholding, employment, a contract. */
   FINANCIAL,

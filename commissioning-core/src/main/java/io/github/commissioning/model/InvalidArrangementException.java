@@ -10,6 +10,8 @@ import java.util.List;
  * <p>
  * Gaps and conflicts of interest are never structural: an arrangement full of them builds, so that it
  * can be reported on.
+ *
+ * @since 0.1
  */
 public final class InvalidArrangementException extends IllegalArgumentException {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * regime in force on a date ask here.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class LegalRegime {
 

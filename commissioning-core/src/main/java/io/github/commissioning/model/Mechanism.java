@@ -3,6 +3,8 @@ package io.github.commissioning.model;
 /**
  * How the exercise of a function passes from one organisation to another. Accountability never moves
  * with it: the duty holder stays liable (NHS Act 2006 s13Z(6)).
+ *
+ * @since 0.1
  */
 public enum Mechanism {
   /** Delegation under s13Z (NHS England to a CCG) or, from 1 July 2022, s65Z5. */

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * guardian, …).
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Membership implements WithMembership permits ImmutableMembership {
@@ -44,32 +46,60 @@ public abstract sealed class Membership implements WithMembership permits Immuta
     return new Builder();
   }
 
-  /** Returns the id; by default {@code body/person/start}. */
+  /**
+   * Returns the id; by default {@code body/person/start}.
+   *
+   * @return the id; by default {@code body/person/start}
+   */
   @Value.Default
   public MembershipId id() {
     return MembershipId.of(body() + "/" + person() + "/" + period().start());
   }
 
-  /** Returns the person, not null. */
+  /**
+   * Returns the person, not null.
+   *
+   * @return the person, not null
+   */
   public abstract PersonId person();
 
-  /** Returns the body, not null. */
+  /**
+   * Returns the body, not null.
+   *
+   * @return the body, not null
+   */
   public abstract BodyId body();
 
-  /** Returns the role, not null. */
+  /**
+   * Returns the role, not null.
+   *
+   * @return the role, not null
+   */
   public abstract Role role();
 
-  /** Returns whether the member votes; true unless set, or unless the role is observer. */
+  /**
+   * Returns whether the member votes; true unless set, or unless the role is observer.
+   *
+   * @return whether the member votes; true unless set, or unless the role is observer
+   */
   @Value.Default
   public boolean isVoting() {
     return role() != Role.OBSERVER;
   }
 
-  /** Returns the posts the member holds, in declaration order. */
+  /**
+   * Returns the posts the member holds, in declaration order.
+   *
+   * @return the posts the member holds, in declaration order
+   */
   @Value.NaturalOrder
   public abstract SortedSet<Designation> designations();
 
-  /** Returns when, {@link DateRange#ALWAYS} unless set. */
+  /**
+   * Returns when, {@link DateRange#ALWAYS} unless set.
+   *
+   * @return when, {@link DateRange#ALWAYS} unless set
+   */
   @Value.Default
   public DateRange period() {
     return DateRange.ALWAYS;

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a person's membership of a decision body, for example {@code MembershipId.of("16C-PCCC-P0001")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class MembershipId extends Identifier<MembershipId> {
 

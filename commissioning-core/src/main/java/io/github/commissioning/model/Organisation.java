@@ -1,6 +1,8 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,6 +15,8 @@ import org.immutables.value.Value;
  * takes over what it held.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Organisation implements WithOrganisation permits ImmutableOrganisation {
@@ -55,25 +59,49 @@ public abstract sealed class Organisation implements WithOrganisation permits Im
     return new Builder();
   }
 
-  /** Returns the id, such as the ODS code, not null. */
+  /**
+   * Returns the id, such as the ODS code, not null.
+   *
+   * @return the id, such as the ODS code, not null
+   */
   public abstract OrganisationId id();
 
-  /** Returns the name, not null. */
+  /**
+   * Returns the name, not null.
+   *
+   * @return the name, not null
+   */
   public abstract String name();
 
-  /** Returns the kind, not null. */
+  /**
+   * Returns the kind, not null.
+   *
+   * @return the kind, not null
+   */
   public abstract OrganisationKind kind();
 
-  /** Returns the footprint the organisation serves, if it has one. */
+  /**
+   * Returns the footprint the organisation serves, if it has one.
+   *
+   * @return the footprint the organisation serves, if it has one
+   */
   public abstract Optional<FootprintId> footprint();
 
-  /** Returns when the organisation existed, {@link DateRange#ALWAYS} unless set. */
+  /**
+   * Returns when the organisation existed, {@link DateRange#ALWAYS} unless set.
+   *
+   * @return when the organisation existed, {@link DateRange#ALWAYS} unless set
+   */
   @Value.Default
   public DateRange existence() {
     return DateRange.ALWAYS;
   }
 
-  /** Returns the organisation that took over from this one when it closed, if recorded. */
+  /**
+   * Returns the organisation that took over from this one when it closed, if recorded.
+   *
+   * @return the organisation that took over from this one when it closed, if recorded
+   */
   public abstract Optional<OrganisationId> successor();
 
   @Override
@@ -87,6 +115,16 @@ public abstract sealed class Organisation implements WithOrganisation permits Im
    */
   public static final class Builder extends ImmutableOrganisation.Builder {
     Builder() {
+    }
+
+    /**
+     * Sets the footprint from the footprint itself.
+     *
+     * @param footprint the footprint the organisation serves, not null
+     * @return this builder
+     */
+    public Builder footprint(Footprint footprint) {
+      return footprint(Objects.requireNonNull(footprint, "footprint").id());
     }
   }
 }

@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies an organisation, by its ODS code, for example {@code OrganisationId.of("16C")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class OrganisationId extends Identifier<OrganisationId> {
 

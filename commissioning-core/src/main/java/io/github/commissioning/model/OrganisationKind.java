@@ -17,6 +17,8 @@ import java.util.Set;
  * <p>
  * Whether a kind may receive a delegation under a given mechanism on a given date depends on the legal
  * regime in force, which the rules consult; the capabilities here are what the kind can ever do.
+ *
+ * @since 0.1
  */
 public enum OrganisationKind {
   /** NHS England (the NHS Commissioning Board until 2013). */

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * A person who sits on decision bodies and may hold interests.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Person implements WithPerson permits ImmutablePerson {
@@ -24,11 +26,19 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
     return ImmutablePerson.of(id, name);
   }
 
-  /** Returns the id, not null. */
+  /**
+   * Returns the id, not null.
+   *
+   * @return the id, not null
+   */
   @Value.Parameter
   public abstract PersonId id();
 
-  /** Returns the name, not null. */
+  /**
+   * Returns the name, not null.
+   *
+   * @return the name, not null
+   */
   @Value.Parameter
   public abstract String name();
 

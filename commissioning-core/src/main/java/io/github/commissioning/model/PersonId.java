@@ -8,6 +8,8 @@ import io.github.commissioning.value.Identifier;
  * Identifies a person, for example {@code PersonId.of("P0001")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PersonId extends Identifier<PersonId> {
 

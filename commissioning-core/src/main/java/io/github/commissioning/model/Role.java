@@ -1,6 +1,10 @@
 package io.github.commissioning.model;
 
-/** The role in which a person sits on a decision body. */
+/**
+ * The role in which a person sits on a decision body.
+ *
+ * @since 0.1
+ */
 public enum Role {
   /** The chair. */
   CHAIR,

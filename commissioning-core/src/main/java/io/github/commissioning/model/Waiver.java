@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public abstract sealed class Waiver implements WithWaiver permits ImmutableWaiver {
@@ -47,7 +49,11 @@ public abstract sealed class Waiver implements WithWaiver permits ImmutableWaive
     return new Builder();
   }
 
-  /** Returns the key of the waived finding, not null. */
+  /**
+   * Returns the key of the waived finding, not null.
+   *
+   * @return the key of the waived finding, not null
+   */
   public abstract FindingKey key();
 
   /**
@@ -59,13 +65,25 @@ public abstract sealed class Waiver implements WithWaiver permits ImmutableWaive
     return key().ruleId();
   }
 
-  /** Returns why the finding is accepted, not null. */
+  /**
+   * Returns why the finding is accepted, not null.
+   *
+   * @return why the finding is accepted, not null
+   */
   public abstract String justification();
 
-  /** Returns who accepted it, not null. */
+  /**
+   * Returns who accepted it, not null.
+   *
+   * @return who accepted it, not null
+   */
   public abstract String owner();
 
-  /** Returns the last day the waiver waives, if it expires. */
+  /**
+   * Returns the last day the waiver waives, if it expires.
+   *
+   * @return the last day the waiver waives, if it expires
+   */
   public abstract Optional<LocalDate> expiry();
 
   /**

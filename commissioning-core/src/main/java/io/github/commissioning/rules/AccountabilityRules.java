@@ -12,6 +12,8 @@ import java.util.Objects;
  * Each rule has a stable id. Rules with a policy (the longest chain, the composition of a governing
  * body) are obtained configured from a factory here, and replace the standard one with
  * {@link RuleSet#with(Rule)}.
+ *
+ * @since 0.1
  */
 public final class AccountabilityRules {
 

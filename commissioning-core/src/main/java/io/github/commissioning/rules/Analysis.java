@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * A rule that needs its own index computes it once with {@link #shared(Object, Function)}.
  * <p>
  * This class is thread-safe.
+ *
+ * @since 0.1
  */
 public final class Analysis {
 
@@ -83,17 +85,29 @@ public final class Analysis {
     return executor;
   }
 
-  /** Returns the arrangement, not null. */
+  /**
+   * Returns the arrangement, not null.
+   *
+   * @return the arrangement, not null
+   */
   public Arrangement arrangement() {
     return arrangement;
   }
 
-  /** Returns the date waivers and registers are judged on, not null. */
+  /**
+   * Returns the date waivers and registers are judged on, not null.
+   *
+   * @return the date waivers and registers are judged on, not null
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Returns the accountability of the arrangement, resolved once, not null. */
+  /**
+   * Returns the accountability of the arrangement, resolved once, not null.
+   *
+   * @return the accountability of the arrangement, resolved once, not null
+   */
   public Accountability accountability() {
     return Objects.requireNonNull(accountability.get());
   }

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * number of members in some roles.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CompositionPolicy {
 
@@ -78,17 +80,29 @@ public final class CompositionPolicy {
         Map.of(Role.CHAIR, 1, Role.LAY, 2, Role.PARTNER, 3));
   }
 
-  /** Returns the least number of members. */
+  /**
+   * Returns the least number of members.
+   *
+   * @return the least number of members
+   */
   public int minimumMembers() {
     return minimumMembers;
   }
 
-  /** Returns the posts that must be held, in declaration order. */
+  /**
+   * Returns the posts that must be held, in declaration order.
+   *
+   * @return the posts that must be held, in declaration order
+   */
   public Set<Designation> requiredPosts() {
     return requiredPosts;
   }
 
-  /** Returns the least number of members of each role named. */
+  /**
+   * Returns the least number of members of each role named.
+   *
+   * @return the least number of members of each role named
+   */
   public Map<Role, Integer> minimumByRole() {
     return minimumByRole;
   }

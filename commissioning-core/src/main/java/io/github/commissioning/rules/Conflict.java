@@ -23,12 +23,18 @@ import java.util.Objects;
  * @param interest the interest
  * @param named the organisation named by the decision that the interest reaches
  * @param path the affiliations from the interest's organisation to the named one; empty if they are the same
+ *
+ * @since 0.1
  */
 public record Conflict(Decision decision, Interest interest, OrganisationId named, List<Affiliation> path) {
 
   /**
    * Checks and copies the components.
    *
+   * @param decision the decision
+   * @param interest the interest
+   * @param named the organisation named by the decision that the interest reaches
+   * @param path the affiliations from the interest's organisation to the named one; empty if they are the same
    * @throws NullPointerException naming the component that is null
    */
   public Conflict {
@@ -38,17 +44,29 @@ public record Conflict(Decision decision, Interest interest, OrganisationId name
     path = List.copyOf(Objects.requireNonNull(path, "path"));
   }
 
-  /** Returns the person, not null. */
+  /**
+   * Returns the person, not null.
+   *
+   * @return the person, not null
+   */
   public PersonId person() {
     return interest.person();
   }
 
-  /** Returns whether the interest is held through a close associate. */
+  /**
+   * Returns whether the interest is held through a close associate.
+   *
+   * @return whether the interest is held through a close associate
+   */
   public boolean isIndirect() {
     return interest.isIndirect();
   }
 
-  /** Returns whether the interest weighs as a financial one: financial, or of kind indirect. */
+  /**
+   * Returns whether the interest weighs as a financial one: financial, or of kind indirect.
+   *
+   * @return whether the interest weighs as a financial one: financial, or of kind indirect
+   */
   public boolean isFinancial() {
     return interest.kind() == InterestKind.FINANCIAL || interest.kind() == InterestKind.INDIRECT;
   }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * severity, a non-financial one the next lower, and an interest held through a close associate one
  * lower again. Rules with an unverified policy (the PCCC's composition) are obtained configured from a
  * factory here.
+ *
+ * @since 0.1
  */
 public final class ConflictRules {
 

@@ -4,7 +4,9 @@ import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.FindingKey;
+import io.github.commissioning.model.Waiver;
 import io.github.commissioning.value.Identifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * improving a message does not orphan a waiver or change a diff.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Finding {
 
@@ -74,42 +78,74 @@ public final class Finding {
     return new Builder(info.id(), info.defaultSeverity());
   }
 
-  /** Returns the id of the rule that found it, not null. */
+  /**
+   * Returns the id of the rule that found it, not null.
+   *
+   * @return the id of the rule that found it, not null
+   */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Returns the severity, not null. */
+  /**
+   * Returns the severity, not null.
+   *
+   * @return the severity, not null
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** Returns the subjects: the typed ids of what the finding is about, most important first. */
+  /**
+   * Returns the subjects: the typed ids of what the finding is about, most important first.
+   *
+   * @return the subjects: the typed ids of what the finding is about, most important first
+   */
   public List<Identifier<?>> subjects() {
     return subjects;
   }
 
-  /** Returns when the problem holds, if it depends on dates. */
+  /**
+   * Returns when the problem holds, if it depends on dates.
+   *
+   * @return when the problem holds, if it depends on dates
+   */
   public Optional<DateRange> period() {
     return period;
   }
 
-  /** Returns the footprint where the problem holds, if it is one footprint. */
+  /**
+   * Returns the footprint where the problem holds, if it is one footprint.
+   *
+   * @return the footprint where the problem holds, if it is one footprint
+   */
   public Optional<FootprintId> footprint() {
     return footprint;
   }
 
-  /** Returns the areas where the problem holds, in area-index order; empty if it is not about areas. */
+  /**
+   * Returns the areas where the problem holds, in area-index order; empty if it is not about areas.
+   *
+   * @return the areas where the problem holds, in area-index order; empty if it is not about areas
+   */
   public List<AreaId> areas() {
     return areas;
   }
 
-  /** Returns the evidence: the facts of the arrangement that make the finding, one per line. */
+  /**
+   * Returns the evidence: the facts of the arrangement that make the finding, one per line.
+   *
+   * @return the evidence: the facts of the arrangement that make the finding, one per line
+   */
   public List<String> evidence() {
     return evidence;
   }
 
-  /** Returns a message that names the subjects and says what would fix the problem, not null. */
+  /**
+   * Returns a message that names the subjects and says what would fix the problem, not null.
+   *
+   * @return a message that names the subjects and says what would fix the problem, not null
+   */
   public String message() {
     return message;
   }
@@ -161,6 +197,23 @@ public final class Finding {
     builder.evidence.addAll(evidence);
     builder.message = message;
     return builder.build();
+  }
+
+  /**
+   * Returns a waiver of this finding: the form that cannot name the wrong finding.
+   * <pre>{@code
+   * Waiver accepted = finding.waiver("The CCG's successor takes the delegation over by transfer scheme",
+   *     "Director of Governance", LocalDate.of(2022, 12, 31));
+   * Arrangement waived = arrangement.with(accepted);
+   * }</pre>
+   *
+   * @param justification why the finding is accepted, not null
+   * @param owner who accepted it, not null
+   * @param expiry the last day it waives, not null
+   * @return the waiver, not null
+   */
+  public Waiver waiver(String justification, String owner, LocalDate expiry) {
+    return Waiver.of(key, justification, owner, expiry);
   }
 
   @Override
@@ -226,7 +279,7 @@ public final class Finding {
     /**
      * Sets a discriminator, for a rule that finds the same subjects more than once (a start date).
      *
-     * @param value the discriminator, not null
+     * @param discriminator the discriminator, not null
      * @return this builder
      */
     public Builder discriminator(String discriminator) {
@@ -248,7 +301,7 @@ public final class Finding {
     /**
      * Sets the severity, overriding the rule's default.
      *
-     * @param value the severity, not null
+     * @param severity the severity, not null
      * @return this builder
      */
     public Builder severity(Severity severity) {
@@ -259,7 +312,7 @@ public final class Finding {
     /**
      * Sets when the problem holds.
      *
-     * @param value the period, not null
+     * @param period the period, not null
      * @return this builder
      */
     public Builder period(DateRange period) {
@@ -270,7 +323,7 @@ public final class Finding {
     /**
      * Sets the footprint where the problem holds.
      *
-     * @param value the footprint, not null
+     * @param footprint the footprint, not null
      * @return this builder
      */
     public Builder footprint(FootprintId footprint) {
@@ -281,7 +334,7 @@ public final class Finding {
     /**
      * Sets the areas where the problem holds, replacing any set before.
      *
-     * @param value the areas, not null, no element null
+     * @param areas the areas, not null, no element null
      * @return this builder
      * @throws NullPointerException naming the position of a null area
      */
@@ -323,7 +376,7 @@ public final class Finding {
     /**
      * Sets the message.
      *
-     * @param value the message, not null, not blank
+     * @param message the message, not null, not blank
      * @return this builder
      */
     public Builder message(String message) {

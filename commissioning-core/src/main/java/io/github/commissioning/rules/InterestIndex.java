@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * of affiliations does no harm.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class InterestIndex {
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * requirements has not been checked by the project, so each can be switched off.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PcccPolicy {
 
@@ -74,17 +76,29 @@ public final class PcccPolicy {
     return new PcccPolicy(layChair, layAndExecutiveMajority, forbidden);
   }
 
-  /** Returns whether the chair must be a lay member. */
+  /**
+   * Returns whether the chair must be a lay member.
+   *
+   * @return whether the chair must be a lay member
+   */
   public boolean requiresLayChair() {
     return layChair;
   }
 
-  /** Returns whether lay and executive members must be a majority of the votes. */
+  /**
+   * Returns whether lay and executive members must be a majority of the votes.
+   *
+   * @return whether lay and executive members must be a majority of the votes
+   */
   public boolean requiresLayAndExecutiveMajority() {
     return layAndExecutiveMajority;
   }
 
-  /** Returns whether GPs and clinical members must not hold a majority of the votes. */
+  /**
+   * Returns whether GPs and clinical members must not hold a majority of the votes.
+   *
+   * @return whether GPs and clinical members must not hold a majority of the votes
+   */
   public boolean forbidsGpMajority() {
     return noGpMajority;
   }

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * build gate: {@code if (report.hasAtLeast(Severity.ERROR)) fail(report.toText());}
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Report {
 
@@ -146,7 +148,11 @@ public final class Report {
     return ids;
   }
 
-  /** Returns the metadata of every rule that ran, in id order; a rule with no finding is here too. */
+  /**
+   * Returns the metadata of every rule that ran, in id order; a rule with no finding is here too.
+   *
+   * @return the metadata of every rule that ran, in id order; a rule with no finding is here too
+   */
   public List<RuleInfo> rules() {
     return List.copyOf(rules.values());
   }
@@ -173,7 +179,11 @@ public final class Report {
     return rules.containsKey(ruleId);
   }
 
-  /** Returns the active findings: those not waived, in report order. */
+  /**
+   * Returns the active findings: those not waived, in report order.
+   *
+   * @return the active findings: those not waived, in report order
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -212,7 +222,11 @@ public final class Report {
     return findings.stream().anyMatch(f -> f.severity().compareTo(severity) <= 0);
   }
 
-  /** Returns the waived findings, in report order. */
+  /**
+   * Returns the waived findings, in report order.
+   *
+   * @return the waived findings, in report order
+   */
   public List<Finding> waived() {
     return waived;
   }
@@ -228,17 +242,29 @@ public final class Report {
     return Optional.ofNullable(waiverByKey.get(finding.key()));
   }
 
-  /** Returns the waivers past their expiry whose findings are active again. */
+  /**
+   * Returns the waivers past their expiry whose findings are active again.
+   *
+   * @return the waivers past their expiry whose findings are active again
+   */
   public List<Waiver> expiredWaivers() {
     return expiredWaivers;
   }
 
-  /** Returns the waivers that match no finding. */
+  /**
+   * Returns the waivers that match no finding.
+   *
+   * @return the waivers that match no finding
+   */
   public List<Waiver> unusedWaivers() {
     return unusedWaivers;
   }
 
-  /** Returns the date waivers were judged on. */
+  /**
+   * Returns the date waivers were judged on.
+   *
+   * @return the date waivers were judged on
+   */
   public LocalDate asOf() {
     return asOf;
   }

@@ -16,6 +16,8 @@ import java.util.Set;
  * checked}, not introduced.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ReportDiff {
 
@@ -61,27 +63,47 @@ public final class ReportDiff {
     return new ReportDiff(introduced, resolved, unchanged, unchecked, newlyChecked);
   }
 
-  /** Returns the findings in the later report only, whose rules ran in both, in report order. */
+  /**
+   * Returns the findings in the later report only, whose rules ran in both, in report order.
+   *
+   * @return the findings in the later report only, whose rules ran in both, in report order
+   */
   public List<Finding> introduced() {
     return introduced;
   }
 
-  /** Returns the findings in the earlier report only, whose rules ran in both, in report order. */
+  /**
+   * Returns the findings in the earlier report only, whose rules ran in both, in report order.
+   *
+   * @return the findings in the earlier report only, whose rules ran in both, in report order
+   */
   public List<Finding> resolved() {
     return resolved;
   }
 
-  /** Returns the findings of the later report whose keys the earlier report also had, in report order. */
+  /**
+   * Returns the findings of the later report whose keys the earlier report also had, in report order.
+   *
+   * @return the findings of the later report whose keys the earlier report also had, in report order
+   */
   public List<Finding> unchanged() {
     return unchanged;
   }
 
-  /** Returns the findings of the earlier report whose rules did not run in the later one, in report order. */
+  /**
+   * Returns the findings of the earlier report whose rules did not run in the later one, in report order.
+   *
+   * @return the findings of the earlier report whose rules did not run in the later one, in report order
+   */
   public List<Finding> unchecked() {
     return unchecked;
   }
 
-  /** Returns the findings of the later report whose rules did not run in the earlier one, in report order. */
+  /**
+   * Returns the findings of the later report whose rules did not run in the earlier one, in report order.
+   *
+   * @return the findings of the later report whose rules did not run in the earlier one, in report order
+   */
   public List<Finding> newlyChecked() {
     return newlyChecked;
   }

@@ -25,6 +25,8 @@ import java.util.function.Function;
  * A class may implement the interface too, when its evaluation needs helpers of its own.
  * <p>
  * A rule must be stateless or immutable, and deterministic: the same analysis gives the same findings.
+ *
+ * @since 0.1
  */
 public interface Rule {
 

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * former id keeps waiving.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RuleInfo {
 
@@ -75,42 +77,74 @@ public final class RuleInfo {
     return ID.matcher(text).matches();
   }
 
-  /** Returns the stable id, such as {@code ACC-UNOWNED}, not null. */
+  /**
+   * Returns the stable id, such as {@code ACC-UNOWNED}, not null.
+   *
+   * @return the stable id, such as {@code ACC-UNOWNED}, not null
+   */
   public String id() {
     return id;
   }
 
-  /** Returns a short title that reads as the problem, such as "Function with no duty holder", not null. */
+  /**
+   * Returns a short title that reads as the problem, such as "Function with no duty holder", not null.
+   *
+   * @return a short title that reads as the problem, such as "Function with no duty holder", not null
+   */
   public String title() {
     return title;
   }
 
-  /** Returns a paragraph on what the rule finds and why it matters, in the project's own words, not null. */
+  /**
+   * Returns a paragraph on what the rule finds and why it matters, in the project's own words, not null.
+   *
+   * @return a paragraph on what the rule finds and why it matters, in the project's own words, not null
+   */
   public String explanation() {
     return explanation;
   }
 
-  /** Returns the severity of findings unless a {@link RuleSet} overrides it, not null. */
+  /**
+   * Returns the severity of findings unless a {@link RuleSet} overrides it, not null.
+   *
+   * @return the severity of findings unless a {@link RuleSet} overrides it, not null
+   */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** Returns whether the rule restates law or statutory guidance, or is provisional, not null. */
+  /**
+   * Returns whether the rule restates law or statutory guidance, or is provisional, not null.
+   *
+   * @return whether the rule restates law or statutory guidance, or is provisional, not null
+   */
   public RuleStatus status() {
     return status;
   }
 
-  /** Returns the sources the rule rests on, most authoritative first; empty only for a provisional rule. */
+  /**
+   * Returns the sources the rule rests on, most authoritative first; empty only for a provisional rule.
+   *
+   * @return the sources the rule rests on, most authoritative first; empty only for a provisional rule
+   */
   public List<RuleSource> sources() {
     return sources;
   }
 
-  /** Returns the ids the rule had before, oldest first; waivers written for them still apply. */
+  /**
+   * Returns the ids the rule had before, oldest first; waivers written for them still apply.
+   *
+   * @return the ids the rule had before, oldest first; waivers written for them still apply
+   */
   public List<String> formerIds() {
     return formerIds;
   }
 
-  /** Returns the usual way to fix what the rule finds, not null. */
+  /**
+   * Returns the usual way to fix what the rule finds, not null.
+   *
+   * @return the usual way to fix what the rule finds, not null
+   */
   public String remedy() {
     return remedy;
   }
@@ -171,7 +205,7 @@ public final class RuleInfo {
     /**
      * Sets the explanation: what the rule finds and why it matters.
      *
-     * @param value one paragraph, not null, not blank
+     * @param explanation one paragraph, not null, not blank
      * @return this builder
      */
     public Builder explanation(String explanation) {
@@ -182,7 +216,7 @@ public final class RuleInfo {
     /**
      * Sets the status; {@link RuleStatus#PROVISIONAL} unless set.
      *
-     * @param value the status, not null
+     * @param status the status, not null
      * @return this builder
      */
     public Builder status(RuleStatus status) {
@@ -193,7 +227,7 @@ public final class RuleInfo {
     /**
      * Adds sources, most authoritative first.
      *
-     * @param values the sources, not null
+     * @param sources the sources, not null
      * @return this builder
      */
     public Builder sources(RuleSource... sources) {
@@ -207,7 +241,7 @@ public final class RuleInfo {
     /**
      * Adds former ids, oldest first.
      *
-     * @param values the ids the rule had before, not null
+     * @param formerIds the ids the rule had before, not null
      * @return this builder
      */
     public Builder formerIds(String... formerIds) {
@@ -221,7 +255,7 @@ public final class RuleInfo {
     /**
      * Sets the usual way to fix what the rule finds.
      *
-     * @param value the remedy, not null, not blank
+     * @param remedy the remedy, not null, not blank
      * @return this builder
      */
     public Builder remedy(String remedy) {
@@ -232,7 +266,7 @@ public final class RuleInfo {
     /**
      * Sets where the rule's documentation is.
      *
-     * @param value an address or a path in the project's repository, not null, not blank
+     * @param documentation an address or a path in the project's repository, not null, not blank
      * @return this builder
      */
     public Builder documentation(String documentation) {

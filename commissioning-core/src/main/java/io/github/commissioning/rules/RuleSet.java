@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * unless given an {@linkplain #withExecutor(Executor) executor}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RuleSet {
 

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * NHS England's liability")}.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RuleSource {
 
@@ -49,17 +51,29 @@ public final class RuleSource {
     return new RuleSource(title, link, supports);
   }
 
-  /** Returns the title of the document, not null. */
+  /**
+   * Returns the title of the document, not null.
+   *
+   * @return the title of the document, not null
+   */
   public String title() {
     return title;
   }
 
-  /** Returns where to read it, an {@code http} or {@code https} address, not null. */
+  /**
+   * Returns where to read it, an {@code http} or {@code https} address, not null.
+   *
+   * @return where to read it, an {@code http} or {@code https} address, not null
+   */
   public String link() {
     return link;
   }
 
-  /** Returns what in the document supports the rule, not null. */
+  /**
+   * Returns what in the document supports the rule, not null.
+   *
+   * @return what in the document supports the rule, not null
+   */
   public String supports() {
     return supports;
   }

@@ -5,6 +5,8 @@ package io.github.commissioning.rules;
  * <p>
  * A report shows the status of every rule that found something, so that a governance lead can tell a
  * breach of the law from the library's reading of good practice.
+ *
+ * @since 0.1
  */
 public enum RuleStatus {
   /** The rule restates law or statutory guidance that the project has checked against its text. */

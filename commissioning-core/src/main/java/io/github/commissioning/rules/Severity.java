@@ -3,6 +3,8 @@ package io.github.commissioning.rules;
 /**
  * How serious a finding is. Unlawful arrangements and gaps in accountability are errors, weaknesses
  * warnings, and what is worth knowing information.
+ *
+ * @since 0.1
  */
 public enum Severity {
   /** Unlawful or leaves a function without a lawful, accountable owner: must be fixed or waived. */

@@ -14,12 +14,18 @@ import java.util.Objects;
  * @param at the CCG whose part of the arrangement holds the defect
  * @param description what was planted, in words
  * @param expectedFindings the findings the defect must cause, in key order
+ *
+ * @since 0.1
  */
 public record Defect(DefectKind kind, OrganisationId at, String description, List<ExpectedFinding> expectedFindings) {
 
   /**
    * Checks and copies the components.
    *
+   * @param kind the kind
+   * @param at the CCG whose part of the arrangement holds the defect
+   * @param description what was planted, in words
+   * @param expectedFindings the findings the defect must cause, in key order
    * @throws NullPointerException naming the component that is null
    */
   public Defect {

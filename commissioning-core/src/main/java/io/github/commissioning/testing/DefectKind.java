@@ -7,6 +7,8 @@ import io.github.commissioning.rules.ConflictRules;
  * The kinds of defect the generator can plant: one for every standard rule. Each names the rule it
  * proves; some defects cannot be planted without also causing a finding of a related rule (a conflicted
  * member who took part is both undeclared and a participant), and their expected findings say so.
+ *
+ * @since 0.1
  */
 public enum DefectKind {
   /** A CCG's duty for community services removed, leaving its footprint with no duty holder. */

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param severity the severity it must have
  * @param period the period in which it must hold
  * @param areas the areas where it must hold, ordered by code; empty if it is not about areas
+ *
+ * @since 0.1
  */
 public record ExpectedFinding(FindingKey key, Severity severity, DateRange period, List<AreaId> areas)
     implements Comparable<ExpectedFinding> {
@@ -30,6 +32,10 @@ public record ExpectedFinding(FindingKey key, Severity severity, DateRange perio
   /**
    * Checks the components and orders the areas by code.
    *
+   * @param key the key the finding must have
+   * @param severity the severity it must have
+   * @param period the period in which it must hold
+   * @param areas the areas where it must hold, ordered by code; empty if it is not about areas
    * @throws NullPointerException naming the component that is null
    */
   public ExpectedFinding {
@@ -84,12 +90,20 @@ public record ExpectedFinding(FindingKey key, Severity severity, DateRange perio
     return new ExpectedFinding(key, severity, period, both);
   }
 
-  /** Returns the rule id, not null. */
+  /**
+   * Returns the rule id, not null.
+   *
+   * @return the rule id, not null
+   */
   public String ruleId() {
     return key.ruleId();
   }
 
-  /** Orders by key. */
+  /**
+   * Orders by key.
+   *
+   * @return orders by key
+   */
   @Override
   public int compareTo(ExpectedFinding other) {
     return key.compareTo(other.key);

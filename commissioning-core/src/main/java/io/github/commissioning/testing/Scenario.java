@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * oracle for property-based tests of the rules.
  * <p>
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Scenario {
 
@@ -23,17 +25,29 @@ public final class Scenario {
     this.choices = List.copyOf(choices);
   }
 
-  /** Returns the arrangement, not null. */
+  /**
+   * Returns the arrangement, not null.
+   *
+   * @return the arrangement, not null
+   */
   public Arrangement arrangement() {
     return arrangement;
   }
 
-  /** Returns the defects planted, in the order they were planted. */
+  /**
+   * Returns the defects planted, in the order they were planted.
+   *
+   * @return the defects planted, in the order they were planted
+   */
   public List<Defect> defects() {
     return defects;
   }
 
-  /** Returns the choices the scenario was decoded from. */
+  /**
+   * Returns the choices the scenario was decoded from.
+   *
+   * @return the choices the scenario was decoded from
+   */
   public List<Integer> choices() {
     return choices;
   }

@@ -25,6 +25,8 @@ import java.util.Random;
  * With no CCG present, the scenario has one CCG of the simplest kind.
  * <p>
  * This class is thread-safe: it holds no state.
+ *
+ * @since 0.1
  */
 public final class Scenarios {
 

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * Subclasses are final, immutable and thread-safe.
  *
  * @param <T> the concrete identifier type
+ *
+ * @since 0.1
  */
 public abstract sealed class Identifier<T extends Identifier<T>> implements Comparable<T>
     permits AffiliationId,

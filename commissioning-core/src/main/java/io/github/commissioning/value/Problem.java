@@ -44,6 +44,12 @@ public record Problem(Kind kind, String subjectType, String subjectId, String fi
   /**
    * Checks the components.
    *
+   * @param kind what is wrong
+   * @param subjectType the kind of thing that has the problem, such as {@code Delegation}
+   * @param subjectId the code of the thing that has the problem, such as {@code X24-16C}
+   * @param field the field at fault, such as {@code delegate}; empty for the thing as a whole
+   * @param value the offending value as text, such as {@code 16X}; empty when there is none
+   * @param message the whole problem in words, naming the subject and saying what would fix it
    * @throws NullPointerException naming the component that is null
    */
   public Problem {

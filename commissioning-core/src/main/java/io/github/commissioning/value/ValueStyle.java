@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * code writes {@code Organisation.builder()…build()} and never sees a generated name. Collections are the
  * JDK's unmodifiable ones ({@code jdkOnly}), because their null checks name the attribute ({@code
  * "affects element"}) where Guava's say only {@code null}; no Guava type reaches a public signature.
+ *
+ * @since 0.1
  */
 @Documented
 @Target({ElementType.PACKAGE, ElementType.TYPE})

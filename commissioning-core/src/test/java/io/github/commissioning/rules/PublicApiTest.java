@@ -200,6 +200,54 @@ class PublicApiTest {
   }
 
   @Test
+  void onePartIsReplacedOrRemovedByIdSoFixCheckAndDiffIsOneLine() {
+    Arrangement arrangement = Fixture.busy().build();
+    RuleSet rules = RuleSet.standard().asOf(Fixture.AS_OF);
+    Report before = rules.check(arrangement);
+    io.github.commissioning.model.Decision award = arrangement.decision(Fixture.AWARD).orElseThrow();
+
+    Arrangement renamed = arrangement.with(award.withTitle("Award the community contract"));
+    assertEquals("Award the community contract", renamed.decision(Fixture.AWARD).orElseThrow().title());
+    assertEquals(arrangement.decisions().size(), renamed.decisions().size());
+    assertEquals(award, arrangement.decision(Fixture.AWARD).orElseThrow(), "the original is unchanged");
+
+    // a conflicted member voted: record that they withdrew instead, check again, and diff, in one line
+    Arrangement conflicted = ConflictedVoteTest.example().build();
+    io.github.commissioning.model.Decision vote = conflicted.decision(Fixture.DECISION).orElseThrow();
+    Report found = rules.check(conflicted);
+    ReportDiff diff = Report.diff(found, rules.check(conflicted.with(vote.withVoters().withParticipants()
+        .withWithdrew(Fixture.person(8)))));
+    assertEquals(List.of("COI-CONFLICTED-VOTE|D1|P8"),
+        diff.resolved().stream().map(f -> f.key().toString()).filter(k -> k.startsWith("COI-CONFLICTED-VOTE"))
+            .toList());
+    assertTrue(diff.introduced().stream().noneMatch(f -> f.ruleId().startsWith("COI-CONFLICTED")), diff.toString());
+    assertEquals(before.findings(), rules.check(arrangement.without(Fixture.AWARD).with(award)).findings());
+
+    IllegalArgumentException nothing = assertThrows(IllegalArgumentException.class,
+        () -> arrangement.without(OrganisationId.of("ZZZ")));
+    assertEquals("Nothing to remove: no part of this arrangement has the OrganisationId ZZZ; correct the id",
+        nothing.getMessage());
+    io.github.commissioning.model.InvalidArrangementException dangling = assertThrows(
+        io.github.commissioning.model.InvalidArrangementException.class, () -> arrangement.without(Fixture.PMS));
+    assertTrue(dangling.problems().stream().allMatch(p -> p.value().equals("pms")), dangling.getMessage());
+  }
+
+  @Test
+  void aWaiverIsMadeFromItsFindingAndAWholeKeyCannotPassAsAPart() {
+    RuleSet rules = RuleSet.standard().asOf(Fixture.AS_OF);
+    Arrangement conflicted = ConflictedVoteTest.example().build();
+    Finding vote = rules.check(conflicted).findingsOfRule(ConflictRules.CONFLICTED_VOTE).get(0);
+    Report waived = rules.check(conflicted.with(vote.waiver("Minuted as an error", "Board secretary",
+        Fixture.AS_OF.plusYears(1))));
+    assertEquals(List.of(vote.key()), waived.waived().stream().map(Finding::key).toList());
+    IllegalArgumentException whole = assertThrows(IllegalArgumentException.class,
+        () -> io.github.commissioning.model.FindingKey.of(vote.ruleId(), vote.key().toString()));
+    assertEquals("Invalid finding key of rule COI-CONFLICTED-VOTE: the part 'COI-CONFLICTED-VOTE|D1|P8' is a whole "
+        + "finding key; read a key's text with FindingKey.parse(text), or pass only the subject codes",
+        whole.getMessage());
+  }
+
+  @Test
   void aUserRuleIsItsMetadataAndAFunction() {
     RuleInfo info = RuleInfo.builder("LOCAL-NO-DEPUTY", "Committee without a deputy chair", Severity.WARNING)
         .explanation("Our standing orders require a deputy chair.")

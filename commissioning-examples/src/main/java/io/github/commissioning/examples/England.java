@@ -81,22 +81,38 @@ public final class England {
       this.stp = stp;
     }
 
-    /** Returns the ODS code. */
+    /**
+     * Returns the ODS code.
+     *
+     * @return the ODS code
+     */
     public OrganisationId id() {
       return id;
     }
 
-    /** Returns the name. */
+    /**
+     * Returns the name.
+     *
+     * @return the name
+     */
     public String name() {
       return name;
     }
 
-    /** Returns the open and close dates. */
+    /**
+     * Returns the open and close dates.
+     *
+     * @return the open and close dates
+     */
     public DateRange existence() {
       return existence;
     }
 
-    /** Returns the ODS code of its STP in the ODS file. */
+    /**
+     * Returns the ODS code of its STP in the ODS file.
+     *
+     * @return the ODS code of its STP in the ODS file
+     */
     public String stp() {
       return stp;
     }
@@ -293,22 +309,38 @@ public final class England {
     return out.toString();
   }
 
-  /** Returns the practice populations, with names. */
+  /**
+   * Returns the practice populations, with names.
+   *
+   * @return the practice populations, with names
+   */
   public List<Area> areas() {
     return Collections.unmodifiableList(areas);
   }
 
-  /** Returns every footprint: England, regions, STPs, CCGs and PCNs. */
+  /**
+   * Returns every footprint: England, regions, STPs, CCGs and PCNs.
+   *
+   * @return every footprint: England, regions, STPs, CCGs and PCNs
+   */
   public List<Footprint> footprints() {
     return Collections.unmodifiableList(footprints);
   }
 
-  /** Returns every organisation loaded. */
+  /**
+   * Returns every organisation loaded.
+   *
+   * @return every organisation loaded
+   */
   public List<Organisation> organisations() {
     return Collections.unmodifiableList(organisations);
   }
 
-  /** Returns the affiliations: practices in PCNs, CCGs and trusts in STPs, regional teams in NHS England. */
+  /**
+   * Returns the affiliations: practices in PCNs, CCGs and trusts in STPs, regional teams in NHS England.
+   *
+   * @return the affiliations: practices in PCNs, CCGs and trusts in STPs, regional teams in NHS England
+   */
   public List<Affiliation> affiliations() {
     return Collections.unmodifiableList(affiliations);
   }
@@ -340,12 +372,20 @@ public final class England {
     return id;
   }
 
-  /** Returns the codes of the 106 CCGs of January 2022, in code order. */
+  /**
+   * Returns the codes of the 106 CCGs of January 2022, in code order.
+   *
+   * @return the codes of the 106 CCGs of January 2022, in code order
+   */
   public List<String> ccgCodes() {
     return List.copyOf(practicesOfCcg.keySet());
   }
 
-  /** Returns the codes of the 7 regions, in code order. */
+  /**
+   * Returns the codes of the 7 regions, in code order.
+   *
+   * @return the codes of the 7 regions, in code order
+   */
   public List<String> regionCodes() {
     return List.copyOf(regionNames.keySet());
   }
@@ -419,7 +459,11 @@ public final class England {
     return duties;
   }
 
-  /** Returns the number of practices in no PCN (the file's placeholder PCN {@code U}). */
+  /**
+   * Returns the number of practices in no PCN (the file's placeholder PCN {@code U}).
+   *
+   * @return the number of practices in no PCN (the file's placeholder PCN {@code U})
+   */
   public int unallocatedPractices() {
     return unallocatedPractices;
   }

@@ -27,7 +27,11 @@ public final class Out {
     this.format = format;
   }
 
-  /** Returns the format. */
+  /**
+   * Returns the format.
+   *
+   * @return the format
+   */
   public Format format() {
     return format;
   }

@@ -1,5 +1,6 @@
 package io.github.commissioning.examples;
 
+// README:imports:begin
 import static io.github.commissioning.geography.FootprintLevel.NATIONAL;
 import static io.github.commissioning.geography.FootprintLevel.PLACE;
 import static io.github.commissioning.model.Mechanism.DELEGATION;
@@ -24,6 +25,8 @@ import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.List;
 
+// README:imports:end
+
 /**
  * The README's quick start: NHS England delegates primary medical services to NHS Tees Valley CCG and
  * keeps the performers list back; who exercises them, and what the standard rules find.
@@ -43,24 +46,24 @@ public final class QuickStart {
     // README:begin
     Footprint tees = Footprint.of(FootprintId.of("E38000247"), "NHS Tees Valley CCG", PLACE,
         List.of(AreaId.of("A81001"), AreaId.of("A81002")));
-    Footprint england = Footprint.union(FootprintId.of("E92000001"), "England", NATIONAL, List.of(tees.id()));
+    Footprint england = Footprint.union(FootprintId.of("E92000001"), "England", NATIONAL, tees);
     Organisation nhsEngland = Organisation.of(OrganisationId.of("X24"), "NHS England", NHS_ENGLAND, england.id());
     Organisation teesCcg = Organisation.builder().id(OrganisationId.of("16C")).name("NHS Tees Valley CCG")
-        .kind(CCG).footprint(tees.id()).existence(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
+        .kind(CCG).footprint(tees).existence(DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 6, 30)))
         .build();
     CommissioningFunction primaryMedical = CommissioningFunction.of(FunctionId.of("pms"), "Primary medical services");
     CommissioningFunction performersList = CommissioningFunction.builder().id(FunctionId.of("pms.performers"))
-        .name("Performers list").parent(primaryMedical.id()).reserved(true).build();
+        .name("Performers list").parent(primaryMedical).reserved(true).build();
 
-    Arrangement arrangement = Arrangement.builder()
-        .addFootprints(england, tees)
+    Arrangement arrangement = Arrangement.builder()   // parts may be added in any order
+        .addFootprints(tees, england)
         .addOrganisations(nhsEngland, teesCcg)
         .addFunctions(primaryMedical, performersList)
-        .addDuties(Duty.of(nhsEngland.id(), primaryMedical.id(), england.id(), DateRange.startingOn(LocalDate.of(2013, 4, 1))))
-        .addDelegations(Delegation.builder().delegator(nhsEngland.id()).delegate(teesCcg.id())
-            .function(primaryMedical.id()).footprint(tees.id()).mechanism(DELEGATION)
+        .addDuties(Duty.of(nhsEngland, primaryMedical, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))))
+        .addDelegations(Delegation.builder().delegator(nhsEngland).delegate(teesCcg)
+            .function(primaryMedical).footprint(tees).mechanism(DELEGATION)
             .period(DateRange.startingOn(LocalDate.of(2020, 4, 1)))
-            .addKeptBack(performersList.id()).build())
+            .addKeptBack(performersList).build())
         .build();   // structural problems: one exception listing them all
 
     Chain chain = Accountability.of(arrangement)
@@ -68,7 +71,9 @@ public final class QuickStart {
     System.out.println(chain);
     // NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)
 
-    Report report = RuleSet.standard().check(arrangement);   // gaps and conflicts: findings, never exceptions
+    Report report = RuleSet.standard()
+        .asOf(LocalDate.of(2022, 7, 1))   // the date waivers are judged on: the same report on any day
+        .check(arrangement);              // gaps and conflicts: findings, never exceptions
     report.findings().forEach(finding -> System.out.println(finding.message()));
     // NHS Tees Valley CCG (16C) closed on 2022-06-30 but is still the delegate of Primary medical services (pms) …
     // README:end

@@ -40,10 +40,12 @@ class QuickStartTest {
   @Test
   void readmeShowsTheQuickStartCode() throws IOException {
     List<String> source = Files.readAllLines(Path.of("src/main/java/io/github/commissioning/examples/QuickStart.java"));
+    String imports = String.join("\n",
+        source.subList(source.indexOf("// README:imports:begin") + 1, source.indexOf("// README:imports:end")));
     String code = source.subList(source.indexOf("    // README:begin") + 1, source.indexOf("    // README:end"))
         .stream().map(line -> line.substring(Math.min(4, line.length()))).collect(Collectors.joining("\n"));
     String readme = Files.readString(Path.of("../README.md"));
-    assertTrue(readme.contains("```java\n" + code + "\n```"),
-        "README's quick start differs from QuickStart.java; copy it across:\n" + code);
+    String block = "```java\n" + imports + "\n" + code + "\n```";
+    assertTrue(readme.contains(block), "README's quick start differs from QuickStart.java; copy it across:\n" + block);
   }
 }

@@ -67,19 +67,31 @@ public class CheckBenchmarks {
     }
   }
 
-  /** The full standard check of E1. */
+  /**
+   * The full standard check of E1.
+   *
+   * @return the full standard check of E1
+   */
   @Benchmark
   public Report e1Check(E1 state) {
     return RULES.check(state.arrangement);
   }
 
-  /** Building the accountability analysis of E1 alone. */
+  /**
+   * Building the accountability analysis of E1 alone.
+   *
+   * @return building the accountability analysis of E1 alone
+   */
   @Benchmark
   public Accountability e1Analysis(E1 state) {
     return Accountability.of(state.arrangement);
   }
 
-  /** One query: who exercises contract management for a practice on a date, with the chain. */
+  /**
+   * One query: who exercises contract management for a practice on a date, with the chain.
+   *
+   * @return one query: who exercises contract management for a practice on a date, with the chain
+   */
   @Benchmark
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public Optional<Chain> e1Query(E1 state) {
@@ -95,13 +107,21 @@ public class CheckBenchmarks {
     return Floor.indexes(state.arrangement);
   }
 
-  /** The full standard check of E10. */
+  /**
+   * The full standard check of E10.
+   *
+   * @return the full standard check of E10
+   */
   @Benchmark
   public Report e10Check(E10 state) {
     return RULES.check(state.arrangement);
   }
 
-  /** The full standard check of a chain of 100,000 delegations. */
+  /**
+   * The full standard check of a chain of 100,000 delegations.
+   *
+   * @return the full standard check of a chain of 100,000 delegations
+   */
   @Benchmark
   public Report chainCheck(Chain100k state) {
     return RULES.check(state.arrangement);
