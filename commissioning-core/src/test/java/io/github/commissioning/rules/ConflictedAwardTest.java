@@ -25,7 +25,7 @@ class ConflictedAwardTest {
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).awardedTo(FEDERATION)
-        .addDeclarations(person(3)).inProcurementRegister(true)
+        .declarations(person(3)).inProcurementRegister(true)
         .participants(List.of(person(7), person(2), person(3), person(8)))
         .voters(List.of(person(7), person(2), person(8))).build());
     // example:end
@@ -70,8 +70,8 @@ class ConflictedAwardTest {
   @Test
   void aConflictedMemberWhoWithdrewFromTheAwardIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).awardedTo(FEDERATION).addDeclarations(person(3))
-        .inProcurementRegister(true).addWithdrew(person(3)).participants(List.of(person(7), person(2), person(8)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).awardedTo(FEDERATION).declarations(person(3))
+        .inProcurementRegister(true).withdrew(person(3)).participants(List.of(person(7), person(2), person(8)))
         .voters(List.of(person(7), person(2), person(8))).build());
     assertSilent(f, ConflictRules.CONFLICTED_AWARD);
   }

@@ -27,8 +27,8 @@ class ConflictedChairTest {
     f.replace(f.bodies, b -> b.id().equals(PCCC), DecisionBody.builder().id(PCCC)
         .name("Primary care commissioning committee").organisation(TEES_CCG)
         .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(2).addRemit(PMS).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(7)).voters(List.of(person(2), person(3))).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(7)).voters(List.of(person(2), person(3))).build());
     // example:end
     return f;
   }
@@ -62,8 +62,8 @@ class ConflictedChairTest {
   @Test
   void aChairWhoWithdrewIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addDeclarations(person(7))
-        .addWithdrew(person(7)).participants(List.of(person(2), person(3))).voters(List.of(person(2), person(3)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).declarations(person(7))
+        .withdrew(person(7)).participants(List.of(person(2), person(3))).voters(List.of(person(2), person(3)))
         .build());
     assertSilent(f, ConflictRules.CONFLICTED_CHAIR);
   }

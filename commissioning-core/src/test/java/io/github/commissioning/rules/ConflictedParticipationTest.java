@@ -24,8 +24,8 @@ class ConflictedParticipationTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addParticipants(person(8)).addDeclarations(person(8)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .addParticipants(person(8)).declarations(person(8)).build());
     // example:end
     return f;
   }
@@ -51,8 +51,8 @@ class ConflictedParticipationTest {
   @Test
   void aConflictedMemberWhoAlsoVotedIsReportedAsAVoteNotAsParticipation() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addParticipants(person(8))
-        .addVoters(person(8)).addDeclarations(person(8)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).addParticipants(person(8))
+        .addVoters(person(8)).declarations(person(8)).build());
     assertSilent(f, ConflictRules.CONFLICTED_PARTICIPATION);
     assertEquals(1, findingsOf(f, ConflictRules.CONFLICTED_VOTE).size());
   }
@@ -60,8 +60,8 @@ class ConflictedParticipationTest {
   @Test
   void aMemberWhoWithdrewIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addWithdrew(person(8))
-        .addDeclarations(person(8)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).withdrew(person(8))
+        .declarations(person(8)).build());
     assertSilent(f, ConflictRules.CONFLICTED_PARTICIPATION);
   }
 }

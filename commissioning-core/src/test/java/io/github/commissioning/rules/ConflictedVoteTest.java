@@ -24,8 +24,8 @@ class ConflictedVoteTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addParticipants(person(8)).addVoters(person(8)).addDeclarations(person(8)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .addParticipants(person(8)).addVoters(person(8)).declarations(person(8)).build());
     // example:end
     return f;
   }

@@ -22,7 +22,7 @@ class DecisionRecordTest {
   static Fixture example() {
     // example:begin
     Fixture f = Fixture.clean();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addWithdrew(person(2))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).withdrew(person(2))
         .addVoters(person(1)).build());
     // example:end
     return f;
@@ -57,7 +57,7 @@ class DecisionRecordTest {
   @Test
   void aCoOptedVoterIsNoVisitor() {
     Fixture f = Fixture.clean();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addVoters(person(1)).addCoOpted(person(1)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addVoters(person(1)).coOpted(person(1)).build());
     assertSilent(f, AccountabilityRules.DECISION_RECORD);
   }
 

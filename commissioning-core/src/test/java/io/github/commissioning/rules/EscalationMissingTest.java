@@ -26,8 +26,8 @@ class EscalationMissingTest {
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3))
         .participants(List.of(person(7))).voters(List.of(person(7))).build());
     // example:end
     return f;
@@ -70,14 +70,14 @@ class EscalationMissingTest {
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3))
         .participants(List.of(person(7), person(8))).voters(List.of(person(7), person(8)))
-        .escalation(EscalationKind.CO_OPTED).addCoOpted(person(9)).build());
+        .escalation(EscalationKind.CO_OPTED).coOpted(person(9)).build());
     assertSilent(f, ConflictRules.ESCALATION_MISSING);
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
-        .participants(List.of(person(7), person(8))).voters(List.of(person(7), person(8))).addCoOpted(person(9))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3))
+        .participants(List.of(person(7), person(8))).voters(List.of(person(7), person(8))).coOpted(person(9))
         .build());
     assertSilent(f, ConflictRules.ESCALATION_MISSING);
   }
@@ -85,8 +85,8 @@ class EscalationMissingTest {
   @Test
   void aChairsDecisionRecordedIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3)).participants(List.of(person(7)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3)).participants(List.of(person(7)))
         .voters(List.of(person(7))).escalation(EscalationKind.CHAIR_DECISION).build());
     assertSilent(f, ConflictRules.ESCALATION_MISSING);
   }

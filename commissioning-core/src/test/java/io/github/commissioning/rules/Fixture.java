@@ -162,8 +162,8 @@ final class Fixture {
         .organisation(PRACTICE).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
     f.interests.add(Interest.builder().person(person(9)).kind(InterestKind.PROFESSIONAL)
         .organisation(TRUST).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015).build());
-    f.replace(f.decisions, d -> d.id().equals(DECISION), decision(DECISION, PCCC).addAffects(PRACTICE)
-        .addWithdrew(person(8)).addDeclarations(person(8)).build());
+    f.replace(f.decisions, d -> d.id().equals(DECISION), decision(DECISION, PCCC).affects(PRACTICE)
+        .withdrew(person(8)).declarations(person(8)).build());
     f.decisions.add(Decision.builder().id(AWARD).title("Community services contract").body(GB)
         .date(JUNE_2021.minusMonths(3)).function(COMMUNITY).awardedTo(FEDERATION).procurement(true)
         .inProcurementRegister(true).addParticipants(person(2), person(3), person(4), person(5), person(6))

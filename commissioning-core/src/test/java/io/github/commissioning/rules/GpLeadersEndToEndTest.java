@@ -66,7 +66,7 @@ class GpLeadersEndToEndTest {
     List<PersonId> present = List.of(person(1), person(2), person(4), person(5), person(6), person(9));
     DecisionId les2021 = DecisionId.of("GB-2021-06-LES");
     Decision.Builder atTheGoverningBody = Decision.builder().id(les2021).title("Diabetes LES 2021/22").body(GB)
-        .date(Fixture.JUNE_2021).function(les).addAffects(FEDERATION).participants(present).voters(present);
+        .date(Fixture.JUNE_2021).function(les).affects(FEDERATION).participants(present).voters(present);
 
     // 1. Everyone votes; nobody declares.
     f.replace(f.decisions, d -> true, atTheGoverningBody.build());
@@ -93,7 +93,7 @@ class GpLeadersEndToEndTest {
     // 3. The item is referred to the PCCC, which decides it without conflicted members.
     f.replace(f.decisions, d -> true, atTheGoverningBody.escalation(EscalationKind.REFERRED).referredTo(PCCC).build());
     f.decisions.add(Decision.builder().id(DecisionId.of("PCCC-2021-06-LES")).title("Diabetes LES 2021/22").body(PCCC)
-        .date(LocalDate.of(2021, 6, 15)).function(les).addAffects(FEDERATION)
+        .date(LocalDate.of(2021, 6, 15)).function(les).affects(FEDERATION)
         .participants(List.of(person(7), person(2), person(3))).voters(List.of(person(7), person(2), person(3)))
         .build());
     Report third = f.check();

@@ -24,7 +24,7 @@ class IndirectTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(FEDERATION)
         .through(person(9)).period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(PRACTICE).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(PRACTICE).build());
     // example:end
     return f;
   }
@@ -70,8 +70,8 @@ class IndirectTest {
   @Test
   void declaringTheAssociatesInterestAndWithdrawingIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(PRACTICE).addDeclarations(person(2))
-        .addWithdrew(person(2)).participants(List.of(person(7), person(3), person(8)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(PRACTICE).declarations(person(2))
+        .withdrew(person(2)).participants(List.of(person(7), person(3), person(8)))
         .voters(List.of(person(7), person(3), person(8))).build());
     assertSilent(f, ConflictRules.INDIRECT);
     assertSilent(f, ConflictRules.UNDECLARED);

@@ -26,8 +26,8 @@ class InquorateTest {
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3))
         .participants(List.of(person(7))).voters(List.of(person(7))).build());
     // example:end
     return f;
@@ -66,8 +66,8 @@ class InquorateTest {
   @Test
   void referringTheItemIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3)).participants(List.of(person(7)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3)).participants(List.of(person(7)))
         .voters(List.of(person(7))).escalation(EscalationKind.REFERRED).build());
     assertSilent(f, ConflictRules.INQUORATE);
   }
@@ -77,13 +77,13 @@ class InquorateTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(2)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addDeclarations(person(2))
-        .participants(List.of(person(7), person(3))).voters(List.of(person(7), person(3))).addWithdrew(person(2))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).declarations(person(2))
+        .participants(List.of(person(7), person(3))).voters(List.of(person(7), person(3))).withdrew(person(2))
         .build());
     assertEquals(1, findingsOf(f, ConflictRules.INQUORATE).size());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addDeclarations(person(2))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).declarations(person(2))
         .participants(List.of(person(7), person(3), person(9))).voters(List.of(person(7), person(3), person(9)))
-        .addWithdrew(person(2)).escalation(EscalationKind.CO_OPTED).addCoOpted(person(9)).build());
+        .withdrew(person(2)).escalation(EscalationKind.CO_OPTED).coOpted(person(9)).build());
     assertEquals(List.of(), f.check().findings());
   }
 }

@@ -240,12 +240,12 @@ class RuleBranchesTest {
   @Test
   void aChairsDecisionDoesNotRestoreAQuorum() {
     Fixture f = InquorateTest.example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3)).participants(List.of(person(7)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3)).participants(List.of(person(7)))
         .voters(List.of(person(7))).escalation(EscalationKind.CHAIR_DECISION).build());
     assertEquals(1, findingsOf(f, ConflictRules.INQUORATE).size());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
-        .addDeclarations(person(2), person(3)).addWithdrew(person(2), person(3)).participants(List.of(person(7)))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
+        .declarations(person(2), person(3)).withdrew(person(2), person(3)).participants(List.of(person(7)))
         .voters(List.of(person(7))).escalation(EscalationKind.DEFERRED).build());
     assertSilent(f, ConflictRules.INQUORATE);
   }
@@ -274,7 +274,7 @@ class RuleBranchesTest {
     Fixture f = Fixture.clean();
     f.interests.add(financial(8, PRACTICE));
     f.interests.add(financial(8, FEDERATION));
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addParticipants(person(8))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).addParticipants(person(8))
         .addVoters(person(8)).build());
     Finding finding = findingsOf(f, ConflictRules.UNDECLARED).get(0);
     assertTrue(finding.message().contains("without declaring a financial interest in The Densham Surgery (A81001) and 1 "
@@ -303,7 +303,7 @@ class RuleBranchesTest {
     f.replace(f.affiliations, a -> true, Affiliation.builder().member(PRACTICE).kind(AffiliationKind.MEMBER_OF)
         .parent(FEDERATION).period(DateRange.of(APRIL_2013, JUNE_2021.minusDays(1))).build());
     f.interests.add(financial(8, PRACTICE));
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addParticipants(person(8))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).addParticipants(person(8))
         .addVoters(person(8)).build());
     assertSilent(f, ConflictRules.UNDECLARED);
     assertSilent(f, ConflictRules.CONFLICTED_VOTE);
@@ -320,7 +320,7 @@ class RuleBranchesTest {
     f.replace(f.affiliations, a -> true, Affiliation.of(PRACTICE, AffiliationKind.MEMBER_OF, pcn, DateRange.startingOn(APRIL_2013)));
     f.affiliations.add(Affiliation.of(pcn, AffiliationKind.MEMBER_OF, FEDERATION, DateRange.startingOn(APRIL_2013)));
     f.interests.add(financial(8, PRACTICE));
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addParticipants(person(8))
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).addParticipants(person(8))
         .addVoters(person(8)).build());
     Finding finding = findingsOf(f, ConflictRules.UNDECLARED).get(0);
     assertEquals("Dr Hal Hughes (P8) has a financial interest in The Densham Surgery (A81001) (interest "
@@ -335,7 +335,7 @@ class RuleBranchesTest {
     f.interests.add(financial(2, PRACTICE));
     f.interests.add(financial(3, PRACTICE));
     f.interests.add(financial(8, PRACTICE));
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).participants(List.of())
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).participants(List.of())
         .voters(List.of()).build());
     Finding escalation = findingsOf(f, ConflictRules.ESCALATION_MISSING).get(0);
     assertEquals(List.of("voting members present: [P2, P3, P7, P8]", "conflicted: [P2, P3, P8]"), escalation.evidence());
@@ -348,8 +348,8 @@ class RuleBranchesTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(3)).kind(InterestKind.PROFESSIONAL).organisation(FEDERATION)
         .period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).chairedBy(person(3))
-        .addDeclarations(person(3)).voters(List.of(person(7), person(2))).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).chairedBy(person(3))
+        .declarations(person(3)).voters(List.of(person(7), person(2))).build());
     assertEquals(List.of(DECISION, person(3)), findingsOf(f, ConflictRules.CONFLICTED_CHAIR).get(0).subjects());
   }
 

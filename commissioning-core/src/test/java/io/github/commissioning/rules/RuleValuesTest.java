@@ -141,7 +141,7 @@ class RuleValuesTest {
     Interest interest = Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(APRIL_2013).build();
     f.interests.add(interest);
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).build());
     Arrangement arrangement = f.build();
     Analysis analysis = Analysis.of(arrangement, AS_OF);
     Decision decision = arrangement.decision(DECISION).orElseThrow();

@@ -24,7 +24,7 @@ class UndeclaredTest {
     Fixture f = Fixture.clean();
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(PRACTICE)
         .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION)
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION)
         .addParticipants(person(8)).addVoters(person(8)).build());
     // example:end
     return f;
@@ -60,8 +60,8 @@ class UndeclaredTest {
   @Test
   void aDeclaredInterestOfAMemberWhoWithdrewIsSilent() {
     Fixture f = example();
-    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addAffects(FEDERATION).addDeclarations(person(8))
-        .addWithdrew(person(8)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).declarations(person(8))
+        .withdrew(person(8)).build());
     assertEquals(List.of(), f.check().findings());
   }
 

@@ -30,7 +30,7 @@ class UnratifiedTest {
     f.bodies.add(DecisionBody.builder().id(board).name("STP board").organisation(stp)
         .kind(BodyKind.BOARD).build());
     f.decisions.add(decision(DecisionId.of("D9"), board).title("System strategy").function(PMS)
-        .addRatifiedBy(TEES_CCG).participants(List.of()).voters(List.of()).build());
+        .ratifiedBy(TEES_CCG).participants(List.of()).voters(List.of()).build());
     // example:end
     return f;
   }
@@ -65,7 +65,7 @@ class UnratifiedTest {
   void ratifiedByEveryMemberIsSilent() {
     Fixture f = example();
     f.replace(f.decisions, d -> d.id().code().equals("D9"), decision(DecisionId.of("D9"), BodyId.of("QHM-B"))
-        .title("System strategy").function(PMS).addRatifiedBy(TEES_CCG, DURHAM_CCG).build());
+        .title("System strategy").function(PMS).ratifiedBy(TEES_CCG, DURHAM_CCG).build());
     assertSilent(f, AccountabilityRules.UNRATIFIED);
   }
 

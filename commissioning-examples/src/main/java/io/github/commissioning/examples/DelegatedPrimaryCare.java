@@ -112,7 +112,7 @@ public final class DelegatedPrimaryCare {
     addGovernance(builder, TEES, "16C-P", PMS);
     builder.addDecisions(Decision.builder().id(DecisionId.of("16C-PCCC-2021-05")).title("Merger of two Stockton practices")
         .body(BodyId.of("16C-PCCC")).date(LocalDate.of(2021, 5, 20)).function(CONTRACTS)
-        .addAffects(OrganisationId.of("A81001"), OrganisationId.of("A81002"))
+        .affects(OrganisationId.of("A81001"), OrganisationId.of("A81002"))
         .addParticipants(PersonId.of("16C-P6"), PersonId.of("16C-P7"), PersonId.of("16C-P2"), PersonId.of("16C-P3"))
         .addVoters(PersonId.of("16C-P6"), PersonId.of("16C-P7"), PersonId.of("16C-P2"), PersonId.of("16C-P3"))
         .build());

@@ -94,7 +94,7 @@ public final class GpLeaders {
     List<PersonId> present = List.of(p(1), p(2), p(3), p(4), p(5), p(8));
     Decision.Builder item = Decision.builder().id(DecisionId.of("16C-GB-2021-06-LES"))
         .title("Diabetes local enhanced service 2021/22").body(GB).date(LocalDate.of(2021, 6, 3)).function(LES)
-        .addAffects(FEDERATION).participants(present).voters(present);
+        .affects(FEDERATION).participants(present).voters(present);
     out.title("3. GP leaders and their own surgeries");
     out.paragraph("Dr Amira Shah (16C-P1) is a partner at The Densham Surgery and Dr Simon Lowe (16C-P4) holds shares in "
         + "Queens Park Medical Centre; both practices belong to the Stockton GP federation. The governing body's "
@@ -117,7 +117,7 @@ public final class GpLeaders {
     item.escalation(EscalationKind.REFERRED).referredTo(PCCC);
     Decision atPccc = Decision.builder().id(DecisionId.of("16C-PCCC-2021-06-LES"))
         .title("Diabetes local enhanced service 2021/22").body(PCCC).date(LocalDate.of(2021, 6, 17)).function(LES)
-        .addAffects(FEDERATION).addDeclarations(p(1)).addWithdrew(p(1))
+        .affects(FEDERATION).declarations(p(1)).withdrew(p(1))
         .participants(List.of(PersonId.of("16C-P6"), PersonId.of("16C-P7"), p(2), p(3)))
         .voters(List.of(PersonId.of("16C-P6"), PersonId.of("16C-P7"), p(2), p(3))).build();
     Arrangement resolved = base().addDecisions(item.build(), atPccc).build();

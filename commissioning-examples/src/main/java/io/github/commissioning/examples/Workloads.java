@@ -318,9 +318,9 @@ public final class Workloads {
         String practice = practices.get(d % practices.size());
         Decision.Builder decision = Decision.builder().id(DecisionId.of(prefix + ccg + "-D" + d))
             .title("Contract variation " + d).body(pccc).date(START.plusDays(d % 400)).function(f("pms.contracts"))
-            .addAffects(o(practice)).participants(members).voters(members);
+            .affects(o(practice)).participants(members).voters(members);
         if (d % practices.size() == 0) {
-          decision.addDeclarations(gp).addWithdrew(gp);                // the GP's own practice
+          decision.declarations(gp).withdrew(gp);                // the GP's own practice
         } else {
           decision.addParticipants(gp).addVoters(gp);
         }
