@@ -131,6 +131,7 @@ public final class AreaSet {
    * @param other the other set, not null
    * @return the areas in either set, not null
    */
+  @SuppressWarnings("ReferenceEquality") // a set united with itself is itself: a shortcut, not a test of equality
   public AreaSet union(AreaSet other) {
     if (other.isEmpty() || other == this) {
       return this;
@@ -397,9 +398,7 @@ public final class AreaSet {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof AreaSet
-            && ((AreaSet) obj).offset == offset
-            && Arrays.equals(((AreaSet) obj).words, words));
+        || (obj instanceof AreaSet other && other.offset == offset && Arrays.equals(other.words, words));
   }
 
   @Override

@@ -220,6 +220,7 @@ final class FunctionAnalysis {
     private final int[] position;
     private final Workspace w;
 
+    @SuppressWarnings("ReferenceEquality") // a cache of the last footprint looked up, not a test of equality
     Sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations, Geography geography,
         Workspace workspace) {
       this.function = function;

@@ -44,11 +44,11 @@ public final class Parallel {
       CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw e;
     }

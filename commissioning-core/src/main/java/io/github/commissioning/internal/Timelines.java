@@ -47,6 +47,7 @@ public final class Timelines {
    * @param arrangement the arrangement
    * @param executor where to sweep the functions, or null for the calling thread
    */
+  @SuppressWarnings("JdkObsolete") // keptBack() is the model's SortedSet, whose contains is all this needs
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
@@ -213,8 +214,8 @@ public final class Timelines {
     if (states == null) {
       return List.of();
     }
-    if (states instanceof DelegationState) {
-      return List.of((DelegationState) states);
+    if (states instanceof DelegationState state) {
+      return List.of(state);
     }
     @SuppressWarnings("unchecked")
     List<DelegationState> list = (List<DelegationState>) states;

@@ -801,10 +801,9 @@ public final class Arrangement {
     if (obj == this) {
       return true;
     }
-    if (!(obj instanceof Arrangement)) {
+    if (!(obj instanceof Arrangement other)) {
       return false;
     }
-    Arrangement other = (Arrangement) obj;
     return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
         bodies, memberships, interests, decisions, waivers).equals(Arrays.asList(other.areas, other.footprints,
         other.organisations, other.affiliations, other.functions, other.duties, other.delegations, other.people,

@@ -242,7 +242,7 @@ public final class DateRange implements Comparable<DateRange> {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof DateRange && ((DateRange) obj).start.equals(start) && Objects.equals(((DateRange) obj).end, end));
+        || (obj instanceof DateRange other && other.start.equals(start) && Objects.equals(other.end, end));
   }
 
   @Override

@@ -182,7 +182,7 @@ public final class FindingKey implements Comparable<FindingKey> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj == this || (obj instanceof FindingKey && ((FindingKey) obj).text.equals(text));
+    return obj == this || (obj instanceof FindingKey other && other.text.equals(text));
   }
 
   @Override

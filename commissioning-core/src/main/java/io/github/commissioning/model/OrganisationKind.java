@@ -7,6 +7,8 @@ import static io.github.commissioning.model.Capability.RECEIVES_DELEGATION;
 import static io.github.commissioning.model.Capability.STATUTORY_BODY;
 import static io.github.commissioning.model.Capability.SUPPORT_ONLY;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -56,12 +58,12 @@ public enum OrganisationKind {
   /** Any other organisation, such as a company or a charity. */
   OTHER();
 
-  private final Set<Capability> capabilities;
+  private final ImmutableSet<Capability> capabilities;
 
   OrganisationKind(Capability... capabilities) {
     EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
     set.addAll(Arrays.asList(capabilities));
-    this.capabilities = Collections.unmodifiableSet(set);
+    this.capabilities = Sets.immutableEnumSet(set);
   }
 
   /**

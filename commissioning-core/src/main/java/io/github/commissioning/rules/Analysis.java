@@ -146,11 +146,11 @@ public final class Analysis {
       throw new IllegalStateException("Interrupted while computing shared value " + key, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException("Cannot compute shared value " + key + ": " + cause, cause);
     }

@@ -109,9 +109,8 @@ public final class CompositionPolicy {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CompositionPolicy && ((CompositionPolicy) obj).minimumMembers == minimumMembers
-        && ((CompositionPolicy) obj).requiredPosts.equals(requiredPosts)
-        && ((CompositionPolicy) obj).minimumByRole.equals(minimumByRole);
+    return obj instanceof CompositionPolicy other && other.minimumMembers == minimumMembers
+        && other.requiredPosts.equals(requiredPosts) && other.minimumByRole.equals(minimumByRole);
   }
 
   @Override

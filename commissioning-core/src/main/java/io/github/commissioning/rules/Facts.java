@@ -105,7 +105,6 @@ final class Facts {
     delegators = new Organisation[arrangement.delegations().size()];
     delegates = new Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
-      Delegation d = arrangement.delegations().get(i);
       delegators[i] = arrangement.organisations().get(Access.delegatorIndex(arrangement, i));
       delegates[i] = arrangement.organisations().get(Access.delegateIndex(arrangement, i));
     }
@@ -239,7 +238,7 @@ final class Facts {
   /** Words for an enum constant: LAY_AUDIT → "lay audit", NHS_TRUST → "NHS trust". */
   static String words(Enum<?> constant) {
     StringBuilder text = new StringBuilder();
-    for (String word : constant.name().toLowerCase(Locale.ROOT).split("_")) {
+    for (String word : constant.name().toLowerCase(Locale.ROOT).split("_", -1)) {
       text.append(text.length() == 0 ? "" : " ")
           .append(ACRONYMS.contains(word) ? word.toUpperCase(Locale.ROOT) : word);
     }

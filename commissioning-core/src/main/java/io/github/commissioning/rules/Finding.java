@@ -221,10 +221,9 @@ public final class Finding {
     if (obj == this) {
       return true;
     }
-    if (!(obj instanceof Finding)) {
+    if (!(obj instanceof Finding other)) {
       return false;
     }
-    Finding other = (Finding) obj;
     return ruleId.equals(other.ruleId) && severity == other.severity && subjects.equals(other.subjects)
         && discriminator.equals(other.discriminator) && period.equals(other.period)
         && footprint.equals(other.footprint) && areas.equals(other.areas) && evidence.equals(other.evidence)

@@ -105,9 +105,8 @@ public final class PcccPolicy {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof PcccPolicy && ((PcccPolicy) obj).layChair == layChair
-        && ((PcccPolicy) obj).layAndExecutiveMajority == layAndExecutiveMajority
-        && ((PcccPolicy) obj).noGpMajority == noGpMajority;
+    return obj instanceof PcccPolicy other && other.layChair == layChair
+        && other.layAndExecutiveMajority == layAndExecutiveMajority && other.noGpMajority == noGpMajority;
   }
 
   @Override

@@ -161,10 +161,9 @@ public final class RuleInfo {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof RuleInfo)) {
+    if (!(obj instanceof RuleInfo other)) {
       return false;
     }
-    RuleInfo other = (RuleInfo) obj;
     return id.equals(other.id) && title.equals(other.title) && explanation.equals(other.explanation)
         && defaultSeverity == other.defaultSeverity && status == other.status && sources.equals(other.sources)
         && formerIds.equals(other.formerIds) && remedy.equals(other.remedy)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +36,13 @@ public final class RuleSet {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private final TreeMap<String, Rule> rules;
+  private final SortedMap<String, Rule> rules;
   private final Map<String, Severity> severities;
   private final Optional<LocalDate> asOf;
   private final Clock clock;
   private final @Nullable Executor executor;
 
-  private RuleSet(TreeMap<String, Rule> rules, Map<String, Severity> severities, Optional<LocalDate> asOf,
+  private RuleSet(SortedMap<String, Rule> rules, Map<String, Severity> severities, Optional<LocalDate> asOf,
       Clock clock, @Nullable Executor executor) {
     this.rules = rules;
     this.severities = severities;

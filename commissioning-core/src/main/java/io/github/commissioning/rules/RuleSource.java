@@ -80,8 +80,8 @@ public final class RuleSource {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof RuleSource && title.equals(((RuleSource) obj).title)
-        && link.equals(((RuleSource) obj).link) && supports.equals(((RuleSource) obj).supports);
+    return obj instanceof RuleSource other && title.equals(other.title) && link.equals(other.link)
+        && supports.equals(other.supports);
   }
 
   @Override

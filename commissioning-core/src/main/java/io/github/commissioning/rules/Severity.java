@@ -20,6 +20,9 @@ public enum Severity {
    * @return the lower severity; {@link #INFO} stays {@link #INFO}
    */
   public Severity lower() {
-    return this == INFO ? INFO : values()[ordinal() + 1];
+    return switch (this) {
+      case ERROR -> WARNING;
+      case WARNING, INFO -> INFO;
+    };
   }
 }

@@ -112,7 +112,6 @@ final class ScenarioBuilder {
     int mode;
     int community;
     int decisions;
-    @Nullable DefectKind defect;
     boolean dutyRemoved;
     boolean closed;
     boolean reservedNotKeptBack;
@@ -260,11 +259,10 @@ final class ScenarioBuilder {
       for (int i = 0; i < slots.size(); i++) {
         int defect = planned.get(i)[8];
         if (defect > 0) {
+          @SuppressWarnings("EnumOrdinal") // the generator's choices name defect kinds by their order, 1 upwards
           DefectKind kind = DefectKind.values()[defect - 1];
           Slot slot = slots.get(i);
-          if (plant(kind, slot)) {
-            slot.defect = kind;
-          }
+          plant(kind, slot);
         }
       }
     }
@@ -711,7 +709,6 @@ final class ScenarioBuilder {
   }
 
   private boolean record(DefectKind kind, Slot s, String description) {
-    s.defect = kind;
     defects.add(new Defect(kind, s.ccg, description, List.of()));
     return true;
   }

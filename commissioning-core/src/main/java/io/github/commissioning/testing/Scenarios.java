@@ -63,6 +63,7 @@ public final class Scenarios {
    * @param kinds the kinds of defect, not null
    * @return the scenario, not null
    */
+  @SuppressWarnings("EnumOrdinal") // the generator's choices name defect kinds by their order, 1 upwards
   public static Scenario planted(DefectKind... kinds) {
     Objects.requireNonNull(kinds, "kinds");
     List<Integer> choices = new ArrayList<>();

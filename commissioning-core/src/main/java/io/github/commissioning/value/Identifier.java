@@ -94,6 +94,7 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // an OrganisationId never equals a FunctionId with the same code
   public final boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).hash == hash

@@ -146,8 +146,8 @@ public final class EnglandAtScale {
     Optional<AreaId> area = finding.areas().stream().findFirst();
     if (area.isEmpty()) {
       for (Identifier<?> subject : finding.subjects()) {
-        if (subject instanceof DelegationId) {
-          area = arrangement.delegation((DelegationId) subject)
+        if (subject instanceof DelegationId delegation) {
+          area = arrangement.delegation(delegation)
               .map(d -> arrangement.geography().areasOf(d.footprint()).first());
           break;
         }

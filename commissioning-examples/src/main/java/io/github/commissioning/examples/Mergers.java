@@ -70,7 +70,7 @@ public final class Mergers {
     if (postcode.startsWith("DL")) {
       return "00C";
     }
-    String district = postcode.split(" ")[0];
+    String district = postcode.split(" ", -1)[0];
     int number = Integer.parseInt(district.replaceAll("[^0-9]", ""));
     return number >= 16 ? "00K" : "00M";
   }

@@ -259,16 +259,12 @@ public final class Workloads {
     }
 
     private static List<String> partsOf(String family) {
-      switch (family) {
-        case "community":
-          return List.of("nursing", "therapies", "chc", "hospice");
-        case "les":
-          return List.of("diabetes", "phlebotomy", "anticoagulation", "wound");
-        case "mental":
-          return List.of("iapt", "crisis", "dementia", "eating");
-        default:
-          return List.of("elective", "urgent", "maternity", "cancer");
-      }
+      return switch (family) {
+        case "community" -> List.of("nursing", "therapies", "chc", "hospice");
+        case "les" -> List.of("diabetes", "phlebotomy", "anticoagulation", "wound");
+        case "mental" -> List.of("iapt", "crisis", "dementia", "eating");
+        default -> List.of("elective", "urgent", "maternity", "cancer");
+      };
     }
 
     /** A governing body, a PCCC, a GP or two per practice with their interests, and the PCCC's decisions. */
