@@ -56,10 +56,12 @@ public final class Accountability {
 
   private final Arrangement arrangement;
   private final Timelines timelines;
+  private final AreaIndex areaIndex;
 
   private Accountability(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
     this.timelines = new Timelines(arrangement, executor);
+    this.areaIndex = Access.index(arrangement.geography());
   }
 
   /**
@@ -239,7 +241,7 @@ public final class Accountability {
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(footprint, "footprint");
     Objects.requireNonNull(date, "date");
-    AreaIndex index = Access.index(arrangement.geography());
+    AreaIndex index = areaIndex;
     AreaSet areas = Access.areas(arrangement.geography(), footprint);
     Span span = span(function, date);
     if (span == null) {
@@ -270,7 +272,7 @@ public final class Accountability {
   }
 
   private int indexOf(AreaId area) {
-    return Access.index(arrangement.geography()).indexOf(area);
+    return areaIndex.indexOf(area);
   }
 
   private Organisation organisation(OrganisationId id) {

@@ -60,9 +60,9 @@ public final class BenchmarkRunner {
     double floor = millis.getOrDefault("e1Floor", Double.NaN);
     System.out.println(String.format(Locale.ROOT,
         "BENCH e1_check_ms=%.2f e10_check_ms=%.2f floor_ms=%.2f query_us=%.3f chain_ms=%.2f ratio_e10_e1=%.2f "
-            + "ratio_check_floor=%.2f e1_heap_mb=%.1f",
+            + "ratio_check_floor=%.2f e1_heap_mb=%.1f e1_check_executor_ms=%.2f",
         e1, e10, floor, millis.getOrDefault("e1Query", Double.NaN) * 1000, millis.getOrDefault("chainCheck", Double.NaN),
-        e10 / e1, e1 / floor, heap));
+        e10 / e1, e1 / floor, heap, millis.getOrDefault("e1CheckOnExecutor", Double.NaN)));
   }
 
   /** Runs {@link HeapCheck} under -Xmx64m; returns its peak used heap, or NaN if it failed. */

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /** The measures of the performance issue: the full check, the analysis alone, one query, and the floor. */
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +45,24 @@ public class CheckBenchmarks {
     public void setUp() {
       arrangement = Workloads.e1();
       accountability = Accountability.of(arrangement);
+    }
+  }
+
+  /** A pool of one thread per core, for the check spread over an executor. */
+  @State(Scope.Benchmark)
+  public static class Pool {
+    ExecutorService executor;
+    RuleSet rules;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+      rules = RULES.withExecutor(executor);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      executor.shutdownNow();
     }
   }
 
@@ -75,6 +96,19 @@ public class CheckBenchmarks {
   @Benchmark
   public Report e1Check(E1 state) {
     return RULES.check(state.arrangement);
+  }
+
+  /**
+   * The full standard check of E1, its analysis spread over a pool of one thread per core: the option a
+   * caller turns on with {@code RuleSet.withExecutor}. The default check runs on the calling thread.
+   *
+   * @param state the workload
+   * @param pool the pool
+   * @return the report
+   */
+  @Benchmark
+  public Report e1CheckOnExecutor(E1 state, Pool pool) {
+    return pool.rules.check(state.arrangement);
   }
 
   /**
