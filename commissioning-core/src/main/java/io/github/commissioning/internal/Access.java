@@ -9,6 +9,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.OrganisationId;
@@ -116,11 +117,60 @@ public final class Access {
     List<Problem> problems(Collection<Area> areas, Collection<Footprint> footprints);
   }
 
+  /** What {@link DateRange} shares: its half-open epoch days, computed once. */
+  public interface DateRangeView {
+    /**
+     * Returns the first day of a range as an epoch day.
+     *
+     * @param range the range
+     * @return its first epoch day
+     */
+    long startDay(DateRange range);
+
+    /**
+     * Returns the day after the last day of a range as an epoch day.
+     *
+     * @param range the range
+     * @return the epoch day after its end, or {@link Long#MAX_VALUE} if it is open-ended
+     */
+    long endExclusiveDay(DateRange range);
+  }
+
+  private static volatile @Nullable DateRangeView dateRanges;
   private static volatile @Nullable ArrangementView arrangements;
   private static volatile @Nullable GeographyView geographies;
   private static volatile @Nullable Function<Accountability, Timelines> timelines;
 
   private Access() {
+  }
+
+  /**
+   * Registers the view of date ranges; called once, by {@link DateRange}.
+   *
+   * @param view the view
+   */
+  public static void setDateRange(DateRangeView view) {
+    dateRanges = Objects.requireNonNull(view);
+  }
+
+  /**
+   * Returns the first day of a range as an epoch day.
+   *
+   * @param range the range
+   * @return its first epoch day
+   */
+  public static long startDay(DateRange range) {
+    return requireNonNull(dateRanges).startDay(range);
+  }
+
+  /**
+   * Returns the day after the last day of a range as an epoch day.
+   *
+   * @param range the range
+   * @return the epoch day after its end, or {@link Long#MAX_VALUE} if it is open-ended
+   */
+  public static long endExclusiveDay(DateRange range) {
+    return requireNonNull(dateRanges).endExclusiveDay(range);
   }
 
   /**

@@ -19,7 +19,7 @@ public final class Days {
    * @return its first epoch day
    */
   public static long start(DateRange range) {
-    return range.start().toEpochDay();
+    return Access.startDay(range);
   }
 
   /**
@@ -30,7 +30,7 @@ public final class Days {
    * @return the epoch day after its end, or {@link Long#MAX_VALUE} if it is open-ended
    */
   public static long endExclusive(DateRange range) {
-    return range.end().map(end -> end.toEpochDay() + 1).orElse(Long.MAX_VALUE);
+    return Access.endExclusiveDay(range);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.commissioning.model;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import io.github.commissioning.internal.Access;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -51,12 +52,31 @@ public final class DateRange implements Comparable<DateRange> {
   /** The date range that holds on every date: {@code ../..}. */
   public static final DateRange ALWAYS = INTERNER.intern(new DateRange(LocalDate.MIN, null));
 
+  static {
+    Access.setDateRange(new Access.DateRangeView() {
+      @Override
+      public long startDay(DateRange range) {
+        return range.startDay;
+      }
+
+      @Override
+      public long endExclusiveDay(DateRange range) {
+        return range.endExclusiveDay;
+      }
+    });
+  }
+
   private final LocalDate start;
   private final @Nullable LocalDate end;
+  /** The range as half-open epoch days, computed once: the analysis compares them in its inner loops. */
+  private final long startDay;
+  private final long endExclusiveDay;
 
   private DateRange(LocalDate start, @Nullable LocalDate end) {
     this.start = start;
     this.end = end;
+    this.startDay = start.toEpochDay();
+    this.endExclusiveDay = end == null ? Long.MAX_VALUE : end.toEpochDay() + 1;
   }
 
   /**
@@ -153,14 +173,6 @@ public final class DateRange implements Comparable<DateRange> {
     return end != null && end.isBefore(start);
   }
 
-  private long startDay() {
-    return start.toEpochDay();
-  }
-
-  private long endExclusiveDay() {
-    return end == null ? Long.MAX_VALUE : end.toEpochDay() + 1;
-  }
-
   /**
    * Checks whether a date falls within this date range.
    *
@@ -181,8 +193,8 @@ public final class DateRange implements Comparable<DateRange> {
   public boolean overlaps(DateRange other) {
     Objects.requireNonNull(other, "other");
     return !isInverted() && !other.isInverted()
-        && startDay() < other.endExclusiveDay()
-        && other.startDay() < endExclusiveDay();
+        && startDay < other.endExclusiveDay
+        && other.startDay < endExclusiveDay;
   }
 
   /**
@@ -194,8 +206,8 @@ public final class DateRange implements Comparable<DateRange> {
   public boolean encloses(DateRange other) {
     Objects.requireNonNull(other, "other");
     return !isInverted() && !other.isInverted()
-        && startDay() <= other.startDay()
-        && other.endExclusiveDay() <= endExclusiveDay();
+        && startDay <= other.startDay
+        && other.endExclusiveDay <= endExclusiveDay;
   }
 
   /**
@@ -236,7 +248,7 @@ public final class DateRange implements Comparable<DateRange> {
   public int compareTo(DateRange other) {
     Objects.requireNonNull(other, "other");
     int c = start.compareTo(other.start);
-    return c != 0 ? c : Long.compare(endExclusiveDay(), other.endExclusiveDay());
+    return c != 0 ? c : Long.compare(endExclusiveDay, other.endExclusiveDay);
   }
 
   @Override
