@@ -76,7 +76,8 @@ public final class DateRange implements Comparable<DateRange> {
     this.start = start;
     this.end = end;
     this.startDay = start.toEpochDay();
-    this.endExclusiveDay = end == null ? Long.MAX_VALUE : end.toEpochDay() + 1;
+    // no day follows LocalDate.MAX: a range that ends on it runs on as far as an open-ended one
+    this.endExclusiveDay = end == null || end.equals(LocalDate.MAX) ? Long.MAX_VALUE : end.toEpochDay() + 1;
   }
 
   /**
@@ -248,7 +249,11 @@ public final class DateRange implements Comparable<DateRange> {
   public int compareTo(DateRange other) {
     Objects.requireNonNull(other, "other");
     int c = start.compareTo(other.start);
-    return c != 0 ? c : Long.compare(endExclusiveDay, other.endExclusiveDay);
+    if (c == 0) {
+      c = Long.compare(endExclusiveDay, other.endExclusiveDay);
+    }
+    // a range ending on LocalDate.MAX holds on the same days as the open-ended one, and sorts before it
+    return c != 0 || Objects.equals(end, other.end) ? c : end == null ? 1 : -1;
   }
 
   @Override

@@ -57,8 +57,14 @@ public final class Analysis {
     this.arrangement = Objects.requireNonNull(arrangement, "arrangement");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.executor = executor;
-    this.accountability = Suppliers.memoize(() -> executor == null ? Accountability.of(arrangement)
-        : Accountability.of(arrangement, executor));
+    this.accountability = Suppliers.memoize(() -> {
+      try {
+        return executor == null ? Accountability.of(arrangement) : Accountability.of(arrangement, executor);
+      } catch (RuntimeException e) {
+        // every rule that needs it fails with this: name the analysis, not the rule that happened to ask first
+        throw new IllegalStateException("the shared accountability analysis failed: " + e, e);
+      }
+    });
     this.footprintBySet = Suppliers.memoize(this::indexFootprints);
   }
 

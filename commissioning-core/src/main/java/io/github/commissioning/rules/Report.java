@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,10 +51,11 @@ public final class Report {
   private final List<Waiver> expiredWaivers;
   private final List<Waiver> unusedWaivers;
   private final LocalDate asOf;
+  private final List<RuleFailure> failures;
 
   private Report(SortedMap<String, RuleInfo> rules, List<Finding> findings, List<Finding> waived,
       Map<FindingKey, Waiver> waiverByKey, Map<FindingKey, Waiver> expiredByKey, List<Waiver> expiredWaivers,
-      List<Waiver> unusedWaivers, LocalDate asOf) {
+      List<Waiver> unusedWaivers, LocalDate asOf, List<RuleFailure> failures) {
     this.rules = rules;
     this.findings = findings;
     this.waived = waived;
@@ -62,6 +64,7 @@ public final class Report {
     this.expiredWaivers = expiredWaivers;
     this.unusedWaivers = unusedWaivers;
     this.asOf = asOf;
+    this.failures = failures;
   }
 
   /**
@@ -76,7 +79,26 @@ public final class Report {
    *     the rules
    */
   public static Report of(List<RuleInfo> rules, List<Finding> findings, List<Waiver> waivers, LocalDate asOf) {
+    return of(rules, findings, waivers, asOf, List.of());
+  }
+
+  /**
+   * Obtains a report of the findings of some rules, applying waivers as of a date, with the rules that
+   * could not be judged.
+   *
+   * @param rules the metadata of every rule that ran, not null, with distinct ids and former ids
+   * @param findings the findings, not null, in any order, each of one of the rules
+   * @param waivers the waivers, not null
+   * @param asOf the date waivers are judged on, not null
+   * @param failures the rules that failed and what they did, not null
+   * @return the report, not null
+   * @throws IllegalArgumentException if two rules share an id or a former id, or a finding is of none of
+   *     the rules
+   */
+  public static Report of(List<RuleInfo> rules, List<Finding> findings, List<Waiver> waivers, LocalDate asOf,
+      List<RuleFailure> failures) {
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(failures, "failures");
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(waivers, "waivers");
     Objects.requireNonNull(asOf, "asOf");
@@ -108,7 +130,7 @@ public final class Report {
     Map<FindingKey, Waiver> applied = new LinkedHashMap<>();
     Map<FindingKey, Waiver> expiredByKey = new LinkedHashMap<>();
     Set<Waiver> used = new HashSet<>();
-    List<Waiver> expired = new ArrayList<>();
+    Set<Waiver> expired = new LinkedHashSet<>();
     for (Finding finding : findings) {
       Waiver waiver = byKey.get(finding.key());
       if (waiver == null) {
@@ -121,16 +143,15 @@ public final class Report {
         } else {
           active.add(finding);
           expiredByKey.put(finding.key(), waiver);
-          if (!expired.contains(waiver)) {
-            expired.add(waiver);
-          }
+          expired.add(waiver);
         }
       }
     }
     active.sort(ORDER);
     waived.sort(ORDER);
     Comparator<Waiver> waiverOrder = Comparator.comparing(Waiver::key);
-    expired.sort(waiverOrder);
+    List<Waiver> expiredInOrder = new ArrayList<>(expired);
+    expiredInOrder.sort(waiverOrder);
     List<Waiver> unused = new ArrayList<>();
     for (Waiver waiver : waivers) {
       if (!used.contains(waiver)) {
@@ -139,7 +160,8 @@ public final class Report {
     }
     unused.sort(waiverOrder);
     return new Report(Collections.unmodifiableSortedMap(byId), List.copyOf(active), List.copyOf(waived),
-        Map.copyOf(applied), Map.copyOf(expiredByKey), List.copyOf(expired), List.copyOf(unused), asOf);
+        Map.copyOf(applied), Map.copyOf(expiredByKey), List.copyOf(expiredInOrder), List.copyOf(unused), asOf,
+        failures.stream().sorted().toList());
   }
 
   private static List<String> idsOf(RuleInfo info) {
@@ -261,6 +283,25 @@ public final class Report {
   }
 
   /**
+   * Returns the rules that could not be judged and what each did, in rule id order; their findings are
+   * missing from this report.
+   *
+   * @return the failures, not null; empty when every rule ran to the end
+   */
+  public List<RuleFailure> failures() {
+    return failures;
+  }
+
+  /**
+   * Checks whether every rule ran to the end, so that a report without findings means a clean arrangement.
+   *
+   * @return true if no rule failed
+   */
+  public boolean isComplete() {
+    return failures.isEmpty();
+  }
+
+  /**
    * Returns the date waivers were judged on.
    *
    * @return the date waivers were judged on
@@ -334,6 +375,10 @@ public final class Report {
         .append(count(counts, Severity.INFO)).append(" info), ")
         .append(waived.size()).append(" waived; ").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules")
         .append(" ran; waivers judged as of ").append(asOf).append('\n');
+    if (!failures.isEmpty()) {
+      text.append("\nRules that failed: their findings are missing from this report\n");
+      failures.forEach(f -> text.append("  ").append(f).append('\n'));
+    }
     appendGrouped(text, findings, finding -> {
       Waiver w = expiredByKey.get(finding.key());
       if (w != null) {

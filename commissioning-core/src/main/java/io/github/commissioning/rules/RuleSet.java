@@ -220,9 +220,8 @@ public final class RuleSet {
    * Checks an arrangement against every rule.
    *
    * @param arrangement the arrangement, not null
-   * @return the report, not null
-   * @throws IllegalStateException if a rule fails or yields a finding of another rule; the message
-   *     names the rule
+   * @return the report, not null; a rule that throws, returns null or returns a finding that is not its
+   *     own is listed in {@link Report#failures()} with what it did, and the other rules still report
    */
   public Report check(Arrangement arrangement) {
     Objects.requireNonNull(arrangement, "arrangement");
@@ -231,31 +230,50 @@ public final class RuleSet {
     List<Rule> ordered = List.copyOf(rules.values());
     // Rules run one after another on this thread: the shared analyses they wait on may themselves be spread
     // over the caller's executor, and running rules on that executor could make a worker wait on work it holds.
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Finding>[] found = new List[ordered.size()];
-    for (int i = 0; i < ordered.size(); i++) {
-      Rule rule = ordered.get(i);
-      try {
-        found[i] = rule.evaluate(analysis);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("Rule " + rule.id() + " (" + rule.info().title() + ") failed: " + e.getMessage(), e);
-      }
-    }
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      Rule rule = ordered.get(i);
-      Severity severity = severities.get(rule.id());
-      for (Finding finding : found[i]) {
-        if (!finding.ruleId().equals(rule.id())) {
-          throw new IllegalStateException("Rule " + rule.id() + " yielded a finding of rule " + finding.ruleId()
-              + ": build findings with Finding.builder(this)");
-        }
+    List<RuleFailure> failures = new ArrayList<>();
+    for (Rule rule : ordered) {
+      String id = rule.id();
+      List<Finding> found;
+      try {
+        found = rule.evaluate(analysis);
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(new RuleFailure(id, "threw " + Wording.bounded(e.toString())));
+        continue;
+      }
+      String problem = problemWith(id, found);
+      if (problem != null) {
+        failures.add(new RuleFailure(id, problem));
+        continue;
+      }
+      Severity severity = severities.get(id);
+      for (Finding finding : found) {
         findings.add(severity == null ? finding : finding.withSeverity(severity));
       }
     }
     List<RuleInfo> infos = new ArrayList<>(ordered.size());
     ordered.forEach(r -> infos.add(r.info()));
-    return Report.of(infos, findings, arrangement.waivers(), date);
+    return Report.of(infos, findings, arrangement.waivers(), date, failures);
+  }
+
+  /** What is wrong with what a rule returned, or null if nothing: its findings are then taken as they are. */
+  @SuppressWarnings("NullAway") // a user's rule may break its contract: that is what this checks
+  private static @Nullable String problemWith(String ruleId, @Nullable List<Finding> found) {
+    if (found == null) {
+      return "returned null instead of a list of findings";
+    }
+    int at = 0;
+    for (Finding finding : found) {
+      if (finding == null) {
+        return "returned a null finding, at position " + at;
+      }
+      if (!finding.ruleId().equals(ruleId)) {
+        return "returned a finding of rule " + Wording.bounded(finding.ruleId()) + " (" + Wording.bounded(
+            finding.key().toString()) + "); build a rule's findings with Finding.builder(rule)";
+      }
+      at++;
+    }
+    return null;
   }
 
   private Rule require(String ruleId) {

@@ -85,4 +85,27 @@ final class Wording {
       case SUPPORT -> "as support";
     };
   }
+
+  /**
+   * A text for an error message: at most 200 characters, with control and invisible characters shown as
+   * {@code \\uXXXX} escapes, so that a hostile value can neither flood a message nor forge its lines.
+   */
+  static String bounded(String text) {
+    StringBuilder out = new StringBuilder();
+    int shown = 0;
+    for (int i = 0; i < text.length() && shown < 200; i++, shown++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+          || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+          || Character.isSurrogate(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (text.length() > 200) {
+      out.append("… (").append(text.length()).append(" characters)");
+    }
+    return out.toString();
+  }
 }

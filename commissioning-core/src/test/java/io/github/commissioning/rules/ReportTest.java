@@ -352,9 +352,29 @@ class ReportTest {
         throw new ArithmeticException("/ by zero");
       }
     };
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> RuleSet.of(List.of(broken)).check(Fixture.clean().build()));
-    assertEquals("Rule LOCAL-BROKEN (Broken) failed: / by zero", e.getMessage());
+    Rule nothing = Rule.of(RuleInfo.builder("LOCAL-NULL", "Null", Severity.INFO).explanation("x").remedy("y").build(),
+        analysis -> null);
+    Rule holes = Rule.of(RuleInfo.builder("LOCAL-HOLES", "Holes", Severity.INFO).explanation("x").remedy("y").build(),
+        analysis -> java.util.Arrays.asList((Finding) null));
+    Rule deep = Rule.of(RuleInfo.builder("LOCAL-DEEP", "Deep", Severity.INFO).explanation("x").remedy("y").build(),
+        analysis -> recurse(0));
+    Fixture busy = UnownedTest.example();
+    Report alone = RuleSet.standard().asOf(Fixture.AS_OF).check(busy.build());
+    Report report = RuleSet.standard().with(broken).with(nothing).with(holes).with(deep).asOf(Fixture.AS_OF)
+        .check(busy.build());
+    assertEquals(List.of("LOCAL-BROKEN: threw java.lang.ArithmeticException: / by zero",
+        "LOCAL-DEEP: threw java.lang.StackOverflowError",
+        "LOCAL-HOLES: returned a null finding, at position 0",
+        "LOCAL-NULL: returned null instead of a list of findings"),
+        report.failures().stream().map(RuleFailure::toString).toList());
+    assertEquals(alone.findings(), report.findings(), "the standard rules still report");
+    assertTrue(!report.isComplete() && alone.isComplete());
+    assertTrue(report.toText().contains("\nRules that failed: their findings are missing from this report\n"
+        + "  LOCAL-BROKEN: threw java.lang.ArithmeticException: / by zero\n"), report.toText());
+  }
+
+  private static List<Finding> recurse(int depth) {
+    return recurse(depth + 1);
   }
 
   @Test

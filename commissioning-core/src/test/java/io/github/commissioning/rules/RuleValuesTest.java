@@ -188,10 +188,10 @@ class RuleValuesTest {
         return List.of(Finding.builder(new Unowned()).addSubjects(PMS).message("m").build());
       }
     };
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> RuleSet.of(List.of(impostor)).check(Fixture.clean().build()));
-    assertEquals("Rule LOCAL-IMPOSTOR yielded a finding of rule ACC-UNOWNED: build findings with Finding.builder(this)",
-        e.getMessage());
+    Report report = RuleSet.standard().with(impostor).asOf(Fixture.AS_OF).check(Fixture.clean().build());
+    assertEquals(List.of(new RuleFailure("LOCAL-IMPOSTOR", "returned a finding of rule ACC-UNOWNED (ACC-UNOWNED|pms); "
+        + "build a rule's findings with Finding.builder(rule)")), report.failures());
+    assertEquals(List.of(), report.findingsOfRule("ACC-UNOWNED"), "the impostor's finding is not taken");
   }
 
   @Test
