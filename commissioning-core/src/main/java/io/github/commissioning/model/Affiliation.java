@@ -48,7 +48,7 @@ public abstract sealed class Affiliation implements WithAffiliation permits Immu
    */
   @Value.Default
   public AffiliationId id() {
-    return AffiliationId.of(member() + ">" + parent() + "/" + period().start());
+    return AffiliationId.derived(Codes.part(member()) + ">" + Codes.part(parent()) + "/" + period().start());
   }
 
   /**

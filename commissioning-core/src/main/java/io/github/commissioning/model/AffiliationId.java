@@ -16,8 +16,13 @@ public final class AffiliationId extends Identifier<AffiliationId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<AffiliationId> INTERNER = Interners.newWeakInterner();
 
-  private AffiliationId(String code) {
-    super(code);
+  private AffiliationId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
+  static AffiliationId derived(String code) {
+    return INTERNER.intern(new AffiliationId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class AffiliationId extends Identifier<AffiliationId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static AffiliationId of(String code) {
-    return INTERNER.intern(new AffiliationId(code));
+    return INTERNER.intern(new AffiliationId(code, false));
   }
 }

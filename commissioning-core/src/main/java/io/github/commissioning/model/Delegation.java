@@ -42,8 +42,8 @@ public abstract sealed class Delegation implements WithDelegation permits Immuta
    */
   @Value.Default
   public DelegationId id() {
-    return DelegationId.of(delegator() + ">" + delegate() + "/" + function() + "/" + footprint() + "/"
-        + period().start());
+    return DelegationId.derived(Codes.part(delegator()) + ">" + Codes.part(delegate()) + "/"
+        + Codes.part(function()) + "/" + Codes.part(footprint()) + "/" + period().start());
   }
 
   /**

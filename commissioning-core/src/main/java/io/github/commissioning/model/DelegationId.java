@@ -16,8 +16,13 @@ public final class DelegationId extends Identifier<DelegationId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<DelegationId> INTERNER = Interners.newWeakInterner();
 
-  private DelegationId(String code) {
-    super(code);
+  private DelegationId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
+  static DelegationId derived(String code) {
+    return INTERNER.intern(new DelegationId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class DelegationId extends Identifier<DelegationId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static DelegationId of(String code) {
-    return INTERNER.intern(new DelegationId(code));
+    return INTERNER.intern(new DelegationId(code, false));
   }
 }

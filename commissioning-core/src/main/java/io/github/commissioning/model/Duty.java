@@ -70,7 +70,8 @@ public abstract sealed class Duty implements WithDuty permits ImmutableDuty {
    */
   @Value.Default
   public DutyId id() {
-    return DutyId.of(holder() + "/" + function() + "/" + footprint() + "/" + period().start());
+    return DutyId.derived(Codes.part(holder()) + "/" + Codes.part(function()) + "/" + Codes.part(footprint())
+        + "/" + period().start());
   }
 
   /**

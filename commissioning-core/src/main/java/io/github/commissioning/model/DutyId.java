@@ -16,8 +16,13 @@ public final class DutyId extends Identifier<DutyId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<DutyId> INTERNER = Interners.newWeakInterner();
 
-  private DutyId(String code) {
-    super(code);
+  private DutyId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
+  static DutyId derived(String code) {
+    return INTERNER.intern(new DutyId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class DutyId extends Identifier<DutyId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static DutyId of(String code) {
-    return INTERNER.intern(new DutyId(code));
+    return INTERNER.intern(new DutyId(code, false));
   }
 }

@@ -51,7 +51,8 @@ public abstract sealed class Interest implements WithInterest permits ImmutableI
    */
   @Value.Default
   public InterestId id() {
-    return InterestId.of(person() + "/" + kind() + "/" + organisation() + "/" + period().start());
+    return InterestId.derived(Codes.part(person()) + "/" + kind() + "/" + Codes.part(organisation()) + "/"
+        + period().start());
   }
 
   /**

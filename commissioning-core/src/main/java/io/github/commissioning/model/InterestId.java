@@ -16,8 +16,13 @@ public final class InterestId extends Identifier<InterestId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<InterestId> INTERNER = Interners.newWeakInterner();
 
-  private InterestId(String code) {
-    super(code);
+  private InterestId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
+  static InterestId derived(String code) {
+    return INTERNER.intern(new InterestId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class InterestId extends Identifier<InterestId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static InterestId of(String code) {
-    return INTERNER.intern(new InterestId(code));
+    return INTERNER.intern(new InterestId(code, false));
   }
 }

@@ -53,7 +53,7 @@ public abstract sealed class Membership implements WithMembership permits Immuta
    */
   @Value.Default
   public MembershipId id() {
-    return MembershipId.of(body() + "/" + person() + "/" + period().start());
+    return MembershipId.derived(Codes.part(body()) + "/" + Codes.part(person()) + "/" + period().start());
   }
 
   /**

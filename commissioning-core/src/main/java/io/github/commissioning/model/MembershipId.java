@@ -16,8 +16,13 @@ public final class MembershipId extends Identifier<MembershipId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<MembershipId> INTERNER = Interners.newWeakInterner();
 
-  private MembershipId(String code) {
-    super(code);
+  private MembershipId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
+  static MembershipId derived(String code) {
+    return INTERNER.intern(new MembershipId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class MembershipId extends Identifier<MembershipId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static MembershipId of(String code) {
-    return INTERNER.intern(new MembershipId(code));
+    return INTERNER.intern(new MembershipId(code, false));
   }
 }

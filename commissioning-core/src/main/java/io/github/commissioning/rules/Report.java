@@ -382,22 +382,23 @@ public final class Report {
     appendGrouped(text, findings, finding -> {
       Waiver w = expiredByKey.get(finding.key());
       if (w != null) {
-        text.append("  waiver expired on ").append(w.expiry().orElseThrow()).append(": ").append(w.justification())
-            .append(" (").append(w.owner()).append(")\n");
+        text.append("  waiver expired on ").append(w.expiry().orElseThrow()).append(": ")
+            .append(Wording.oneLine(w.justification())).append(" (").append(Wording.oneLine(w.owner())).append(")\n");
       }
     });
     if (!waived.isEmpty()) {
       text.append("\nWaived findings\n");
       appendGrouped(text, waived, finding -> {
         Waiver waiver = Objects.requireNonNull(waiverByKey.get(finding.key()));
-        text.append("  waived by ").append(waiver.owner())
+        text.append("  waived by ").append(Wording.oneLine(waiver.owner()))
             .append(waiver.expiry().map(e -> " until " + e).orElse(" with no expiry"))
-            .append(": ").append(waiver.justification()).append('\n');
+            .append(": ").append(Wording.oneLine(waiver.justification())).append('\n');
       });
     }
     if (!unusedWaivers.isEmpty()) {
       text.append("\nWaivers that match no finding\n");
-      unusedWaivers.forEach(w -> text.append("  ").append(w.key()).append(" (").append(w.owner()).append(")\n"));
+      unusedWaivers.forEach(w -> text.append("  ").append(w.key()).append(" (").append(Wording.oneLine(w.owner()))
+          .append(")\n"));
     }
     if (!findings.isEmpty()) {
       text.append("\nFindings by rule\n");
@@ -428,17 +429,17 @@ public final class Report {
   }
 
   static void appendHeading(StringBuilder text, RuleInfo info, Severity severity, int count) {
-    text.append("== ").append(severity).append(' ').append(info.id()).append(": ").append(info.title())
+    text.append("== ").append(severity).append(' ').append(info.id()).append(": ").append(Wording.oneLine(info.title()))
         .append(" (").append(info.status().name().toLowerCase(Locale.ROOT)).append(" rule; ")
         .append(count).append(count == 1 ? " finding" : " findings")
-        .append(info.documentation().map(d -> "; see " + d).orElse("")).append(")\n");
+        .append(info.documentation().map(d -> "; see " + Wording.oneLine(d)).orElse("")).append(")\n");
   }
 
   static void appendFinding(StringBuilder text, Finding finding) {
-    text.append(finding.severity()).append(' ').append(finding.ruleId()).append(": ").append(finding.message())
-        .append('\n');
+    text.append(finding.severity()).append(' ').append(finding.ruleId()).append(": ")
+        .append(Wording.oneLine(finding.message())).append('\n');
     for (String line : finding.evidence()) {
-      text.append("  - ").append(line).append('\n');
+      text.append("  - ").append(Wording.oneLine(line)).append('\n');
     }
     text.append("  key: ").append(finding.key()).append('\n');
   }

@@ -108,4 +108,34 @@ final class Wording {
     }
     return out.toString();
   }
+
+  /**
+   * A text as one line of a report: line breaks, other control characters, line and paragraph separators
+   * and bidirectional overrides are shown as {@code \\uXXXX} escapes, so that a name holding a newline
+   * cannot forge a {@code key:} line or a finding, nor reorder what a reader sees.
+   */
+  static String oneLine(String text) {
+    int i = 0;
+    while (i < text.length() && !breaksLine(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (breaksLine(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean breaksLine(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
 }

@@ -49,34 +49,92 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
   private final String code;
   private final int hash;
 
+  /** The greatest length of a code derived from other codes, such as a duty's default id. */
+  public static final int MAX_DERIVED_LENGTH = 1_000;
+
   /**
    * Constructor for subclasses, which validates the code.
    *
    * @param code the code, not null
-   * @throws IllegalArgumentException if the code is blank, too long, padded with whitespace or holds a
-   *     control character
+   * @throws IllegalArgumentException if the code is blank, too long, padded with whitespace, or holds a
+   *     control character, an invisible or whitespace-like character (a no-break space, a zero-width
+   *     space, a byte order mark, a bidirectional override, a line separator) or a lone surrogate
    */
   protected Identifier(String code) {
+    this(code, MAX_LENGTH);
+  }
+
+  /**
+   * Constructor for subclasses that derive a code from other, already valid codes: the same checks, with
+   * room for several codes joined.
+   *
+   * @param code the code, not null
+   * @param derived true: the code was derived from other codes, and may be up to
+   *     {@link #MAX_DERIVED_LENGTH} characters
+   * @throws IllegalArgumentException as {@link #Identifier(String)}
+   */
+  protected Identifier(String code, boolean derived) {
+    this(code, derived ? MAX_DERIVED_LENGTH : MAX_LENGTH);
+  }
+
+  private Identifier(String code, int maxLength) {
     Objects.requireNonNull(code, () -> getClass().getSimpleName() + " code must not be null");
-    this.code = checkCode(getClass().getSimpleName(), code);
+    this.code = checkCode(getClass().getSimpleName(), code, maxLength);
     this.hash = getClass().getName().hashCode() * 31 + code.hashCode();
   }
 
-  private static String checkCode(String type, String code) {
+  private static String checkCode(String type, String code, int maxLength) {
     String problem = null;
-    if (code.isBlank()) {
+    if (code.isEmpty() || code.isBlank()) {
       problem = "it must not be blank";
-    } else if (code.length() > MAX_LENGTH) {
-      problem = "it must be at most " + MAX_LENGTH + " characters, was " + code.length();
+    } else if (code.length() > maxLength) {
+      problem = "it must be at most " + maxLength + " characters, was " + code.length();
     } else if (!code.strip().equals(code)) {
       problem = "it must not start or end with whitespace; strip it";
-    } else if (code.chars().anyMatch(Character::isISOControl)) {
-      problem = "it must not contain control characters";
+    } else {
+      for (int i = 0; i < code.length() && problem == null; i++) {
+        char c = code.charAt(i);
+        boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < code.length()
+            && Character.isLowSurrogate(code.charAt(i + 1));
+        if (pairedSurrogate) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          problem = "it must not contain a lone surrogate (at position " + i + ")";
+        } else if (Character.isISOControl(c)) {
+          problem = "it must not contain control characters (" + escape(c) + " at position " + i + ")";
+        } else if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+            || Character.getType(c) == Character.FORMAT)) {
+          problem = "it must not contain invisible or whitespace-like characters (" + escape(c) + " at position "
+              + i + "); use plain letters, digits and punctuation";
+        }
+      }
     }
     if (problem != null) {
-      throw new IllegalArgumentException("Invalid " + type + " '" + code + "': " + problem);
+      throw new IllegalArgumentException("Invalid " + type + " '" + shown(code) + "': " + problem);
     }
     return code;
+  }
+
+  private static String escape(char c) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+  }
+
+  /** At most 60 characters of a bad code, with anything invisible shown as an escape. */
+  private static String shown(String code) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(code.length(), 60); i++) {
+      char c = code.charAt(i);
+      if (Character.isISOControl(c) || Character.isSurrogate(c) || (c != ' ' && (Character.isWhitespace(c)
+          || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT))) {
+        out.append("\\u").append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (code.length() > 60) {
+      out.append("… (").append(code.length()).append(" characters)");
+    }
+    return out.toString();
   }
 
   /**

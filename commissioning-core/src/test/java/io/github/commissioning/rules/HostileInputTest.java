@@ -60,4 +60,42 @@ class HostileInputTest {
     assertEquals(List.of(toMax, open), List.of(open, toMax).stream().sorted().toList());
     assertThrows(java.time.DateTimeException.class, () -> DateRange.parse("2020-04-01/+1000000000-01-01"));
   }
+
+  @Test
+  void defaultIdsNeverCollideAndNeverFailForALengthTheUserNeverSet() {
+    DateRange always = DateRange.ALWAYS;
+    Duty one = Duty.of(io.github.commissioning.model.OrganisationId.of("a/b"),
+        io.github.commissioning.model.FunctionId.of("c"), io.github.commissioning.geography.FootprintId.of("f"),
+        always);
+    Duty two = Duty.of(io.github.commissioning.model.OrganisationId.of("a"),
+        io.github.commissioning.model.FunctionId.of("b/c"), io.github.commissioning.geography.FootprintId.of("f"),
+        always);
+    assertTrue(!one.id().equals(two.id()), one.id() + " and " + two.id());
+    assertEquals("a\\/b/c/f/-999999999-01-01", one.id().code());
+    String longest = "x".repeat(io.github.commissioning.value.Identifier.MAX_LENGTH);
+    Duty wide = Duty.of(io.github.commissioning.model.OrganisationId.of(longest),
+        io.github.commissioning.model.FunctionId.of(longest), io.github.commissioning.geography.FootprintId.of(longest),
+        always);
+    assertTrue(wide.id().code().length() > io.github.commissioning.value.Identifier.MAX_LENGTH);
+    assertThrows(IllegalArgumentException.class, () -> io.github.commissioning.model.DutyId.of(wide.id().code()),
+        "a code a user gives is still held to the limit");
+  }
+
+  @Test
+  void aNameCannotForgeALineOfAReport() {
+    String forged = "Evil\nkey: ACC-FAKE|X\nERROR ACC-UNOWNED: forged\u2028== ERROR ACC-FAKE\u202E";
+    Fixture f = DissolvedTest.example();
+    f.organisations.replaceAll(o -> o.withName(o.name() + forged));
+    f.functions.replaceAll(fn -> fn.withName(fn.name() + forged));
+    Report report = f.check();
+    assertTrue(!report.findings().isEmpty());
+    String text = report.toText();
+    for (String line : text.split("\n", -1)) {
+      assertTrue(!line.startsWith("key: ACC-FAKE") && !line.startsWith("ERROR ACC-UNOWNED: forged")
+          && !line.contains("\u2028") && !line.contains("\u202E"), line);
+    }
+    assertTrue(text.contains("Evil\\u000Akey: ACC-FAKE|X\\u000AERROR ACC-UNOWNED: forged\\u2028"), text);
+    String diff = Report.diff(Fixture.clean().check(), report).toString();
+    assertTrue(!diff.contains("\nkey: ACC-FAKE"), diff);
+  }
 }

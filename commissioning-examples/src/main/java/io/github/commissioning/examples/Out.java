@@ -38,7 +38,7 @@ public final class Out {
 
   void title(String text) {
     if (format == Format.MARKDOWN) {
-      stream.println("# " + text);
+      stream.println("# " + markdown(text));
     } else {
       stream.println(text);
       stream.println("=".repeat(text.length()));
@@ -48,7 +48,7 @@ public final class Out {
 
   void heading(String text) {
     if (format == Format.MARKDOWN) {
-      stream.println("## " + text);
+      stream.println("## " + markdown(text));
     } else {
       stream.println(text);
       stream.println("-".repeat(text.length()));
@@ -57,16 +57,38 @@ public final class Out {
   }
 
   void line(String text) {
-    stream.println(text);
+    stream.println(format == Format.MARKDOWN ? markdown(text) : text);
   }
 
   void paragraph(String text) {
-    stream.println(text);
+    stream.println(format == Format.MARKDOWN ? markdown(text) : text);
     stream.println();
   }
 
   void bullet(String text) {
-    stream.println((format == Format.MARKDOWN ? "- " : "  - ") + text);
+    stream.println(format == Format.MARKDOWN ? "- " + markdown(text) : "  - " + text);
+  }
+
+  /**
+   * Text as Markdown shows it, whatever it holds: the characters Markdown gives a meaning are escaped, and a
+   * line break inside a name becomes a space, so that data cannot add headings, links or list items.
+   *
+   * @param text the text
+   * @return the escaped text
+   */
+  static String markdown(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\`*_[]<>|~".indexOf(c) >= 0 || (i == 0 && "#+-".indexOf(c) >= 0)) {
+        out.append('\\').append(c);
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   void blank() {
@@ -77,9 +99,14 @@ public final class Out {
   void block(String language, String text) {
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     if (format == Format.MARKDOWN) {
-      stream.println("```" + language);
+      // a fence longer than any run of backticks in the body, so that the body cannot close it
+      String fence = "```";
+      while (body.contains(fence)) {
+        fence += "`";
+      }
+      stream.println(fence + language);
       stream.println(body);
-      stream.println("```");
+      stream.println(fence);
     } else {
       for (String line : body.split("\n", -1)) {
         stream.println("    " + line);

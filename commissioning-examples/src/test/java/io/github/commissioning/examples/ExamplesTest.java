@@ -115,4 +115,14 @@ class ExamplesTest {
     assertTrue(errors.toString(StandardCharsets.UTF_8).contains("Unknown region 'Y99': give one of [Y56, Y58, Y59, Y60, "
         + "Y61, Y62, Y63]"), errors.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void markdownOutputEscapesWhatDataHolds() {
+    assertEquals("\\# NHS \\*Tees\\* \\[CCG\\](http://x) \\<b\\> a\\|b  ERROR forged",
+        Out.markdown("# NHS *Tees* [CCG](http://x) <b> a|b\n\nERROR forged"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Out out = new Out(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8), Out.Format.MARKDOWN);
+    out.block("", "a\n```\nb");
+    assertEquals("````\na\n```\nb\n````\n\n", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }
