@@ -13,11 +13,13 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delegation chains and a function's accountability as diagrams: Mermaid flowcharts (which GitHub renders
@@ -36,6 +38,8 @@ public final class Diagrams {
   private static final class Graph {
     final Map<OrganisationId, String> nodes = new TreeMap<>();
     final List<String[]> edges = new ArrayList<>();
+    /** Each node's position in id order, numbered once when the diagram is written. */
+    private @Nullable Map<OrganisationId, Integer> positions;
 
     String node(Organisation organisation, String role) {
       nodes.merge(organisation.id(), organisation.name() + " (" + organisation.id() + ")" + (role.isEmpty() ? "" : "\n" + role),
@@ -44,7 +48,15 @@ public final class Diagrams {
     }
 
     String id(OrganisationId organisation) {
-      return "n" + new ArrayList<>(nodes.keySet()).indexOf(organisation);
+      Map<OrganisationId, Integer> numbered = positions;
+      if (numbered == null) {
+        numbered = new HashMap<>(nodes.size() * 2);
+        for (OrganisationId id : nodes.keySet()) {
+          numbered.put(id, numbered.size());
+        }
+        positions = numbered;
+      }
+      return "n" + numbered.getOrDefault(organisation, -1);
     }
 
     String mermaid() {

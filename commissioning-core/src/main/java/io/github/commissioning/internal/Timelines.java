@@ -64,16 +64,10 @@ public final class Timelines {
 
     this.analysedAs = new HashMap<>();
     this.analyses = new LinkedHashMap<>();
+    // the nearest named function at or above each function, in one pass however deep the tree
+    Map<FunctionId, FunctionId> nearestNamed = FunctionTree.nearestAtOrAbove(arrangement, named);
     for (CommissioningFunction function : arrangement.functions()) {
-      FunctionId key = function.id();
-      for (Optional<FunctionId> at = Optional.of(function.id()); at.isPresent();
-          at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
-        if (named.contains(at.get())) {
-          key = at.get();
-          break;
-        }
-      }
-      analysedAs.put(function.id(), key);
+      analysedAs.put(function.id(), nearestNamed.getOrDefault(function.id(), function.id()));
     }
     List<FunctionId> toAnalyse = new ArrayList<>();
     List<List<Duty>> dutiesOf = new ArrayList<>();

@@ -34,10 +34,16 @@ final class ConflictingDelegation extends BaseRule {
     super(INFO);
   }
 
+  /**
+   * One finding per crowd: the delegations of one delegator whose effective areas meet in a span, however
+   * many there are. The work is linear in the delegations of each span (one pass for the areas passed on
+   * more than once, one pass to pick the delegations that reach them), never quadratic in pairs; a crowd of
+   * two gives the same finding as before crowds were summarised.
+   */
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    Map<List<Identifier<?>>, Delegation[]> pairs = new LinkedHashMap<>();
+    Map<List<Identifier<?>>, List<Delegation>> crowds = new LinkedHashMap<>();
     Map<List<Identifier<?>>, long[]> periods = new HashMap<>();
     Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     for (FunctionId function : analysis.accountability().analysedFunctions()) {
@@ -45,53 +51,73 @@ final class ConflictingDelegation extends BaseRule {
         if (!span.hasDelegatorWithSeveralDelegations()) {
           continue;
         }
-        Map<OrganisationId, List<DelegationState>> byDelegator = span.effectiveByDelegator();
-        for (List<DelegationState> states : byDelegator.values()) {
+        for (List<DelegationState> states : span.effectiveByDelegator().values()) {
           if (states.size() < 2) {
             continue;
           }
-          // sweep the effective sets in order of their first area: only sets whose runs overlap can meet
-          List<DelegationState> sorted = new ArrayList<>(states);
-          sorted.sort(Comparator.comparingInt((DelegationState x) -> x.effective().first())
-              .thenComparing(x -> x.delegation().id()));
-          for (int a = 0; a < sorted.size(); a++) {
-            int lastA = sorted.get(a).effective().last();
-            for (int b = a + 1; b < sorted.size() && sorted.get(b).effective().first() <= lastA; b++) {
-              AreaSet both = sorted.get(a).effective().intersection(sorted.get(b).effective());
-              if (both.isEmpty()) {
-                continue;
-              }
-              Delegation x = sorted.get(a).delegation();
-              Delegation y = sorted.get(b).delegation();
-              if (x.id().compareTo(y.id()) > 0) {
-                Delegation swap = x;
-                x = y;
-                y = swap;
-              }
-              List<Identifier<?>> key = List.of(x.id(), y.id());
-              pairs.putIfAbsent(key, new Delegation[] {x, y});
-              periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
-                  (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
-              areas.merge(key, both, AreaSet::union);
+          List<AreaSet> sets = new ArrayList<>(states.size());
+          states.forEach(state -> sets.add(state.effective()));
+          AreaSet twice = AreaSet.overlapping(sets);
+          if (twice.isEmpty()) {
+            continue;
+          }
+          List<Delegation> crowd = new ArrayList<>();
+          for (DelegationState state : states) {
+            if (state.effective().intersects(twice)) {
+              crowd.add(state.delegation());
             }
           }
+          crowd.sort(Comparator.comparing(Delegation::id));
+          List<Identifier<?>> key = new ArrayList<>(crowd.size());
+          crowd.forEach(d -> key.add(d.id()));
+          crowds.putIfAbsent(key, crowd);
+          periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
+              (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
+          areas.merge(key, twice, AreaSet::union);
         }
       }
     }
     List<Finding> findings = new ArrayList<>();
-    pairs.forEach((key, pair) -> {
+    crowds.forEach((key, crowd) -> {
       long[] days = Objects.requireNonNull(periods.get(key));
       DateRange period = Facts.period(days[0], days[1]);
       AreaSet where = Objects.requireNonNull(areas.get(key));
-      FunctionId function = arrangement.isWithin(pair[0].function(), pair[1].function()) ? pair[0].function()
-          : pair[1].function();
-      findings.add(Finding.builder(this).addSubjects(pair[0].id(), pair[1].id()).period(period)
-          .areas(Access.index(arrangement.geography()).areasOf(where))
-          .message(analysis.name(pair[0].delegator()) + " passes " + analysis.name(function) + " "
-              + analysis.describe(where) + " " + Facts.when(period) + " to both " + analysis.name(pair[0].delegate()) + " and "
-              + analysis.name(pair[1].delegate()) + "; end one delegation or narrow their footprints")
-          .addEvidence(Wording.describe(analysis, pair[0]), Wording.describe(analysis, pair[1])).build());
+      FunctionId function = crowd.get(0).function();
+      for (Delegation d : crowd) {
+        if (!d.function().equals(function) && arrangement.isWithin(d.function(), function)) {
+          function = d.function();
+        }
+      }
+      Delegation first = crowd.get(0);
+      Finding.Builder finding = Finding.builder(this).addSubjects(key.toArray(new Identifier<?>[0])).period(period)
+          .areas(Access.index(arrangement.geography()).areasOf(where));
+      String passes = analysis.name(first.delegator()) + " passes " + analysis.name(function) + " "
+          + analysis.describe(where) + " " + Facts.when(period);
+      if (crowd.size() == 2) {
+        finding.message(passes + " to both " + analysis.name(first.delegate()) + " and "
+            + analysis.name(crowd.get(1).delegate()) + "; end one delegation or narrow their footprints");
+      } else {
+        StringBuilder to = new StringBuilder();
+        for (int i = 0; i < Math.min(SHOWN, crowd.size()); i++) {
+          to.append(i == 0 ? "" : ", ").append(analysis.name(crowd.get(i).delegate()));
+        }
+        if (crowd.size() > SHOWN) {
+          to.append(" and ").append(crowd.size() - SHOWN).append(" more");
+        }
+        finding.message(passes + " to " + crowd.size() + " organisations at once: " + to
+            + "; end all but one of these delegations or narrow their footprints");
+      }
+      for (int i = 0; i < Math.min(SHOWN, crowd.size()); i++) {
+        finding.addEvidence(Wording.describe(analysis, crowd.get(i)));
+      }
+      if (crowd.size() > SHOWN) {
+        finding.addEvidence("… and " + (crowd.size() - SHOWN) + " more delegations, named in the finding's key");
+      }
+      findings.add(finding.build());
     });
     return findings;
   }
+
+  /** How many delegations of a crowd a message names. */
+  private static final int SHOWN = 5;
 }

@@ -4,6 +4,7 @@ import io.github.commissioning.accountability.Accountability;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.FunctionTree;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
@@ -45,9 +46,10 @@ final class Unowned extends BaseRule {
     Accountability accountability = analysis.accountability();
     Map<FunctionId, List<Duty>> duties = Facts.of(analysis).dutiesByFunction;
     List<Finding> findings = new ArrayList<>();
+    Set<FunctionId> belowADuty = FunctionTree.belowAny(arrangement, duties.keySet());
     for (CommissioningFunction function : arrangement.functions()) {
       List<Duty> own = duties.get(function.id());
-      if (own == null || hasAncestorWithDuties(arrangement, function, duties)) {
+      if (own == null || belowADuty.contains(function.id())) {
         continue;
       }
       // the scope: every root footprint (one that is no other's part) holding any of the duties' areas
@@ -92,15 +94,4 @@ final class Unowned extends BaseRule {
     return findings;
   }
 
-  private static boolean hasAncestorWithDuties(Arrangement arrangement, CommissioningFunction function,
-      Map<FunctionId, List<Duty>> duties) {
-    Set<FunctionId> seen = new HashSet<>();
-    for (Optional<FunctionId> at = function.parent(); at.isPresent() && seen.add(at.get());
-        at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
-      if (duties.containsKey(at.get())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -98,4 +98,33 @@ class HostileInputTest {
     String diff = Report.diff(Fixture.clean().check(), report).toString();
     assertTrue(!diff.contains("\nkey: ACC-FAKE"), diff);
   }
+
+  /** A crowd of delegates of one area: one finding that names them all, not one per pair. */
+  static Fixture crowd(int size) {
+    Fixture f = Fixture.clean();
+    f.delegations.clear();
+    f.decisions.clear();
+    for (int i = 0; i < size; i++) {
+      io.github.commissioning.model.OrganisationId ccg = io.github.commissioning.model.OrganisationId.of("C" + i);
+      f.organisations.add(Organisation.of(ccg, "CCG " + i, OrganisationKind.CCG, TEES));
+      f.delegations.add(Fixture.delegation(io.github.commissioning.model.DelegationId.of("X24-C" + i), NHSE, ccg,
+          TEES).build());
+    }
+    return f;
+  }
+
+  @Test
+  void aCrowdOfDelegatesIsOneFindingNotOnePerPair() {
+    Report three = crowd(3).check();
+    assertEquals(List.of("ACC-CONFLICTING-DELEGATION|X24-C0|X24-C1|X24-C2"),
+        three.findingsOfRule(AccountabilityRules.CONFLICTING_DELEGATION).stream().map(f -> f.key().toString())
+            .toList());
+    Report many = crowd(2_000).check();
+    List<Finding> found = many.findingsOfRule(AccountabilityRules.CONFLICTING_DELEGATION);
+    assertEquals(1, found.size());
+    assertEquals(2_000, found.get(0).subjects().size());
+    assertTrue(found.get(0).message().contains("to 2000 organisations at once: CCG 0 (C0), CCG 1 (C1)"),
+        found.get(0).message());
+    assertTrue(found.get(0).message().length() < 600, found.get(0).message());
+  }
 }

@@ -115,6 +115,60 @@ public final class Workloads {
     return builder.build();
   }
 
+  /**
+   * A function tree {@code depth} functions deep: NHS England holds the root, a CCG holds a delegation of the
+   * deepest part, and every other function is named by nothing, so each shares the analysis of its
+   * nearest named ancestor. A shape from the hostile-input issue.
+   *
+   * @param depth how many functions, each the parent of the next
+   * @return the arrangement, not null
+   */
+  public static Arrangement deepFunctionTree(int depth) {
+    FootprintId england = FootprintId.of("ENG");
+    Arrangement.Builder builder = Arrangement.builder()
+        .addFootprints(Footprint.of(england, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
+        .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, england),
+            Organisation.of(OrganisationId.of("16C"), "NHS Tees Valley CCG", OrganisationKind.CCG, england));
+    FunctionId parent = FunctionId.of("f0");
+    builder.addFunctions(CommissioningFunction.of(parent, "Function 0"));
+    for (int i = 1; i < depth; i++) {
+      FunctionId next = FunctionId.of("f" + i);
+      builder.addFunctions(CommissioningFunction.builder().id(next).name("Function " + i).parent(parent).build());
+      parent = next;
+    }
+    return builder.addDuties(Duty.of(England.NHS_ENGLAND, FunctionId.of("f0"), england,
+            DateRange.startingOn(LocalDate.of(2013, 4, 1))))
+        .addDelegations(Delegation.builder().delegator(England.NHS_ENGLAND).delegate(OrganisationId.of("16C"))
+            .function(parent).footprint(england).mechanism(Mechanism.DELEGATION)
+            .period(DateRange.startingOn(LocalDate.of(2015, 4, 1))).build())
+        .build();
+  }
+
+  /**
+   * One area delegated by NHS England to {@code delegates} different CCGs at once: a crowd that the rules
+   * must summarise in one finding, not one per pair. A shape from the hostile-input issue.
+   *
+   * @param delegates how many CCGs receive the same area
+   * @return the arrangement, not null
+   */
+  public static Arrangement crowd(int delegates) {
+    FootprintId england = FootprintId.of("ENG");
+    FunctionId pms = FunctionId.of("pms");
+    Arrangement.Builder builder = Arrangement.builder()
+        .addFootprints(Footprint.of(england, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
+        .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, england))
+        .addFunctions(CommissioningFunction.of(pms, "Primary medical services"))
+        .addDuties(Duty.of(England.NHS_ENGLAND, pms, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))));
+    for (int i = 0; i < delegates; i++) {
+      OrganisationId ccg = OrganisationId.of("C" + i);
+      builder.addOrganisations(Organisation.of(ccg, "CCG " + i, OrganisationKind.CCG, england));
+      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-C" + i)).delegator(England.NHS_ENGLAND)
+          .delegate(ccg).function(pms).footprint(england).mechanism(Mechanism.DELEGATION)
+          .period(DateRange.startingOn(LocalDate.of(2015, 4, 1))).build());
+    }
+    return builder.build();
+  }
+
   /** One copy of England and its synthetic commissioning, every id prefixed. */
   private static final class Copy {
     private final String prefix;

@@ -63,6 +63,10 @@ public final class BenchmarkRunner {
             + "ratio_check_floor=%.2f e1_heap_mb=%.1f e1_check_executor_ms=%.2f",
         e1, e10, floor, millis.getOrDefault("e1Query", Double.NaN) * 1000, millis.getOrDefault("chainCheck", Double.NaN),
         e10 / e1, e1 / floor, heap, millis.getOrDefault("e1CheckOnExecutor", Double.NaN)));
+    System.out.println(String.format(Locale.ROOT,
+        "SHAPES deep_tree_100k_check_ms=%.2f crowd_10k_check_ms=%.2f chain_100k_mermaid_ms=%.2f",
+        millis.getOrDefault("deepTreeCheck", Double.NaN), millis.getOrDefault("crowdCheck", Double.NaN),
+        millis.getOrDefault("chainDiagram", Double.NaN)));
   }
 
   /** Runs {@link HeapCheck} under -Xmx64m; returns its peak used heap, or NaN if it failed. */

@@ -2,6 +2,7 @@ package io.github.commissioning.examples.benchmarks;
 
 import io.github.commissioning.accountability.Accountability;
 import io.github.commissioning.accountability.Chain;
+import io.github.commissioning.accountability.Diagrams;
 import io.github.commissioning.examples.Workloads;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.Arrangement;
@@ -63,6 +64,22 @@ public class CheckBenchmarks {
     @TearDown(Level.Trial)
     public void tearDown() {
       executor.shutdownNow();
+    }
+  }
+
+  /** The shapes of the hostile-input issue: a deep function tree, a crowd of delegates, a long diagram. */
+  @State(Scope.Benchmark)
+  public static class Shapes {
+    Arrangement deepTree;
+    Arrangement crowd;
+    Chain longChain;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      deepTree = Workloads.deepFunctionTree(100_000);
+      crowd = Workloads.crowd(10_000);
+      longChain = Accountability.of(Workloads.chain(100_000))
+          .chain(FunctionId.of("pms"), AreaId.of("A81001"), LocalDate.of(2021, 6, 1)).orElseThrow();
     }
   }
 
@@ -181,5 +198,38 @@ public class CheckBenchmarks {
       a.decisions().forEach(x -> index.put(x.id(), x));
       return index;
     }
+  }
+
+  /**
+   * The full check of a function tree 100,000 functions deep.
+   *
+   * @param shapes the shapes
+   * @return the report
+   */
+  @Benchmark
+  public Report deepTreeCheck(Shapes shapes) {
+    return RULES.check(shapes.deepTree);
+  }
+
+  /**
+   * The full check of one area delegated to 10,000 organisations at once.
+   *
+   * @param shapes the shapes
+   * @return the report
+   */
+  @Benchmark
+  public Report crowdCheck(Shapes shapes) {
+    return RULES.check(shapes.crowd);
+  }
+
+  /**
+   * The Mermaid text of a chain of 100,000 links.
+   *
+   * @param shapes the shapes
+   * @return the text
+   */
+  @Benchmark
+  public String chainDiagram(Shapes shapes) {
+    return Diagrams.mermaid(shapes.longChain);
   }
 }
