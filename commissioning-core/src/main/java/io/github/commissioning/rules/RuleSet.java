@@ -1,16 +1,19 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.FindingKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
@@ -263,9 +266,14 @@ public final class RuleSet {
       return "returned null instead of a list of findings";
     }
     int at = 0;
+    Set<FindingKey> keys = new HashSet<>();
     for (Finding finding : found) {
       if (finding == null) {
         return "returned a null finding, at position " + at;
+      }
+      if (!keys.add(finding.key())) {
+        return "returned two findings with the key " + Wording.bounded(finding.key().toString()) + ", so that a "
+            + "waiver could not tell them apart; give each its own subjects or a discriminator";
       }
       if (!finding.ruleId().equals(ruleId)) {
         return "returned a finding of rule " + Wording.bounded(finding.ruleId()) + " (" + Wording.bounded(

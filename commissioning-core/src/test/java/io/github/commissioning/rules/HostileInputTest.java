@@ -127,4 +127,16 @@ class HostileInputTest {
         found.get(0).message());
     assertTrue(found.get(0).message().length() < 600, found.get(0).message());
   }
+
+  @Test
+  void aRuleThatGivesTwoFindingsOneKeyIsAFailureNotAMerge() {
+    RuleInfo info = RuleInfo.builder("LOCAL-TWICE", "Twice", Severity.INFO).explanation("x").remedy("y").build();
+    Rule twice = Rule.of(info, analysis -> List.of(
+        Finding.builder(info).addSubjects(PMS).message("one").build(),
+        Finding.builder(info).addSubjects(PMS).message("two").build()));
+    Report report = RuleSet.standard().with(twice).asOf(Fixture.AS_OF).check(Fixture.clean().build());
+    assertEquals(List.of(new RuleFailure("LOCAL-TWICE", "returned two findings with the key LOCAL-TWICE|pms, so "
+        + "that a waiver could not tell them apart; give each its own subjects or a discriminator")),
+        report.failures());
+  }
 }
