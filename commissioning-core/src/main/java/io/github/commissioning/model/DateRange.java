@@ -3,6 +3,7 @@ package io.github.commissioning.model;
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -120,7 +121,7 @@ public final class DateRange implements Comparable<DateRange> {
     String value = Objects.requireNonNull(text, "text").toString();
     int slash = value.indexOf('/');
     if (slash < 0) {
-      throw new DateTimeException("Text '" + quoted(value)
+      throw new DateTimeException("Text '" + Text.quote(value)
           + "' cannot be parsed to a DateRange: expected start/end, such as 2020-04-01/2021-03-31 or 2020-04-01/..");
     }
     try {
@@ -129,14 +130,10 @@ public final class DateRange implements Comparable<DateRange> {
       LocalDate start = startText.equals(OPEN) ? LocalDate.MIN : LocalDate.parse(startText);
       return endText.equals(OPEN) ? startingOn(start) : of(start, LocalDate.parse(endText));
     } catch (DateTimeException e) {
-      throw new DateTimeException("Text '" + quoted(value) + "' cannot be parsed to a DateRange: " + e.getMessage(), e);
+      throw new DateTimeException("Text '" + Text.quote(value) + "' cannot be parsed to a DateRange: " + e.getMessage(), e);
     }
   }
 
-  /** At most 60 characters of a value, for an error message. */
-  private static String quoted(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
-  }
 
   /**
    * Returns the first day of this date range.

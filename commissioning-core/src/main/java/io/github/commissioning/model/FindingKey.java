@@ -1,5 +1,6 @@
 package io.github.commissioning.model;
 
+import io.github.commissioning.internal.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class FindingKey implements Comparable<FindingKey> {
     Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(ruleId, "ruleId");
     if (ruleId.isEmpty() || ruleId.chars().anyMatch(c -> c == '|' || c == '\\' || Character.isWhitespace(c))) {
-      throw new IllegalArgumentException("Invalid rule id in finding key: '" + ruleId
+      throw new IllegalArgumentException("Invalid rule id in finding key: '" + Text.quote(ruleId)
           + "'; a rule id is not blank and has no '|', '\\' or white space");
     }
     List<String> copy = List.copyOf(parts);
@@ -105,7 +106,7 @@ public final class FindingKey implements Comparable<FindingKey> {
       char c = input.charAt(i);
       if (c == '\\') {
         if (i + 1 == input.length() || (input.charAt(i + 1) != '|' && input.charAt(i + 1) != '\\')) {
-          throw new IllegalArgumentException("Invalid finding key '" + input + "': the '\\' at index " + i
+          throw new IllegalArgumentException("Invalid finding key '" + Text.quote(input) + "': the '\\' at index " + i
               + " escapes neither '|' nor '\\'; write a literal '\\' as '\\\\'");
         }
         field.append(input.charAt(++i));
@@ -118,7 +119,7 @@ public final class FindingKey implements Comparable<FindingKey> {
     }
     fields.add(field.toString());
     if (fields.size() < 2) {
-      throw new IllegalArgumentException("Invalid finding key '" + input
+      throw new IllegalArgumentException("Invalid finding key '" + Text.quote(input)
           + "': expected the rule id and at least one part joined by '|', such as ACC-UNOWNED|pms|2013-04-01");
     }
     return of(fields.get(0), fields.subList(1, fields.size()));

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -284,11 +285,11 @@ public final class RuleInfo {
     public RuleInfo build() {
       List<String> problems = new ArrayList<>();
       if (!isValidId(id)) {
-        problems.add("id '" + id + "' is not upper-case words and digits joined by hyphens, such as ACC-UNOWNED");
+        problems.add("id '" + Text.quote(id) + "' is not upper-case words and digits joined by hyphens, such as ACC-UNOWNED");
       }
       for (String former : formerIds) {
         if (!isValidId(former) || former.equals(id)) {
-          problems.add("former id '" + former + "' must be a valid id other than the rule's own");
+          problems.add("former id '" + Text.quote(former) + "' must be a valid id other than the rule's own");
         }
       }
       if (title.isBlank()) {
@@ -307,7 +308,7 @@ public final class RuleInfo {
         problems.add("a STABLE rule needs at least one source; add one, or make it PROVISIONAL");
       }
       if (!problems.isEmpty()) {
-        throw new IllegalStateException("Invalid metadata of rule " + id + ": " + String.join("; ", problems));
+        throw new IllegalStateException("Invalid metadata of rule " + Text.quote(id) + ": " + String.join("; ", problems));
       }
       return new RuleInfo(this);
     }

@@ -139,4 +139,19 @@ class HostileInputTest {
         + "that a waiver could not tell them apart; give each its own subjects or a discriminator")),
         report.failures());
   }
+
+  @Test
+  void errorMessagesQuoteABoundedEscapedPrefix() {
+    String hostile = "2020-04-01\n" + "x".repeat(10_000);
+    String parse = assertThrows(java.time.DateTimeException.class, () -> DateRange.parse(hostile)).getMessage();
+    String key = assertThrows(IllegalArgumentException.class,
+        () -> io.github.commissioning.model.FindingKey.parse(hostile)).getMessage();
+    String rule = assertThrows(IllegalStateException.class,
+        () -> RuleInfo.builder(hostile, "t", Severity.INFO).explanation("x").remedy("y").build()).getMessage();
+    for (String message : List.of(parse, key, rule)) {
+      assertTrue(message.length() < 400, message.length() + ": " + message.substring(0, 100));
+      assertTrue(!message.contains("\n2020") && message.contains("2020-04-01\\u000Axxx"), message);
+      assertTrue(message.contains("(10011 characters)"), message);
+    }
+  }
 }
