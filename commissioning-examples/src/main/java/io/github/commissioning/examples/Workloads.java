@@ -96,13 +96,9 @@ public final class Workloads {
    * @return the arrangement, not null
    */
   public static Arrangement chain(int links) {
-    FootprintId england = FootprintId.of("ENG");
-    FunctionId pms = FunctionId.of("pms");
-    Arrangement.Builder builder = Arrangement.builder()
-        .addFootprints(Footprint.of(england, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
-        .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, england))
-        .addFunctions(CommissioningFunction.of(pms, "Primary medical services"))
-        .addDuties(Duty.of(England.NHS_ENGLAND, pms, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))));
+    FootprintId england = ONE_AREA;
+    FunctionId pms = PMS;
+    Arrangement.Builder builder = oneArea();
     OrganisationId previous = England.NHS_ENGLAND;
     for (int i = 0; i < links; i++) {
       OrganisationId next = OrganisationId.of("JC" + i);
@@ -152,13 +148,9 @@ public final class Workloads {
    * @return the arrangement, not null
    */
   public static Arrangement crowd(int delegates) {
-    FootprintId england = FootprintId.of("ENG");
-    FunctionId pms = FunctionId.of("pms");
-    Arrangement.Builder builder = Arrangement.builder()
-        .addFootprints(Footprint.of(england, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
-        .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, england))
-        .addFunctions(CommissioningFunction.of(pms, "Primary medical services"))
-        .addDuties(Duty.of(England.NHS_ENGLAND, pms, england, DateRange.startingOn(LocalDate.of(2013, 4, 1))));
+    FootprintId england = ONE_AREA;
+    FunctionId pms = PMS;
+    Arrangement.Builder builder = oneArea();
     for (int i = 0; i < delegates; i++) {
       OrganisationId ccg = OrganisationId.of("C" + i);
       builder.addOrganisations(Organisation.of(ccg, "CCG " + i, OrganisationKind.CCG, england));
@@ -167,6 +159,18 @@ public final class Workloads {
           .period(DateRange.startingOn(LocalDate.of(2015, 4, 1))).build());
     }
     return builder.build();
+  }
+
+  private static final FootprintId ONE_AREA = FootprintId.of("ENG");
+  private static final FunctionId PMS = FunctionId.of("pms");
+
+  /** England as one area, NHS England holding primary medical services there: the base of the shapes. */
+  private static Arrangement.Builder oneArea() {
+    return Arrangement.builder()
+        .addFootprints(Footprint.of(ONE_AREA, "England", FootprintLevel.NATIONAL, List.of(AreaId.of("A81001"))))
+        .addOrganisations(Organisation.of(England.NHS_ENGLAND, "NHS England", OrganisationKind.NHS_ENGLAND, ONE_AREA))
+        .addFunctions(CommissioningFunction.of(PMS, "Primary medical services"))
+        .addDuties(Duty.of(England.NHS_ENGLAND, PMS, ONE_AREA, DateRange.startingOn(LocalDate.of(2013, 4, 1))));
   }
 
   /** One copy of England and its synthetic commissioning, every id prefixed. */
