@@ -19,8 +19,19 @@ public final class Text {
    * @return the text to quote
    */
   public static String quote(String value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), SHOWN) + 16);
-    for (int i = 0; i < Math.min(value.length(), SHOWN); i++) {
+    return quote(value, SHOWN);
+  }
+
+  /**
+   * Returns at most {@code limit} characters of a value, escaped as {@link #quote(String)} does.
+   *
+   * @param value the value
+   * @param limit the most characters to show
+   * @return the text to quote
+   */
+  public static String quote(String value, int limit) {
+    StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 16);
+    for (int i = 0; i < Math.min(value.length(), limit); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) || Character.isSurrogate(c) || (c != ' ' && (Character.isWhitespace(c)
           || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT))) {
@@ -29,7 +40,7 @@ public final class Text {
         out.append(c);
       }
     }
-    if (value.length() > SHOWN) {
+    if (value.length() > limit) {
       out.append("… (").append(value.length()).append(" characters)");
     }
     return out.toString();

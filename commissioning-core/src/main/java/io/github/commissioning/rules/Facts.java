@@ -229,8 +229,7 @@ final class Facts {
 
   /** A period from half-open epoch days. */
   static DateRange period(long start, long endExclusive) {
-    LocalDate from = LocalDate.ofEpochDay(start);
-    return endExclusive == Long.MAX_VALUE ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.ofEpochDay(endExclusive - 1));
+    return Days.range(start, endExclusive);
   }
 
   private static final Set<String> ACRONYMS = Set.of("nhs", "ccg", "icb", "stp", "ics", "aco", "pcn", "csu", "gp");

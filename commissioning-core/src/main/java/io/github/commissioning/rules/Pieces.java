@@ -3,7 +3,6 @@ package io.github.commissioning.rules;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.DateRange;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,7 @@ final class Pieces {
     }
 
     DateRange period() {
-      LocalDate from = LocalDate.ofEpochDay(start);
-      return endExclusive == Long.MAX_VALUE ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.ofEpochDay(endExclusive - 1));
+      return Days.range(start, endExclusive);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Text;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Designation;
@@ -91,22 +92,7 @@ final class Wording {
    * {@code \\uXXXX} escapes, so that a hostile value can neither flood a message nor forge its lines.
    */
   static String bounded(String text) {
-    StringBuilder out = new StringBuilder();
-    int shown = 0;
-    for (int i = 0; i < text.length() && shown < 200; i++, shown++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-          || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
-          || Character.isSurrogate(c)) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    if (text.length() > 200) {
-      out.append("… (").append(text.length()).append(" characters)");
-    }
-    return out.toString();
+    return Text.quote(text, 200);
   }
 
   /**

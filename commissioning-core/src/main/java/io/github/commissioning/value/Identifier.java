@@ -2,6 +2,7 @@ package io.github.commissioning.value;
 
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.internal.Text;
 import io.github.commissioning.model.AffiliationId;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.DecisionId;
@@ -110,7 +111,7 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
       }
     }
     if (problem != null) {
-      throw new IllegalArgumentException("Invalid " + type + " '" + shown(code) + "': " + problem);
+      throw new IllegalArgumentException("Invalid " + type + " '" + Text.quote(code) + "': " + problem);
     }
     return code;
   }
@@ -119,23 +120,6 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
     return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
   }
 
-  /** At most 60 characters of a bad code, with anything invisible shown as an escape. */
-  private static String shown(String code) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Math.min(code.length(), 60); i++) {
-      char c = code.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c) || (c != ' ' && (Character.isWhitespace(c)
-          || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT))) {
-        out.append("\\u").append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    if (code.length() > 60) {
-      out.append("… (").append(code.length()).append(" characters)");
-    }
-    return out.toString();
-  }
 
   /**
    * Returns the code this identifier wraps.
