@@ -217,8 +217,10 @@ public final class Accountability {
             break;
           }
           Delegation delegation = next.delegation();
-          links.add(new Link(delegation, organisation(delegation.delegator()), organisation(delegation.delegate()),
-              date));
+          Organisation from = organisation(delegation.delegator());
+          Organisation to = organisation(delegation.delegate());
+          links.add(new Link(delegation, from, to, date,
+              arrangement.law().power(delegation.mechanism(), from.kind(), to.kind(), date)));
           at = delegation.delegate();
         }
         return Optional.of(new Chain(function, area, date, duty, organisation(duty.holder()), links));

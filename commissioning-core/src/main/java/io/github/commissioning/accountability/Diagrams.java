@@ -8,7 +8,6 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.LegalRegime;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
@@ -93,15 +92,16 @@ public final class Diagrams {
     for (int i = 0; i < chain.links().size(); i++) {
       Link link = chain.links().get(i);
       graph.node(link.to(), i == chain.links().size() - 1 ? "exercises" : "");
-      graph.edges.add(new String[] {link.from().id().code(), link.to().id().code(), label(link.delegation(), chain.date())});
+      graph.edges.add(new String[] {link.from().id().code(), link.to().id().code(), label(link)});
     }
     return graph;
   }
 
-  private static String label(Delegation delegation, LocalDate date) {
-    String basis = LegalRegime.basisOf(delegation.mechanism(), date);
-    String label = delegation.mechanism().label();
-    return label + (basis.equals(label) ? "" : ", " + basis) + ", " + delegation.period();
+  private static String label(Link link) {
+    String label = link.delegation().mechanism().label();
+    return link.power().map(p -> label + ", " + p.section())
+        .orElse(link.isLawful() ? label : label + ", NO POWER IN LAW on " + link.date()) + ", "
+        + link.delegation().period();
   }
 
   /**
@@ -149,7 +149,9 @@ public final class Diagrams {
           ? arrangement.footprint(delegation.footprint()).map(f -> f.name()).orElse(delegation.footprint().code())
           : state.effective().size() + " areas";
       graph.edges.add(new String[] {delegation.delegator().code(), delegation.delegate().code(),
-          label(delegation, date) + ", " + where});
+          Link.basis(arrangement.law(), delegation, arrangement.organisation(delegation.delegator()).orElseThrow().kind(),
+              arrangement.organisation(delegation.delegate()).orElseThrow().kind(), date) + ", "
+              + delegation.period() + ", " + where});
     }
     return graph;
   }

@@ -1,10 +1,14 @@
 package io.github.commissioning.accountability;
 
 import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Law;
+import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Power;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One link of a {@link Chain}: a delegation from one organisation to the next.
@@ -15,10 +19,12 @@ import java.util.Objects;
  * @param from the delegator
  * @param to the delegate
  * @param date the date the chain was asked about, which decides the legal basis shown
+ * @param power the power in the arrangement's {@link Law} that allows the link on the date; empty for a
+ *     contract or support, which need none, and for a link the law does not allow
  *
  * @since 0.1
  */
-public record Link(Delegation delegation, Organisation from, Organisation to, LocalDate date) {
+public record Link(Delegation delegation, Organisation from, Organisation to, LocalDate date, Optional<Power> power) {
 
   /**
    * Checks the components.
@@ -27,6 +33,7 @@ public record Link(Delegation delegation, Organisation from, Organisation to, Lo
    * @param from the delegator
    * @param to the delegate
    * @param date the date the chain was asked about, which decides the legal basis shown
+   * @param power the power that allows the link on the date, if any
    * @throws NullPointerException naming the component that is null
    */
   public Link {
@@ -34,20 +41,48 @@ public record Link(Delegation delegation, Organisation from, Organisation to, Lo
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(power, "power");
+  }
+
+  /**
+   * Checks whether the law allows the link on its date: a delegation, joint committee or s75 arrangement
+   * needs a power in the law; a contract or a support agreement needs none.
+   *
+   * @return true unless the link needs a power and the law has none
+   */
+  public boolean isLawful() {
+    return power.isPresent() || !needsPower(delegation.mechanism());
+  }
+
+  static boolean needsPower(Mechanism mechanism) {
+    return mechanism == Mechanism.DELEGATION || mechanism == Mechanism.JOINT_COMMITTEE
+        || mechanism == Mechanism.LEAD_COMMISSIONING;
+  }
+
+  /** The mechanism and its basis in law, or a caveat when the law has no power for it on the date. */
+  static String basis(Law law, Delegation delegation, OrganisationKind from, OrganisationKind to, LocalDate date) {
+    String label = delegation.mechanism().label();
+    Optional<Power> power = law.power(delegation.mechanism(), from, to, date);
+    if (power.isPresent()) {
+      return label + ", " + power.get().section();
+    }
+    return needsPower(delegation.mechanism()) ? label + ", NO POWER IN LAW on " + date : label;
   }
 
   /**
    * Describes the link from the delegate's side, such as
-   * {@code NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)}.
+   * {@code NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01)}; a link the law does not allow says so,
+   * as {@code (delegated, NO POWER IN LAW on 2021-06-01, from 2020-04-01)}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    String basis = LegalRegime.basisOf(delegation.mechanism(), date);
     String label = delegation.mechanism().label();
+    String basis = power.map(p -> label + ", " + p.section())
+        .orElse(isLawful() ? label : label + ", NO POWER IN LAW on " + date);
     String when = delegation.period().end().map(e -> delegation.period().start() + " to " + e)
         .orElse("from " + delegation.period().start());
-    return to.name() + " (" + label + (basis.equals(label) ? "" : ", " + basis) + ", " + when + ")";
+    return to.name() + " (" + basis + ", " + when + ")";
   }
 }

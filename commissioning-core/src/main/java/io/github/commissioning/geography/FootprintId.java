@@ -16,8 +16,13 @@ public final class FootprintId extends Identifier<FootprintId> {
   /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
   private static final Interner<FootprintId> INTERNER = Interners.newWeakInterner();
 
-  private FootprintId(String code) {
-    super(code);
+  private FootprintId(String code, boolean derived) {
+    super(code, derived);
+  }
+
+  /** An id derived from other codes, for the part of a footprint a transfer gives a successor. */
+  static FootprintId derived(String code) {
+    return INTERNER.intern(new FootprintId(code, true));
   }
 
   /**
@@ -29,6 +34,6 @@ public final class FootprintId extends Identifier<FootprintId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static FootprintId of(String code) {
-    return INTERNER.intern(new FootprintId(code));
+    return INTERNER.intern(new FootprintId(code, false));
   }
 }

@@ -71,6 +71,11 @@ public final class Geography {
         Objects.requireNonNull(footprints, "footprints");
         return Geography.problems(areas, footprints);
       }
+
+      @Override
+      public FootprintId derivedFootprintId(String code) {
+        return FootprintId.derived(code);
+      }
     });
   }
 

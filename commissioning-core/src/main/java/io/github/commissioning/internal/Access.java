@@ -32,6 +32,14 @@ public final class Access {
   /** What {@link Arrangement} shares: positions in its id-ordered lists. */
   public interface ArrangementView {
     /**
+     * Returns what the arrangement's transfers leave with nobody.
+     *
+     * @param arrangement the arrangement
+     * @return the gaps, in the order found
+     */
+    List<SuccessionGap> successionGaps(Arrangement arrangement);
+
+    /**
      * Returns the position of an organisation in {@code organisations()}.
      *
      * @param arrangement the arrangement
@@ -41,7 +49,7 @@ public final class Access {
     int indexOf(Arrangement arrangement, OrganisationId id);
 
     /**
-     * Returns the position of a delegation in {@code delegations()}.
+     * Returns the position of a delegation in {@code effectiveDelegations()}.
      *
      * @param arrangement the arrangement
      * @param id the id
@@ -115,6 +123,14 @@ public final class Access {
      * @return one message per problem; empty if none
      */
     List<Problem> problems(Collection<Area> areas, Collection<Footprint> footprints);
+
+    /**
+     * Returns a footprint id derived from other codes, which may be longer than a code a user gives.
+     *
+     * @param code the code
+     * @return the id
+     */
+    FootprintId derivedFootprintId(String code);
   }
 
   /** What {@link DateRange} shares: its half-open epoch days, computed once. */
@@ -212,7 +228,7 @@ public final class Access {
   }
 
   /**
-   * Returns the position of a delegation in {@code delegations()}.
+   * Returns the position of a delegation in {@code effectiveDelegations()}.
    *
    * @param arrangement the arrangement
    * @param id the id
@@ -231,6 +247,16 @@ public final class Access {
    */
   public static int indexOf(Arrangement arrangement, DecisionId id) {
     return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
+   * Returns what an arrangement's transfers leave with nobody.
+   *
+   * @param arrangement the arrangement
+   * @return the gaps, in the order found
+   */
+  public static List<SuccessionGap> successionGaps(Arrangement arrangement) {
+    return requireNonNull(arrangements).successionGaps(arrangement);
   }
 
   /**
@@ -307,6 +333,17 @@ public final class Access {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Returns a footprint id derived from other codes, which may be longer than a code a user gives.
+   *
+   * @param code the code
+   * @return the id
+   */
+  public static FootprintId derivedFootprintId(String code) {
+    initialise(Geography.class);
+    return requireNonNull(geographies).derivedFootprintId(code);
   }
 
   /**

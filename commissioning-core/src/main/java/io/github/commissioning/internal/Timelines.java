@@ -51,10 +51,10 @@ public final class Timelines {
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
-    arrangement.duties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
+    arrangement.effectiveDuties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
     Map<FunctionId, List<Delegation>> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
-    for (Delegation d : arrangement.delegations()) {
+    for (Delegation d : arrangement.effectiveDelegations()) {
       if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
         delegationsByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
         named.add(d.function());
@@ -113,7 +113,7 @@ public final class Timelines {
 
     // each delegation's states for its own function, aligned with the arrangement's delegations
     // a delegation usually has one state: keep it alone, and a list only for the few with more
-    Object[] own = new Object[arrangement.delegations().size()];
+    Object[] own = new Object[arrangement.effectiveDelegations().size()];
     for (FunctionAnalysis analysis : results) {
       for (Span span : analysis.spans()) {
         for (DelegationState state : span.delegations()) {
@@ -196,7 +196,7 @@ public final class Timelines {
   }
 
   /**
-   * Returns what the delegation at a position of the arrangement's {@code delegations()} does, span by
+   * Returns what the delegation at a position of the arrangement's {@code effectiveDelegations()} does, span by
    * span, for its own function only: {@link #ownStatesOf(DelegationId)} without the lookup by id.
    *
    * @param position the delegation's position

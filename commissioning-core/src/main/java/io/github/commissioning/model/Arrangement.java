@@ -5,6 +5,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.SuccessionGap;
 import io.github.commissioning.value.Identifier;
 import io.github.commissioning.value.Problem;
 import java.util.ArrayList;
@@ -24,7 +25,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable aggregate of a commissioning arrangement: its geography, organisations, functions,
- * duties, delegations, people, decision bodies, memberships, interests, decisions and waivers.
+ * duties, delegations, contracts, transfers, people, decision bodies, memberships, interests, decisions,
+ * waivers and the {@linkplain #law() law} it is judged under.
+ * <p>
+ * {@linkplain #transfers() Transfers} move what a body held to its successors on a date. The parts as stated
+ * are {@link #duties()}, {@link #delegations()} and {@link #contracts()}; the parts as the transfers leave
+ * them, which the analysis and the rules read, are {@link #effectiveDuties()}, {@link #effectiveDelegations()}
+ * and {@link #effectiveContracts()}.
  * <p>
  * Building an arrangement checks structure only, and reports every structural problem at once in one
  * {@link InvalidArrangementException}: an unknown id, a duplicate id, a period that ends before it
@@ -72,6 +79,12 @@ public final class Arrangement {
       }
 
       @Override
+      public List<SuccessionGap> successionGaps(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.successionGaps;
+      }
+
+      @Override
       public int delegatorIndex(Arrangement arrangement, int delegation) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.delegatorPositions[delegation];
@@ -98,6 +111,16 @@ public final class Arrangement {
   private final List<Interest> interests;
   private final List<Decision> decisions;
   private final List<Waiver> waivers;
+  private final List<Contract> contracts;
+  private final List<Transfer> transfers;
+  private final Law law;
+  private final List<Duty> effectiveDuties;
+  private final List<Delegation> effectiveDelegations;
+  private final List<Contract> effectiveContracts;
+  private final List<SuccessionGap> successionGaps;
+  private final Map<Identifier<?>, Transfer> carriedBy;
+  private final Map<ContractId, Contract> contractById;
+  private final Map<TransferId, Transfer> transferById;
 
   private final Map<OrganisationId, Organisation> organisationById;
   private final Map<FunctionId, CommissioningFunction> functionById;
@@ -128,6 +151,9 @@ public final class Arrangement {
     List<Waiver> sortedWaivers = new ArrayList<>(builder.waivers);
     sortedWaivers.sort(Comparator.comparing(Waiver::key));
     this.waivers = List.copyOf(sortedWaivers);
+    this.contracts = sorted(builder.contracts, Contract::id);
+    this.transfers = sorted(builder.transfers, Transfer::id);
+    this.law = builder.law;
 
     List<Problem> problems = new ArrayList<>(Access.geographyProblems(areas, footprints));
     Set<FootprintId> footprintIds = new HashSet<>();
@@ -139,9 +165,8 @@ public final class Arrangement {
     this.bodyById = index(bodies, DecisionBody::id, "Decision body", problems);
     this.delegationById = index(delegations, Delegation::id, "Delegation", problems);
     this.decisionById = index(decisions, Decision::id, "Decision", problems);
-    this.delegationPosition = positions(delegations, Delegation::id);
-    this.delegatorPositions = new int[delegations.size()];
-    this.delegatePositions = new int[delegations.size()];
+    this.contractById = index(contracts, Contract::id, "Contract", problems);
+    this.transferById = index(transfers, Transfer::id, "Transfer", problems);
     this.decisionPosition = positions(decisions, Decision::id);
     index(affiliations, Affiliation::id, "Affiliation", problems);
     index(duties, Duty::id, "Duty", problems);
@@ -227,14 +252,51 @@ public final class Arrangement {
       d.chairedBy().ifPresent(p -> check.person(who, "chair", p));
       d.referredTo().ifPresent(b -> check.body(who, "referred-to body", b));
     }
+    for (Contract c : contracts) {
+      Subject who = new Subject("Contract", c.id().code());
+      check.organisation(who, "commissioner", c.commissioner());
+      c.coordinatingCommissioner().ifPresent(o -> check.organisation(who, "co-ordinating commissioner", o));
+      c.associates().forEach(o -> check.organisation(who, "associate commissioner", o));
+      check.organisation(who, "provider", c.provider());
+      check.function(who, "function", c.function());
+      check.footprint(who, "footprint", c.footprint());
+      check.period(who, "term", c.term());
+      c.prime().ifPresent(p -> check.contract(who, "prime contract", p));
+    }
+    for (Transfer t : transfers) {
+      Subject who = new Subject("Transfer", t.id().code());
+      check.organisation(who, "from", t.from());
+      for (Succession s : t.successions()) {
+        check.organisation(who, "successor", s.successor());
+        check.footprint(who, "succession footprint", s.footprint());
+        s.function().ifPresent(f -> check.function(who, "succession function", f));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidArrangementException(problems);
     }
-    for (int i = 0; i < delegations.size(); i++) {
-      delegatorPositions[i] = organisationPosition.getOrDefault(delegations.get(i).delegator(), -1);
-      delegatePositions[i] = organisationPosition.getOrDefault(delegations.get(i).delegate(), -1);
+    Geography stated = Geography.of(areas, footprints);
+    Successions.Result moved = Successions.apply(transfers, duties, delegations, contracts, stated,
+        f -> Optional.ofNullable(functionById.get(f)).flatMap(CommissioningFunction::parent));
+    if (moved.footprints().isEmpty()) {
+      this.geography = stated;
+    } else {
+      List<Footprint> all = new ArrayList<>(footprints);
+      all.addAll(moved.footprints());
+      this.geography = Geography.of(areas, all);
     }
-    this.geography = Geography.of(areas, footprints);
+    this.effectiveDuties = moved.duties();
+    this.effectiveDelegations = moved.delegations();
+    this.effectiveContracts = moved.contracts();
+    this.successionGaps = moved.gaps();
+    this.carriedBy = moved.carriedBy();
+    this.delegationPosition = positions(effectiveDelegations, Delegation::id);
+    this.delegatorPositions = new int[effectiveDelegations.size()];
+    this.delegatePositions = new int[effectiveDelegations.size()];
+    for (int i = 0; i < effectiveDelegations.size(); i++) {
+      delegatorPositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegator(), -1);
+      delegatePositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegate(), -1);
+    }
   }
 
   private static <T, K extends Comparable<? super K>> List<T> sorted(List<T> items, Function<T, K> key) {
@@ -358,6 +420,10 @@ public final class Arrangement {
       return known(bodyById.containsKey(id), who, field, id, "a decision body", "addBodies");
     }
 
+    boolean contract(Subject who, String field, ContractId id) {
+      return known(contractById.containsKey(id), who, field, id, "a contract", "addContracts");
+    }
+
     void period(Subject who, String field, DateRange period) {
       if (period.isInverted()) {
         problems.add(new Problem(Problem.Kind.INVERTED_DATE_RANGE, who.type, who.id, field, period.toString(),
@@ -383,6 +449,12 @@ public final class Arrangement {
       case "chair" -> "chairedBy";
       case "referred-to body" -> "referredTo";
       case "associate" -> "through";
+      case "co-ordinating commissioner" -> "coordinatingCommissioner";
+      case "associate commissioner" -> "associates";
+      case "prime contract" -> "prime";
+      case "successor" -> "successions.successor";
+      case "succession footprint" -> "successions.footprint";
+      case "succession function" -> "successions.function";
       default -> words;
     };
   }
@@ -408,7 +480,7 @@ public final class Arrangement {
         .addAllAffiliations(affiliations).addAllFunctions(functions).addAllDuties(duties)
         .addAllDelegations(delegations).addAllPeople(people).addAllBodies(bodies)
         .addAllMemberships(memberships).addAllInterests(interests).addAllDecisions(decisions)
-        .addAllWaivers(waivers);
+        .addAllWaivers(waivers).addAllContracts(contracts).addAllTransfers(transfers).law(law);
   }
 
   /**
@@ -568,6 +640,41 @@ public final class Arrangement {
   }
 
   /**
+   * Returns a copy of this arrangement with a contract in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param contract the contract, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Contract contract) {
+    return toBuilder().put(contract).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement with a transfer in place of the one with the same id, or added.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param transfer the transfer, not null
+   * @return the new arrangement, not null
+   * @throws InvalidArrangementException if the result has structural problems
+   */
+  public Arrangement with(Transfer transfer) {
+    return toBuilder().put(transfer).build();
+  }
+
+  /**
+   * Returns a copy of this arrangement judged under another law.
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param law the law, not null
+   * @return the new arrangement, not null
+   */
+  public Arrangement with(Law law) {
+    return toBuilder().law(law).build();
+  }
+
+  /**
    * Returns a copy of this arrangement without the parts that have an id.
    * This instance is immutable and unaffected by this method call.
    *
@@ -698,7 +805,104 @@ public final class Arrangement {
   }
 
   /**
-   * Returns the geography: the footprints resolved to area sets over one area index.
+   * Returns the contracts as stated, in id order.
+   *
+   * @return the contracts, not null, unmodifiable
+   */
+  public List<Contract> contracts() {
+    return contracts;
+  }
+
+  /**
+   * Returns the transfers, in id order.
+   *
+   * @return the transfers, not null, unmodifiable
+   */
+  public List<Transfer> transfers() {
+    return transfers;
+  }
+
+  /**
+   * Returns the law the arrangement is judged under; {@link Law#england()} unless set.
+   *
+   * @return the law, not null
+   */
+  public Law law() {
+    return law;
+  }
+
+  /**
+   * Returns the duties as the transfers leave them: each stated duty, in id order, cut at the day before
+   * a transfer of its holder, followed by the parts the transfers give successors, in date order. Without
+   * transfers, {@link #duties()}.
+   * <pre>{@code
+   * // a CCG's duty from 2013, and the CCG abolished on 1 July 2022 with an ICB its successor:
+   * arrangement.effectiveDuties();   // the CCG's duty to 2022-06-30, the ICB's from 2022-07-01
+   * }</pre>
+   *
+   * @return the duties, not null, unmodifiable
+   */
+  public List<Duty> effectiveDuties() {
+    return effectiveDuties;
+  }
+
+  /**
+   * Returns the delegations as the transfers leave them: each stated delegation at its position in
+   * {@link #delegations()}, cut at a transfer of either party, followed by the parts carried to successors.
+   *
+   * @return the delegations, not null, unmodifiable
+   */
+  public List<Delegation> effectiveDelegations() {
+    return effectiveDelegations;
+  }
+
+  /**
+   * Returns the contracts as the transfers leave them: each stated contract at its position in
+   * {@link #contracts()}, cut at a transfer of its commissioner or provider, followed by the parts carried to
+   * successors.
+   *
+   * @return the contracts, not null, unmodifiable
+   */
+  public List<Contract> effectiveContracts() {
+    return effectiveContracts;
+  }
+
+  /**
+   * Returns the transfer that cut or carried a duty, delegation or contract, if one did.
+   *
+   * @param id the id of a stated or carried part, not null
+   * @return the transfer, or empty if none touched it
+   */
+  public Optional<Transfer> transferOf(Identifier<?> id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(carriedBy.get(id));
+  }
+
+  /**
+   * Returns the contract with an id.
+   *
+   * @param id the id, not null
+   * @return the contract, or empty if none has that id
+   */
+  public Optional<Contract> contract(ContractId id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(contractById.get(id));
+  }
+
+  /**
+   * Returns the transfer with an id.
+   *
+   * @param id the id, not null
+   * @return the transfer, or empty if none has that id
+   */
+  public Optional<Transfer> transfer(TransferId id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(transferById.get(id));
+  }
+
+  /**
+   * Returns the geography: the areas and footprints, with the parts of footprints that transfers give
+   * successors when a successor takes only part of a footprint.
    *
    * @return the geography, not null
    */
@@ -805,15 +1009,16 @@ public final class Arrangement {
       return false;
     }
     return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
-        bodies, memberships, interests, decisions, waivers).equals(Arrays.asList(other.areas, other.footprints,
-        other.organisations, other.affiliations, other.functions, other.duties, other.delegations, other.people,
-        other.bodies, other.memberships, other.interests, other.decisions, other.waivers));
+        bodies, memberships, interests, decisions, waivers, contracts, transfers, law).equals(Arrays.asList(
+        other.areas, other.footprints, other.organisations, other.affiliations, other.functions, other.duties,
+        other.delegations, other.people, other.bodies, other.memberships, other.interests, other.decisions,
+        other.waivers, other.contracts, other.transfers, other.law));
   }
 
   @Override
   public int hashCode() {
     return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
-        bodies, memberships, interests, decisions, waivers).hashCode();
+        bodies, memberships, interests, decisions, waivers, contracts, transfers, law).hashCode();
   }
 
   @Override
@@ -824,6 +1029,8 @@ public final class Arrangement {
     counts.put("functions", functions.size());
     counts.put("duties", duties.size());
     counts.put("delegations", delegations.size());
+    counts.put("contracts", contracts.size());
+    counts.put("transfers", transfers.size());
     counts.put("people", people.size());
     counts.put("bodies", bodies.size());
     counts.put("interests", interests.size());
@@ -849,8 +1056,90 @@ public final class Arrangement {
     private final List<Interest> interests = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<Contract> contracts = new ArrayList<>();
+    private final List<Transfer> transfers = new ArrayList<>();
+    private Law law = Law.england();
 
     private Builder() {
+    }
+
+    /**
+     * Sets the law the arrangement is judged under; {@link Law#england()} unless set.
+     *
+     * @param law the law, not null
+     * @return this builder
+     */
+    public Builder law(Law law) {
+      this.law = Objects.requireNonNull(law, "law");
+      return this;
+    }
+
+    /**
+     * Puts a contract in place of the one with the same id, or adds it if there is none.
+     *
+     * @param contract the contract, not null
+     * @return this builder
+     */
+    public Builder put(Contract contract) {
+      put(contracts, Objects.requireNonNull(contract, "contract"), Contract::id);
+      return this;
+    }
+
+    /**
+     * Puts a transfer in place of the one with the same id, or adds it if there is none.
+     *
+     * @param transfer the transfer, not null
+     * @return this builder
+     */
+    public Builder put(Transfer transfer) {
+      put(transfers, Objects.requireNonNull(transfer, "transfer"), Transfer::id);
+      return this;
+    }
+
+    /**
+     * Adds contracts.
+     *
+     * @param items the contracts, not null
+     * @return this builder
+     */
+    public Builder addContracts(Contract... items) {
+      Objects.requireNonNull(items, "items");
+      return addAllContracts(Arrays.asList(items));
+    }
+
+    /**
+     * Adds contracts.
+     *
+     * @param items the contracts, not null
+     * @return this builder
+     */
+    public Builder addAllContracts(Iterable<? extends Contract> items) {
+      Objects.requireNonNull(items, "items");
+      addAll(contracts, items, "contracts");
+      return this;
+    }
+
+    /**
+     * Adds transfers.
+     *
+     * @param items the transfers, not null
+     * @return this builder
+     */
+    public Builder addTransfers(Transfer... items) {
+      Objects.requireNonNull(items, "items");
+      return addAllTransfers(Arrays.asList(items));
+    }
+
+    /**
+     * Adds transfers.
+     *
+     * @param items the transfers, not null
+     * @return this builder
+     */
+    public Builder addAllTransfers(Iterable<? extends Transfer> items) {
+      Objects.requireNonNull(items, "items");
+      addAll(transfers, items, "transfers");
+      return this;
     }
 
     /**
@@ -1012,7 +1301,8 @@ public final class Arrangement {
           + removeIf(functions, CommissioningFunction::id, id) + removeIf(duties, Duty::id, id)
           + removeIf(delegations, Delegation::id, id) + removeIf(people, Person::id, id)
           + removeIf(bodies, DecisionBody::id, id) + removeIf(memberships, Membership::id, id)
-          + removeIf(interests, Interest::id, id) + removeIf(decisions, Decision::id, id);
+          + removeIf(interests, Interest::id, id) + removeIf(decisions, Decision::id, id)
+          + removeIf(contracts, Contract::id, id) + removeIf(transfers, Transfer::id, id);
       if (removed == 0) {
         throw new IllegalArgumentException("Nothing to remove: no part of this arrangement has the "
             + id.getClass().getSimpleName() + " " + id + "; correct the id");

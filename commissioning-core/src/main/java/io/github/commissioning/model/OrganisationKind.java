@@ -25,6 +25,11 @@ import java.util.Set;
 public enum OrganisationKind {
   /** NHS England (the NHS Commissioning Board until 2013). */
   NHS_ENGLAND(STATUTORY_BODY, HOLDS_DUTIES),
+  /**
+   * The Secretary of State for Health and Social Care (the Department of Health and Social Care), which
+   * takes NHS England's remaining functions when the Health Bill (2026) abolishes it.
+   */
+  SECRETARY_OF_STATE(STATUTORY_BODY, HOLDS_DUTIES),
   /** A regional team of NHS England: part of it, exercising its functions, not a body of its own. */
   REGIONAL_TEAM(RECEIVES_DELEGATION),
   /** A clinical commissioning group, 1 April 2013 to 30 June 2022. */
@@ -41,6 +46,11 @@ public enum OrganisationKind {
   ICS(PARTNERSHIP),
   /** An accountable care organisation holding a capitated population contract. */
   ACO(PROVIDES_CARE),
+  /**
+   * An integrated health organisation: a trust holding a population contract and budget (the 10 Year
+   * Health Plan, 2025).
+   */
+  INTEGRATED_HEALTH_ORGANISATION(PROVIDES_CARE),
   /** A lead provider or prime contractor. */
   LEAD_PROVIDER(PROVIDES_CARE),
   /** An NHS trust. */

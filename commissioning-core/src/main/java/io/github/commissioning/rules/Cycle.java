@@ -42,8 +42,8 @@ final class Cycle extends BaseRule {
     Map<FunctionId, List<Delegation>> byFunction = new TreeMap<>();
     Map<DelegationId, long[]> when = new HashMap<>();
     List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
-    for (int i = 0; i < arrangement.delegations().size(); i++) {
-      Delegation d = arrangement.delegations().get(i);
+    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      Delegation d = arrangement.effectiveDelegations().get(i);
       for (DelegationState state : ownStates.get(i)) {
         if (state.isInCycle()) {
           long[] p = when.get(d.id());

@@ -36,7 +36,7 @@ final class Dissolved extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (Duty duty : arrangement.duties()) {
+    for (Duty duty : arrangement.effectiveDuties()) {
       if (arrangement.organisation(duty.holder()).orElseThrow().existence().encloses(duty.period())) {
         continue;
       }
@@ -46,8 +46,8 @@ final class Dissolved extends BaseRule {
               + ", " + duty.period());
     }
     Facts facts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.delegations().size(); i++) {
-      Delegation d = arrangement.delegations().get(i);
+    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      Delegation d = arrangement.effectiveDelegations().get(i);
       if (facts.delegators[i].existence().encloses(d.period()) && facts.delegates[i].existence().encloses(d.period())) {
         continue;
       }

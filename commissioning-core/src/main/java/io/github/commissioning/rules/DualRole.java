@@ -44,7 +44,7 @@ final class DualRole extends BaseRule {
     // contracts: commissioner → provider, with when
     // contracts: commissioner → provider → the contracts between them
     Map<OrganisationId, Map<OrganisationId, List<Delegation>>> contractsBy = new HashMap<>();
-    for (Delegation d : arrangement.delegations()) {
+    for (Delegation d : arrangement.effectiveDelegations()) {
       if (d.mechanism() == Mechanism.PRIME_CONTRACT || d.mechanism() == Mechanism.SUB_CONTRACT) {
         contractsBy.computeIfAbsent(d.delegator(), k -> new HashMap<>())
             .computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);

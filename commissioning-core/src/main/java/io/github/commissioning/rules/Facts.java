@@ -80,7 +80,7 @@ final class Facts {
       }
     }
     reservedUnder.values().forEach(list -> list.sort(null));
-    for (Duty d : arrangement.duties()) {
+    for (Duty d : arrangement.effectiveDuties()) {
       dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
     }
     // the maximal footprints: those no other footprint holds, largest first; one inside the union of
@@ -102,7 +102,7 @@ final class Facts {
         covered = covered.union(candidate);
       }
     }
-    delegators = new Organisation[arrangement.delegations().size()];
+    delegators = new Organisation[arrangement.effectiveDelegations().size()];
     delegates = new Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
       delegators[i] = arrangement.organisations().get(Access.delegatorIndex(arrangement, i));
@@ -121,7 +121,7 @@ final class Facts {
     Map<OrganisationId, List<Delegation>> index = incoming;
     if (index == null) {
       Map<OrganisationId, List<Delegation>> built = new HashMap<>();
-      for (Delegation d : arrangement.delegations()) {
+      for (Delegation d : arrangement.effectiveDelegations()) {
         built.computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
       }
       incoming = index = built;
@@ -141,8 +141,8 @@ final class Facts {
   /** The own states of every delegation, aligned with the arrangement's list of delegations. */
   static List<List<DelegationState>> ownStates(Analysis analysis) {
     return analysis.shared(OwnStates.class, a -> {
-      List<List<DelegationState>> all = new ArrayList<>(a.arrangement().delegations().size());
-      for (int i = 0; i < a.arrangement().delegations().size(); i++) {
+      List<List<DelegationState>> all = new ArrayList<>(a.arrangement().effectiveDelegations().size());
+      for (int i = 0; i < a.arrangement().effectiveDelegations().size(); i++) {
         all.add(Access.timelines(a.accountability()).ownStatesAt(i));
       }
       return all;

@@ -32,8 +32,8 @@ final class FootprintMismatch extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.delegations().size(); i++) {
-      Delegation d = arrangement.delegations().get(i);
+    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      Delegation d = arrangement.effectiveDelegations().get(i);
       Organisation from = facts.delegators[i];
       Organisation to = facts.delegates[i];
       if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()) {

@@ -5,7 +5,8 @@ import io.github.commissioning.model.Capability;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.CommissioningStage;
 import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Law;
+import io.github.commissioning.model.Power;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationKind;
 import java.time.LocalDate;
@@ -53,8 +54,8 @@ final class IneligibleDelegate extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.delegations().size(); i++) {
-      Delegation d = arrangement.delegations().get(i);
+    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      Delegation d = arrangement.effectiveDelegations().get(i);
       if (d.mechanism() == Mechanism.SUPPORT) {
         continue;
       }
@@ -70,8 +71,8 @@ final class IneligibleDelegate extends BaseRule {
             + "statutory body or a joint committee of its members";
       } else {
         reason = switch (d.mechanism()) {
-          case DELEGATION -> delegationReason(analysis, d, to, start);
-          case JOINT_COMMITTEE -> jointCommitteeReason(to, from, start);
+          case DELEGATION -> delegationReason(analysis, d, from, to, start);
+          case JOINT_COMMITTEE -> jointCommitteeReason(arrangement.law(), to, from, start);
           case LEAD_COMMISSIONING -> leadCommissioningReason(to, from);
           case PRIME_CONTRACT, SUB_CONTRACT, SUPPORT -> to.providesCare() ? null
               : "a " + d.mechanism().label() + " is let to a provider of care, not a " + Facts.words(to);
@@ -88,12 +89,18 @@ final class IneligibleDelegate extends BaseRule {
     return findings;
   }
 
-  private static @Nullable String delegationReason(Analysis analysis, Delegation d, OrganisationKind to,
-      LocalDate start) {
+  private static @Nullable String delegationReason(Analysis analysis, Delegation d, OrganisationKind from,
+      OrganisationKind to, LocalDate start) {
+    Law law = analysis.arrangement().law();
     if ((to == OrganisationKind.NHS_TRUST || to == OrganisationKind.FOUNDATION_TRUST)
-        && !LegalRegime.trustDelegationLawfulOn(start)) {
-      return "NHS trusts and foundation trusts could receive commissioning functions only from "
-          + LegalRegime.ICBS_ESTABLISHED + " (s65Z5); start it then, or " + providerFix(analysis, d);
+        && law.lifetimeOf(from).contains(start) && law.power(Mechanism.DELEGATION, from, to, start).isEmpty()) {
+      // the first date any body could delegate to a trust (s65Z5 in the standard table)
+      Optional<LocalDate> first = law.firstPowerOnOrAfter(Mechanism.DELEGATION, OrganisationKind.ICB, to, start);
+      String when = first.map(date -> " from " + date + " ("
+          + law.power(Mechanism.DELEGATION, OrganisationKind.ICB, to, date).map(Power::section).orElse("")
+          + "); start it then, or ").orElse(" on no date this law provides for; ");
+      return "NHS trusts and foundation trusts could receive commissioning functions only" + when
+          + providerFix(analysis, d);
     }
     if (!to.has(Capability.RECEIVES_DELEGATION) && to != OrganisationKind.NHS_TRUST
         && to != OrganisationKind.FOUNDATION_TRUST) {
@@ -103,10 +110,15 @@ final class IneligibleDelegate extends BaseRule {
     return null;
   }
 
-  private static @Nullable String jointCommitteeReason(OrganisationKind to, OrganisationKind from, LocalDate start) {
-    if (from == OrganisationKind.CCG && !LegalRegime.ccgJointCommitteesLawfulOn(start)) {
-      return "joint committees of CCGs had no legal basis before " + LegalRegime.CCG_JOINT_COMMITTEES_LAWFUL
-          + " (s14Z3(2A)); start it then, or have each CCG ratify the committees' decisions";
+  private static @Nullable String jointCommitteeReason(Law law, OrganisationKind to, OrganisationKind from,
+      LocalDate start) {
+    if (from == OrganisationKind.CCG && to.has(Capability.RECEIVES_DELEGATION)
+        && law.power(Mechanism.JOINT_COMMITTEE, from, to, start).isEmpty()) {
+      return law.firstPowerOnOrAfter(Mechanism.JOINT_COMMITTEE, from, to, start)
+          .map(date -> "joint committees of CCGs had no legal basis before " + date + " ("
+              + law.power(Mechanism.JOINT_COMMITTEE, from, to, date).map(Power::section).orElse("") + ")")
+          .orElse("the law has no power for a joint committee of CCGs on " + start)
+          + "; start it then, or have each CCG ratify the committees' decisions";
     }
     if (!to.has(Capability.RECEIVES_DELEGATION)) {
       return "a " + Facts.words(to) + " cannot be a joint committee; record the joint committee itself";

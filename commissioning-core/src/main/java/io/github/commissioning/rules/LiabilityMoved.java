@@ -27,7 +27,7 @@ final class LiabilityMoved extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    for (Delegation d : analysis.arrangement().delegations()) {
+    for (Delegation d : analysis.arrangement().effectiveDelegations()) {
       if (d.isLiabilityTransferRecorded()) {
         findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
             .message("Delegation " + d.id() + " records accountability for " + analysis.name(d.function())

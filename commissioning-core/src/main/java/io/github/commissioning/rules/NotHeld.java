@@ -10,7 +10,9 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,6 +57,7 @@ final class NotHeld extends PerDelegationPieces {
     // the parts analysed in their own right, never by listing every state of every delegation.
     Accountability accountability = analysis.accountability();
     Map<DelegationId, Map<FunctionId, Pieces>> parts = new TreeMap<>();
+    Map<DelegationId, Delegation> delegationsById = new HashMap<>();
     for (FunctionId part : accountability.analysedFunctions()) {
       for (Span span : Access.timelines(accountability).timeline(part)) {
         for (DelegationState state : span.delegations()) {
@@ -69,13 +72,14 @@ final class NotHeld extends PerDelegationPieces {
               break;
             }
           }
+          delegationsById.putIfAbsent(d.id(), d);
           parts.computeIfAbsent(d.id(), k -> new TreeMap<>()).computeIfAbsent(part, k -> new Pieces())
               .add(state.period(), state.beyond().difference(already));
         }
       }
     }
     parts.forEach((id, byPart) -> {
-      Delegation d = analysis.arrangement().delegation(id).orElseThrow();
+      Delegation d = Objects.requireNonNull(delegationsById.get(id));
       byPart.forEach((part, pieces) -> {
         for (Pieces.Piece piece : pieces.pieces()) {
           DateRange period = piece.period();

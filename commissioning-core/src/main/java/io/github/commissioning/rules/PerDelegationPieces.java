@@ -25,7 +25,7 @@ abstract class PerDelegationPieces extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    List<Delegation> delegations = analysis.arrangement().delegations();
+    List<Delegation> delegations = analysis.arrangement().effectiveDelegations();
     List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
     for (int i = 0; i < delegations.size(); i++) {
       Delegation delegation = delegations.get(i);

@@ -36,7 +36,7 @@ final class ReservedDelegated extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Map<FunctionId, List<FunctionId>> reservedUnder = Facts.of(analysis).reservedUnder;
-    for (Delegation d : arrangement.delegations()) {
+    for (Delegation d : arrangement.effectiveDelegations()) {
       if (!d.mechanism().conveysDecisionRights()) {
         continue;
       }

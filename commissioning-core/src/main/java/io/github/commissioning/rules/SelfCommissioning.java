@@ -47,7 +47,7 @@ final class SelfCommissioning extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     // (a) a sub-contract let to an affiliate of its delegator
-    for (Delegation d : arrangement.delegations()) {
+    for (Delegation d : arrangement.effectiveDelegations()) {
       if (d.mechanism() != Mechanism.SUB_CONTRACT) {
         continue;
       }

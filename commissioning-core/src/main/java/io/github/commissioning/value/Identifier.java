@@ -5,6 +5,7 @@ import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Text;
 import io.github.commissioning.model.AffiliationId;
 import io.github.commissioning.model.BodyId;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.DutyId;
@@ -13,6 +14,7 @@ import io.github.commissioning.model.InterestId;
 import io.github.commissioning.model.MembershipId;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.TransferId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +36,7 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
     permits AffiliationId,
     AreaId,
     BodyId,
+    ContractId,
     DecisionId,
     DelegationId,
     DutyId,
@@ -42,7 +45,8 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
     InterestId,
     MembershipId,
     OrganisationId,
-    PersonId {
+    PersonId,
+    TransferId {
 
   /** The greatest length of a code, in characters. */
   public static final int MAX_LENGTH = 100;

@@ -13,7 +13,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  * This class is immutable and thread-safe.
  */
 public final class England {
+
+  /** The last day of CCGs, from the law's table. */
+  static final LocalDate CCGS_ABOLISHED_AFTER = Law.england().lifetimeOf(OrganisationKind.CCG).end().orElseThrow();
 
   /** NHS England's ODS code. */
   public static final OrganisationId NHS_ENGLAND = OrganisationId.of("X24");
@@ -190,7 +193,7 @@ public final class England {
             + "the ODS CCG file england-ccgs-ods-all.csv; the two files must come from the same release");
       }
       LocalDate open = LocalDate.parse(ods.get(10), ODS_DATE);
-      LocalDate close = ods.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(ods.get(11), ODS_DATE);
+      LocalDate close = ods.get(11).isEmpty() ? CCGS_ABOLISHED_AFTER : LocalDate.parse(ods.get(11), ODS_DATE);
       organisations.add(Organisation.builder().id(OrganisationId.of(ccg)).name(info[1]).kind(OrganisationKind.CCG)
           .footprint(id).existence(DateRange.of(open, close)).build());
       footprintOfOrganisation.put(ccg, id);
@@ -202,7 +205,7 @@ public final class England {
       FootprintId id = FootprintId.of(info[0]);
       footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, requireNonNull(ccgsOfStp.get(stp), stp)));
       organisations.add(Organisation.builder().id(OrganisationId.of(stp)).name(info[1] + " STP")
-          .kind(OrganisationKind.STP).footprint(id).existence(DateRange.of(STPS_FORMED, LegalRegime.CCGS_ABOLISHED_AFTER))
+          .kind(OrganisationKind.STP).footprint(id).existence(DateRange.of(STPS_FORMED, CCGS_ABOLISHED_AFTER))
           .build());
       footprintOfOrganisation.put(stp, id);
       stpsOfRegion.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
@@ -235,13 +238,13 @@ public final class England {
       if (stpInfo.containsKey(r.get(3))) {
         affiliations.add(Affiliation.of(OrganisationId.of(r.get(0)), AffiliationKind.MEMBER_OF,
             OrganisationId.of(r.get(3)), DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
-                LegalRegime.CCGS_ABOLISHED_AFTER)));
+                CCGS_ABOLISHED_AFTER)));
       }
     }
     ccgRecords.forEach((code, r) -> {
       if (code.length() == 3) {
         LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
-        LocalDate close = r.get(11).isEmpty() ? LegalRegime.CCGS_ABOLISHED_AFTER : LocalDate.parse(r.get(11), ODS_DATE);
+        LocalDate close = r.get(11).isEmpty() ? CCGS_ABOLISHED_AFTER : LocalDate.parse(r.get(11), ODS_DATE);
         String name = ccgInfo.containsKey(code) ? ccgInfo.get(code)[1] : titleCase(r.get(1));
         allCcgs.put(code, new Ccg(OrganisationId.of(code), name, DateRange.of(open, close), r.get(3)));
       }
@@ -454,7 +457,7 @@ public final class England {
     List<Duty> duties = new ArrayList<>();
     for (String ccg : ccgCodes()) {
       duties.add(Duty.of(OrganisationId.of(ccg), function, footprintOf(ccg),
-          DateRange.of(CONFIGURATION_2021, LegalRegime.CCGS_ABOLISHED_AFTER)));
+          DateRange.of(CONFIGURATION_2021, CCGS_ABOLISHED_AFTER)));
     }
     return duties;
   }

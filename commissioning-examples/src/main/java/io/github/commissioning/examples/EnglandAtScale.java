@@ -8,7 +8,7 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.LegalRegime;
+import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
@@ -32,6 +32,7 @@ import java.util.TreeMap;
  */
 public final class EnglandAtScale {
 
+
   static final FunctionId COMMUNITY = FunctionId.of("community");
 
   /** What the example found, for its test. */
@@ -53,7 +54,7 @@ public final class EnglandAtScale {
   static Arrangement arrangement() {
     England england = England.load();
     LocalDate start = England.CONFIGURATION_2021;
-    LocalDate end = LegalRegime.CCGS_ABOLISHED_AFTER;
+    LocalDate end = England.CCGS_ABOLISHED_AFTER;
     Arrangement.Builder builder = england.builder().addAllFunctions(DelegatedPrimaryCare.primaryCareFunctions())
         .addFunctions(CommissioningFunction.of(COMMUNITY, "Community health services"))
         .addDuties(Duty.of(England.NHS_ENGLAND, DelegatedPrimaryCare.PMS, England.ENGLAND,

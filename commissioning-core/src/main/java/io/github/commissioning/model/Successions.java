@@ -1,0 +1,288 @@
+package io.github.commissioning.model;
+
+import io.github.commissioning.geography.Footprint;
+import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.Geography;
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.AreaIndex;
+import io.github.commissioning.internal.AreaSet;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.internal.SuccessionGap;
+import io.github.commissioning.value.Identifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Follows an arrangement's transfers: cuts each duty, delegation and contract of a transferring body at the
+ * transfer's date and gives the successors their parts, by function and by area, in date order, so that what
+ * one transfer gives a successor a later transfer of the successor moves again. Linear in the items touched.
+ */
+final class Successions {
+
+  /** What the transfers make of the stated parts. */
+  record Result(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
+      List<Footprint> footprints, List<SuccessionGap> gaps, Map<Identifier<?>, Transfer> carriedBy) {
+  }
+
+  private final Geography geography;
+  private final AreaIndex index;
+  private final Function<FunctionId, Optional<FunctionId>> parentOf;
+  private final Map<FootprintId, Footprint> made = new LinkedHashMap<>();
+  private final Map<AreaSet, FootprintId> madeByAreas = new HashMap<>();
+  private final Set<Identifier<?>> ids = new HashSet<>();
+  private final List<SuccessionGap> gaps = new ArrayList<>();
+  private final Map<Identifier<?>, Transfer> carriedBy = new HashMap<>();
+  /** The live items: stated ones at their positions, carried ones appended. */
+  private final List<Object> items = new ArrayList<>();
+  /** Positions of the live items each organisation is party to. */
+  private final Map<OrganisationId, List<Integer>> byParty = new HashMap<>();
+
+  private Successions(Geography geography, Function<FunctionId, Optional<FunctionId>> parentOf) {
+    this.geography = geography;
+    this.index = Access.index(geography);
+    this.parentOf = parentOf;
+  }
+
+  static Result apply(List<Transfer> transfers, List<Duty> duties, List<Delegation> delegations,
+      List<Contract> contracts, Geography geography, Function<FunctionId, Optional<FunctionId>> parentOf) {
+    if (transfers.isEmpty()) {
+      return new Result(duties, delegations, contracts, List.of(), List.of(), Map.of());
+    }
+    Successions s = new Successions(geography, parentOf);
+    s.items.addAll(duties);
+    s.items.addAll(delegations);
+    s.items.addAll(contracts);
+    for (int i = 0; i < s.items.size(); i++) {
+      s.ids.add(id(s.items.get(i)));
+      s.index(i);
+    }
+    List<Transfer> ordered = new ArrayList<>(transfers);
+    ordered.sort(Comparator.comparing(Transfer::date).thenComparing(Transfer::id));
+    for (Transfer t : ordered) {
+      s.apply(t);
+    }
+    List<Duty> d = new ArrayList<>();
+    List<Delegation> g = new ArrayList<>();
+    List<Contract> c = new ArrayList<>();
+    for (Object item : s.items) {
+      if (item instanceof Duty duty) {
+        d.add(duty);
+      } else if (item instanceof Delegation delegation) {
+        g.add(delegation);
+      } else {
+        c.add((Contract) item);
+      }
+    }
+    // stated items keep their positions; carried ones follow, delegations in the order they were made
+    return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(s.made.values()),
+        List.copyOf(s.gaps), Map.copyOf(s.carriedBy));
+  }
+
+  private void index(int position) {
+    for (OrganisationId party : parties(items.get(position))) {
+      byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(position);
+    }
+  }
+
+  private static List<OrganisationId> parties(Object item) {
+    if (item instanceof Duty d) {
+      return List.of(d.holder());
+    } else if (item instanceof Delegation d) {
+      return List.of(d.delegator(), d.delegate());
+    }
+    Contract c = (Contract) item;
+    return List.of(c.commissioner(), c.provider());
+  }
+
+  private static Identifier<?> id(Object item) {
+    if (item instanceof Duty d) {
+      return d.id();
+    } else if (item instanceof Delegation d) {
+      return d.id();
+    }
+    return ((Contract) item).id();
+  }
+
+  private static DateRange period(Object item) {
+    if (item instanceof Duty d) {
+      return d.period();
+    } else if (item instanceof Delegation d) {
+      return d.period();
+    }
+    return ((Contract) item).term();
+  }
+
+  private static FunctionId function(Object item) {
+    if (item instanceof Duty d) {
+      return d.function();
+    } else if (item instanceof Delegation d) {
+      return d.function();
+    }
+    return ((Contract) item).function();
+  }
+
+  private static FootprintId footprint(Object item) {
+    if (item instanceof Duty d) {
+      return d.footprint();
+    } else if (item instanceof Delegation d) {
+      return d.footprint();
+    }
+    return ((Contract) item).footprint();
+  }
+
+  private void apply(Transfer t) {
+    List<Integer> positions = byParty.get(t.from());
+    if (positions == null) {
+      return;
+    }
+    long day = t.date().toEpochDay();
+    for (int position : List.copyOf(positions)) {
+      Object item = items.get(position);
+      DateRange period = period(item);
+      if (!parties(item).contains(t.from()) || period.isInverted() || Days.start(period) >= day
+          || Days.endExclusive(period) <= day) {
+        continue;   // not party any more, or not running across the date
+      }
+      if (item instanceof Contract c && c.endsOnTransfer() && c.commissioner().equals(t.from())) {
+        items.set(position, c.withTerm(DateRange.of(period.start(), t.date().minusDays(1))));
+        carriedBy.put(c.id(), t);
+        continue;
+      }
+      AreaSet areas = Access.areas(geography, footprint(item));
+      List<Succession> matched = matching(t, function(item));
+      AreaSet taken = AreaSet.empty();
+      List<Object> pieces = new ArrayList<>();
+      for (Succession s : matched) {
+        AreaSet part = areas.intersection(Access.areas(geography, s.footprint()));
+        if (!part.isEmpty()) {
+          taken = taken.union(part);
+          FootprintId fp = part.equals(areas) ? footprint(item) : footprintOf(footprint(item), s.footprint(), part, "&");
+          pieces.add(replace(item, t, s.successor(), fp, period));
+        }
+      }
+      AreaSet rest = areas.difference(taken);
+      if (!rest.isEmpty()) {
+        DateRange after = period.end().map(e -> DateRange.of(t.date(), e)).orElse(DateRange.startingOn(t.date()));
+        if (t.kind().endsBody()) {
+          gaps.add(new SuccessionGap(t, id(item), role(item, t.from()), function(item), rest, after));
+        } else if (!taken.isEmpty()) {
+          FootprintId fp = footprintOf(footprint(item), null, rest, "-");
+          pieces.add(replace(item, t, t.from(), fp, period));
+        }
+      }
+      if (pieces.isEmpty() && !t.kind().endsBody()) {
+        continue;   // nothing moves: the body keeps it whole
+      }
+      items.set(position, cut(item, t.date()));
+      carriedBy.put(id(item), t);
+      for (Object piece : pieces) {
+        if (ids.add(id(piece))) {
+          items.add(piece);
+          index(items.size() - 1);
+        }
+      }
+    }
+  }
+
+  private static String role(Object item, OrganisationId party) {
+    if (item instanceof Duty) {
+      return "duty";
+    } else if (item instanceof Delegation d) {
+      return d.delegator().equals(party) ? "delegator" : "delegate";
+    }
+    return ((Contract) item).commissioner().equals(party) ? "commissioner" : "provider";
+  }
+
+  /** The successions that take an item's function: those naming it or its nearest ancestor, else those naming none. */
+  private List<Succession> matching(Transfer t, FunctionId function) {
+    Set<FunctionId> named = new HashSet<>();
+    for (Succession s : t.successions()) {
+      s.function().ifPresent(named::add);
+    }
+    Optional<FunctionId> at = Optional.of(function);
+    int steps = 0;
+    while (at.isPresent() && steps++ < 10_000) {
+      if (named.contains(at.get())) {
+        FunctionId level = at.get();
+        return t.successions().stream().filter(s -> s.function().equals(Optional.of(level))).toList();
+      }
+      at = parentOf.apply(at.get());
+    }
+    return t.successions().stream().filter(s -> s.function().isEmpty()).toList();
+  }
+
+  private FootprintId footprintOf(FootprintId of, @Nullable FootprintId with, AreaSet part, String joiner) {
+    if (with != null && Access.areas(geography, with).equals(part)) {
+      return with;
+    }
+    FootprintId known = madeByAreas.get(part);
+    if (known != null) {
+      return known;
+    }
+    Footprint base = geography.footprint(of).orElseThrow();
+    String code = Codes.part(of) + joiner + (with == null ? "rest" : Codes.part(with));
+    FootprintId id = Access.derivedFootprintId(code);
+    while (made.containsKey(id) || geography.footprint(id).isPresent()) {
+      code = code + "'";
+      id = Access.derivedFootprintId(code);
+    }
+    String name = with == null ? "the rest of " + base.name()
+        : "the part of " + base.name() + " in " + geography.footprint(with).map(Footprint::name).orElse(with.code());
+    made.put(id, Footprint.of(id, name, base.level(), index.areasOf(part)));
+    madeByAreas.put(part, id);
+    return id;
+  }
+
+  private Object replace(Object item, Transfer t, OrganisationId successor, FootprintId footprint, DateRange period) {
+    DateRange after = period.end().map(e -> DateRange.of(t.date(), e)).orElse(DateRange.startingOn(t.date()));
+    String suffix = "@" + t.date() + ">" + Codes.part(successor) + "/" + Codes.part(footprint);
+    Object piece;
+    if (item instanceof Duty d) {
+      piece = Duty.builder().from(d).id(DutyId.derived(d.id().code() + suffix))
+          .holder(successor).footprint(footprint).period(after).build();
+    } else if (item instanceof Delegation d) {
+      Delegation.Builder b = Delegation.builder();
+      b.from(d);
+      b.id(DelegationId.derived(d.id().code() + suffix)).footprint(footprint).period(after);
+      if (d.delegator().equals(t.from())) {
+        b.delegator(successor);
+      } else {
+        b.delegate(successor);
+      }
+      piece = b.build();
+    } else {
+      Contract c = (Contract) item;
+      Contract.Builder b = Contract.builder();
+      b.from(c);
+      b.id(ContractId.derived(c.id().code() + suffix)).footprint(footprint).term(after);
+      if (c.commissioner().equals(t.from())) {
+        b.commissioner(successor);
+      } else {
+        b.provider(successor);
+      }
+      piece = b.build();
+    }
+    carriedBy.put(id(piece), t);
+    return piece;
+  }
+
+  private static Object cut(Object item, LocalDate date) {
+    DateRange before = DateRange.of(period(item).start(), date.minusDays(1));
+    if (item instanceof Duty d) {
+      return d.withPeriod(before);
+    } else if (item instanceof Delegation d) {
+      return d.withPeriod(before);
+    }
+    return ((Contract) item).withTerm(before);
+  }
+}
