@@ -10,6 +10,7 @@ import io.github.commissioning.internal.Span;
 import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
@@ -19,6 +20,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,6 +128,45 @@ public final class Accountability {
       }
     }
     return organisations(holders);
+  }
+
+  /**
+   * Returns the contracts for a function in an area on a date, as the transfers leave them: each contract in
+   * force then, whose footprint holds the area and whose function is the function, a part of it or a
+   * function it is part of. A contract's {@linkplain Contract#commissioner() commissioner} is whose commission
+   * it is under; a sub-contract names its {@linkplain Contract#prime() prime}.
+   * <pre>{@code
+   * // who holds the GP contracts at A81001 on 1 July 2022, and for whom?
+   * for (Contract c : accountability.contracts(pms, AreaId.of("A81001"), LocalDate.of(2022, 7, 1))) {
+   *   System.out.println(c.provider() + " holds a " + c.form().label() + " contract with " + c.commissioner());
+   * }
+   * }</pre>
+   *
+   * @param function the function, not null
+   * @param area the area, not null
+   * @param date the date, not null
+   * @return the contracts, in id order; empty if none
+   * @throws IllegalArgumentException if the function or the area is not part of the arrangement
+   */
+  public List<Contract> contracts(FunctionId function, AreaId area, LocalDate date) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(date, "date");
+    int index = indexOf(area);
+    if (arrangement.function(function).isEmpty()) {
+      throw new IllegalArgumentException("Unknown function " + function
+          + ": it is not a function of this arrangement; add it or correct the id");
+    }
+    List<Contract> found = new ArrayList<>();
+    for (Contract c : arrangement.effectiveContracts()) {
+      if (c.term().contains(date) && (arrangement.isWithin(c.function(), function)
+          || arrangement.isWithin(function, c.function()))
+          && Access.areas(arrangement.geography(), c.footprint()).contains(index)) {
+        found.add(c);
+      }
+    }
+    found.sort(Comparator.comparing(Contract::id));
+    return List.copyOf(found);
   }
 
   /**

@@ -265,7 +265,7 @@ public final class Arrangement {
     }
     for (Transfer t : transfers) {
       Subject who = new Subject("Transfer", t.id().code());
-      check.organisation(who, "from", t.from());
+      check.organisation(who, "predecessor", t.predecessor());
       for (Succession s : t.successions()) {
         check.organisation(who, "successor", s.successor());
         check.footprint(who, "succession footprint", s.footprint());

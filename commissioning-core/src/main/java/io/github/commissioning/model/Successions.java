@@ -141,7 +141,7 @@ final class Successions {
   }
 
   private void apply(Transfer t) {
-    List<Integer> positions = byParty.get(t.from());
+    List<Integer> positions = byParty.get(t.predecessor());
     if (positions == null) {
       return;
     }
@@ -149,11 +149,11 @@ final class Successions {
     for (int position : List.copyOf(positions)) {
       Object item = items.get(position);
       DateRange period = period(item);
-      if (!parties(item).contains(t.from()) || period.isInverted() || Days.start(period) >= day
+      if (!parties(item).contains(t.predecessor()) || period.isInverted() || Days.start(period) >= day
           || Days.endExclusive(period) <= day) {
         continue;   // not party any more, or not running across the date
       }
-      if (item instanceof Contract c && c.endsOnTransfer() && c.commissioner().equals(t.from())) {
+      if (item instanceof Contract c && c.endsOnTransfer() && c.commissioner().equals(t.predecessor())) {
         items.set(position, c.withTerm(DateRange.of(period.start(), t.date().minusDays(1))));
         carriedBy.put(c.id(), t);
         continue;
@@ -166,6 +166,9 @@ final class Successions {
         AreaSet part = areas.intersection(Access.areas(geography, s.footprint()));
         if (!part.isEmpty()) {
           taken = taken.union(part);
+          if (becomesOwn(item, t.predecessor(), s.successor())) {
+            continue;   // the successor is the other party: it now holds what it exercised, and nothing passes
+          }
           FootprintId fp = part.equals(areas) ? footprint(item) : footprintOf(footprint(item), s.footprint(), part, "&");
           pieces.add(replace(item, t, s.successor(), fp, period));
         }
@@ -174,10 +177,10 @@ final class Successions {
       if (!rest.isEmpty()) {
         DateRange after = period.end().map(e -> DateRange.of(t.date(), e)).orElse(DateRange.startingOn(t.date()));
         if (t.kind().endsBody()) {
-          gaps.add(new SuccessionGap(t, id(item), role(item, t.from()), function(item), rest, after));
+          gaps.add(new SuccessionGap(t, id(item), role(item, t.predecessor()), function(item), rest, after));
         } else if (!taken.isEmpty()) {
           FootprintId fp = footprintOf(footprint(item), null, rest, "-");
-          pieces.add(replace(item, t, t.from(), fp, period));
+          pieces.add(replace(item, t, t.predecessor(), fp, period));
         }
       }
       if (pieces.isEmpty() && !t.kind().endsBody()) {
@@ -192,6 +195,16 @@ final class Successions {
         }
       }
     }
+  }
+
+  /** Whether passing an item to a successor would leave the successor on both sides of it. */
+  private static boolean becomesOwn(Object item, OrganisationId from, OrganisationId successor) {
+    if (item instanceof Delegation d) {
+      return d.delegator().equals(from) ? d.delegate().equals(successor) : d.delegator().equals(successor);
+    } else if (item instanceof Contract c) {
+      return c.commissioner().equals(from) ? c.provider().equals(successor) : c.commissioner().equals(successor);
+    }
+    return false;
   }
 
   private static String role(Object item, OrganisationId party) {
@@ -254,7 +267,7 @@ final class Successions {
       Delegation.Builder b = Delegation.builder();
       b.from(d);
       b.id(DelegationId.derived(d.id().code() + suffix)).footprint(footprint).period(after);
-      if (d.delegator().equals(t.from())) {
+      if (d.delegator().equals(t.predecessor())) {
         b.delegator(successor);
       } else {
         b.delegate(successor);
@@ -265,7 +278,7 @@ final class Successions {
       Contract.Builder b = Contract.builder();
       b.from(c);
       b.id(ContractId.derived(c.id().code() + suffix)).footprint(footprint).term(after);
-      if (c.commissioner().equals(t.from())) {
+      if (c.commissioner().equals(t.predecessor())) {
         b.commissioner(successor);
       } else {
         b.provider(successor);

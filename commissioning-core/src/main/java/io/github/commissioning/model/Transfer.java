@@ -9,7 +9,7 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * A statutory transfer on a {@linkplain #date() date}: what organisation {@linkplain #from() from} held
+ * A statutory transfer on a {@linkplain #date() date}: what organisation {@linkplain #predecessor() predecessor} held
  * passes to the {@linkplain #successions() successors} it names, by function and by area.
  * <p>
  * From the transfer's date the analysis follows it: each duty, delegation and contract of the body that
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * is left with nobody and reported as a succession gap; otherwise the body keeps it.
  * <pre>{@code
  * // 1 July 2022: a CCG abolished, its functions to the ICB for its area
- * Transfer t = Transfer.builder().from(ccg).date(LocalDate.of(2022, 7, 1)).kind(TransferKind.ABOLITION)
+ * Transfer t = Transfer.builder().predecessor(ccg).date(LocalDate.of(2022, 7, 1)).kind(TransferKind.ABOLITION)
  *     .addSuccessions(Succession.of(icb, ccgFootprint))
  *     .instrument("Health and Care Act 2022; transfer scheme")
  *     .build();
@@ -46,13 +46,13 @@ public abstract sealed class Transfer implements WithTransfer permits ImmutableT
   }
 
   /**
-   * Returns the id; by default {@code from@date}.
+   * Returns the id; by default {@code predecessor@date}.
    *
-   * @return the id; by default {@code from@date}
+   * @return the id; by default {@code predecessor@date}
    */
   @Value.Default
   public TransferId id() {
-    return TransferId.derived(Codes.part(from()) + "@" + date());
+    return TransferId.derived(Codes.part(predecessor()) + "@" + date());
   }
 
   /**
@@ -60,7 +60,7 @@ public abstract sealed class Transfer implements WithTransfer permits ImmutableT
    *
    * @return the organisation whose duties and agreements move, not null
    */
-  public abstract OrganisationId from();
+  public abstract OrganisationId predecessor();
 
   /**
    * Returns the first day the successors hold what moves, not null.
@@ -93,7 +93,7 @@ public abstract sealed class Transfer implements WithTransfer permits ImmutableT
 
   @Override
   public String toString() {
-    return kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of " + from() + " on " + date()
+    return kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of " + predecessor() + " on " + date()
         + " (" + id() + ")";
   }
 
@@ -106,13 +106,13 @@ public abstract sealed class Transfer implements WithTransfer permits ImmutableT
     }
 
     /**
-     * Sets the organisation transferred from, from the organisation itself.
+     * Sets the predecessor from the organisation itself.
      *
-     * @param from the organisation whose duties and agreements move, not null
+     * @param predecessor the organisation whose duties and agreements move, not null
      * @return this builder
      */
-    public Builder from(Organisation from) {
-      return from(Objects.requireNonNull(from, "from").id());
+    public Builder predecessor(Organisation predecessor) {
+      return predecessor(Objects.requireNonNull(predecessor, "predecessor").id());
     }
 
     /**

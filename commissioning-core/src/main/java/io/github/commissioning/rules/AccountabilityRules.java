@@ -53,6 +53,10 @@ public final class AccountabilityRules {
   public static final String CONFLICTING_DELEGATION = "ACC-CONFLICTING-DELEGATION";
   /** A decision record that contradicts itself, or a vote by someone who is not a voting member. */
   public static final String DECISION_RECORD = "ACC-DECISION-RECORD";
+  /** Something of a body a transfer ends that passes to no successor for some function or area. */
+  public static final String SUCCESSION_GAP = "ACC-SUCCESSION-GAP";
+  /** A transfer to a successor that may not hold the function on the transfer's date. */
+  public static final String TRANSFER_INELIGIBLE = "ACC-TRANSFER-INELIGIBLE";
   /** A chain of delegations longer than the policy allows. */
   public static final String CHAIN_DEPTH = "ACC-CHAIN-DEPTH";
 
@@ -72,7 +76,8 @@ public final class AccountabilityRules {
         new ReservedDelegated(), new IneligibleDelegate(), new Cycle(), new Dissolved(), new SupportDecides(),
         new UltraVires(), new WrongLevel(), new BrokenContractChain(),
         composition(CompositionPolicy.ccgGoverningBody(), CompositionPolicy.icbBoard()), new FootprintMismatch(),
-        new LiabilityMoved(), new Unratified(), new ConflictingDelegation(), new DecisionRecord(), chainDepth(DEFAULT_MAX_CHAIN_LINKS)));
+        new LiabilityMoved(), new Unratified(), new ConflictingDelegation(), new DecisionRecord(), chainDepth(DEFAULT_MAX_CHAIN_LINKS),
+        new SuccessionGapRule(), new TransferIneligible()));
     rules.sort(Comparator.comparing(Rule::id));
     return List.copyOf(rules);
   }

@@ -7,6 +7,8 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.Transfer;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +76,22 @@ final class Dissolved extends BaseRule {
     if (existence.end().isPresent() && Days.endExclusive(held) > Days.endExclusive(existence)) {
       DateRange after = Facts.period(Math.max(Days.endExclusive(existence), Days.start(held)),
           Days.endExclusive(held));
-      String fix = organisation.successor()
-          .map(s -> "pass it to its successor " + analysis.name(s))
-          .orElse("no successor is recorded: record one, or end it by " + existence.end().get());
+      List<String> byArea = new ArrayList<>();
+      for (Transfer t : analysis.arrangement().transfers()) {
+        if (t.predecessor().equals(id)) {
+          for (Succession s : t.successions()) {
+            byArea.add(analysis.name(s.successor()) + " for " + s.function().map(analysis::name).orElse("every function")
+                + " in " + analysis.name(s.footprint()));
+          }
+        }
+      }
+      String fix = !byArea.isEmpty()
+          ? "its transfer names " + String.join("; ", byArea) + ": start the transfer by "
+              + existence.end().get().plusDays(1) + " so that it carries this, or pass it to the successor for its area"
+          : organisation.successor()
+              .map(s -> "pass it to its successor " + analysis.name(s))
+              .orElse("no successor is recorded: record one (a transfer naming successors by area), or end it by "
+                  + existence.end().get());
       findings.add(Finding.builder(this).addSubjects(id, subject).discriminator("after").period(after)
           .message(analysis.name(id) + " closed on " + existence.end().get() + " but " + (verb.equals("is") ? "is still the " : "still holds ") + what + " " + Facts.when(after)
               + "; " + fix)

@@ -176,6 +176,19 @@ final class Sources {
       COMMENTARY,
       "CCG mergers were approved on condition that the merged CCG's constitution was approved and its legally "
           + "required leadership posts were filled.");
+  static final Reference TRANSFER_SCHEMES_2022 = new Reference("transfer-schemes-2022",
+      "Mills & Reeve, Integrated Care Boards to get the commissioning function (2021)",
+      "https://www.mills-reeve.com/insights/publications/integrated-care-boards-to-get-the-commissioning",
+      COMMENTARY,
+      "On the abolition of CCGs, transfer schemes transfer the property, rights and liabilities of each CCG to "
+          + "NHS England or an ICB: the ICBs are the CCGs' successors.");
+  static final Reference BOUNDARY_PROCEDURE = new Reference("icb-boundary-procedure",
+      "NHS England, Integrated care system boundary changes and mergers procedure (2023; 2025 guidance for "
+          + "mergers on 1 April 2026 and 1 April 2027)",
+      "https://www.england.nhs.uk/publication/integrated-care-system-boundary-changes-and-mergers-procedure",
+      GUIDANCE,
+      "How ICB boundary changes and mergers are applied for and implemented; the 2025 guidance supports the "
+          + "mergers and boundary changes NHS England leads, taking effect on 1 April 2026 and 1 April 2027.");
   static final Reference INTEREST_KINDS = new Reference("interest-kinds",
       "NHS Employers, Managing conflicts of interest",
       "https://www.nhsemployers.org/your-workforce/need-to-know/managing-conflicts-of-interest", COMMENTARY,
@@ -202,6 +215,7 @@ final class Sources {
         PROCUREMENT_REGULATIONS, PROVIDER_SELECTION_REGIME, CONFLICTS_GUIDANCE, DELEGATION_GUIDANCE, ICB_GOVERNANCE,
         PRIMARY_CARE_FAQ, PRIMARY_CARE_DELEGATION, PUBLIC_HEALTH_AGREEMENT, CO_COMMISSIONING_STUDY,
         COMMITTEES_IN_COMMON, HEALTH_COMMITTEE_2018, COMMISSIONING_SUPPORT, KINGS_FUND_CONTRACTING,
-        AUDIT_COMMISSION_2005, PCN_COVERAGE, CCG_MERGERS, INTEREST_KINDS, BMJ_2015, PCCC_STUDY);
+        AUDIT_COMMISSION_2005, PCN_COVERAGE, CCG_MERGERS, TRANSFER_SCHEMES_2022, BOUNDARY_PROCEDURE, INTEREST_KINDS,
+        BMJ_2015, PCCC_STUDY);
   }
 }

@@ -11,6 +11,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
+import io.github.commissioning.model.TransferKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,5 +124,16 @@ final class Wording {
   private static boolean breaksLine(char c) {
     return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** How a transfer that ends its body ends it: "abolished", "merged" or "split". */
+  static String ended(TransferKind kind) {
+    return switch (kind) {
+      case MERGER -> "merged";
+      case SPLIT -> "split";
+      case ABOLITION -> "abolished";
+      case BOUNDARY_CHANGE -> "changed in boundary";
+      case BY_LAW -> "relieved of functions by law";
+    };
   }
 }

@@ -82,7 +82,14 @@ public enum DefectKind {
   /** An ACO sub-contracting to a trust that is part of it. */
   SELF_COMMISSIONING(ConflictRules.SELF_COMMISSIONING),
   /** A visitor who is no member of the governing body recorded as voting. */
-  DECISION_RECORD(AccountabilityRules.DECISION_RECORD);
+  DECISION_RECORD(AccountabilityRules.DECISION_RECORD),
+  /**
+   * A CCG merged into its neighbour on 1 April 2020 by a transfer naming a successor for primary care only, so
+   * its community services contract passes to nobody.
+   */
+  SUCCESSION_GAP(AccountabilityRules.SUCCESSION_GAP),
+  /** A CCG merged on 1 April 2020 into a community trust, which cannot hold statutory duties. */
+  TRANSFER_INELIGIBLE(AccountabilityRules.TRANSFER_INELIGIBLE);
 
   private final String ruleId;
 

@@ -11,6 +11,9 @@ import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.CommissioningStage;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -32,7 +35,12 @@ import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.ProcurementRoute;
 import io.github.commissioning.model.Role;
+import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.Transfer;
+import io.github.commissioning.model.TransferId;
+import io.github.commissioning.model.TransferKind;
 import io.github.commissioning.rules.AccountabilityRules;
 import io.github.commissioning.rules.ConflictRules;
 import io.github.commissioning.rules.Severity;
@@ -129,6 +137,8 @@ final class ScenarioBuilder {
     final List<Membership> memberships = new ArrayList<>();
     final List<Interest> interests = new ArrayList<>();
     final List<Decision> plantedDecisions = new ArrayList<>();
+    final List<Contract> contracts = new ArrayList<>();
+    final List<Transfer> transfers = new ArrayList<>();
     final List<ExpectedFinding> expected = new ArrayList<>();
 
     Slot(int index, String place, AreaId firstPractice, List<AreaId> areas) {
@@ -705,7 +715,42 @@ final class ScenarioBuilder {
             DateRange.startingOn(APRIL_2017));
         yield record(kind, s, "the ACO of " + s.place + " sub-contracts to a trust that is part of it");
       }
+      case SUCCESSION_GAP -> {
+        mergedAway(s, false);
+        s.expect(AccountabilityRules.SUCCESSION_GAP, "TR-O" + s.index + "|K-O" + s.index + "|commissioner",
+            Severity.ERROR, DateRange.startingOn(MARCH_2020.plusDays(1)), s.areas);
+        yield record(kind, s, "O" + s.index + " merged into " + ccg + " on " + MARCH_2020.plusDays(1)
+            + " with a successor for primary care only, leaving its community contract with nobody");
+      }
+      case TRANSFER_INELIGIBLE -> {
+        mergedAway(s, true);
+        s.expect(AccountabilityRules.TRANSFER_INELIGIBLE, "TR-O" + s.index + "|" + s.trust, Severity.ERROR,
+            DateRange.startingOn(MARCH_2020.plusDays(1)));
+        yield record(kind, s, "O" + s.index + " merged into the trust " + s.trust + " on " + MARCH_2020.plusDays(1));
+      }
     };
+  }
+
+  /**
+   * A CCG merged away on 1 April 2020 into the slot's CCG or, when {@code ineligible}, into the slot's trust: it
+   * held a community services contract with the trust, and its transfer names a successor for primary care only
+   * (or, into the trust, for everything). Contracts feed no analysis, so the defect causes no other finding.
+   */
+  private static void mergedAway(Slot s, boolean ineligible) {
+    OrganisationId old = OrganisationId.of("O" + s.index);
+    s.organisations.add(Organisation.builder().id(old).name("NHS Old " + s.place + " CCG").kind(OrganisationKind.CCG)
+        .footprint(s.footprint).existence(DateRange.of(APRIL_2013, MARCH_2020)).build());
+    s.contracts.add(Contract.builder().id(ContractId.of("K-" + old)).commissioner(old).provider(s.trust)
+        .form(ContractForm.NHS_STANDARD_CONTRACT).function(COMMUNITY).footprint(s.footprint)
+        .term(DateRange.startingOn(APRIL_2016)).route(ProcurementRoute.REGULATIONS_2013).build());
+    Transfer.Builder transfer = Transfer.builder().id(TransferId.of("TR-" + old)).predecessor(old)
+        .date(MARCH_2020.plusDays(1)).kind(TransferKind.MERGER);
+    if (ineligible) {
+      transfer.addSuccessions(Succession.of(s.trust, s.footprint));
+    } else {
+      transfer.addSuccessions(Succession.of(s.ccg, s.footprint, PMS));
+    }
+    s.transfers.add(transfer.build());
   }
 
   private boolean record(DefectKind kind, Slot s, String description) {
@@ -798,7 +843,8 @@ final class ScenarioBuilder {
         }
       }
     }
-    builder.addAllDuties(duties).addAllDelegations(delegations);
+    builder.addAllDuties(duties).addAllDelegations(delegations).addAllContracts(s.contracts)
+        .addAllTransfers(s.transfers);
 
     // people, bodies, memberships
     for (int n = 1; n <= 8; n++) {

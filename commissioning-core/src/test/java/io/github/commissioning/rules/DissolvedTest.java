@@ -80,6 +80,6 @@ class DissolvedTest {
         .name("NHS Tees Valley CCG").kind(OrganisationKind.CCG).footprint(TEES)
         .existence(DateRange.of(APRIL_2013, LocalDate.of(2020, 3, 31))).build());
     assertTrue(findingsOf(f, AccountabilityRules.DISSOLVED).get(0).message()
-        .endsWith("no successor is recorded: record one, or end it by 2020-03-31"));
+        .endsWith("no successor is recorded: record one (a transfer naming successors by area), or end it by 2020-03-31"));
   }
 }

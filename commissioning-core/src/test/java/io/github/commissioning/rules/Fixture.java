@@ -10,6 +10,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -21,6 +22,7 @@ import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
@@ -29,6 +31,7 @@ import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
+import io.github.commissioning.model.Transfer;
 import io.github.commissioning.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +87,9 @@ final class Fixture {
   final List<Interest> interests = new ArrayList<>();
   final List<Decision> decisions = new ArrayList<>();
   final List<Waiver> waivers = new ArrayList<>();
+  final List<Contract> contracts = new ArrayList<>();
+  final List<Transfer> transfers = new ArrayList<>();
+  Law law = Law.england();
 
   static Fixture clean() {
     Fixture f = new Fixture();
@@ -203,7 +209,8 @@ final class Fixture {
     return Arrangement.builder().addAllFootprints(footprints).addAllOrganisations(organisations)
         .addAllAffiliations(affiliations).addAllFunctions(functions).addAllDuties(duties)
         .addAllDelegations(delegations).addAllPeople(people).addAllBodies(bodies).addAllMemberships(memberships)
-        .addAllInterests(interests).addAllDecisions(decisions).addAllWaivers(waivers).build();
+        .addAllInterests(interests).addAllDecisions(decisions).addAllWaivers(waivers).addAllContracts(contracts)
+        .addAllTransfers(transfers).law(law).build();
   }
 
   Report check() {

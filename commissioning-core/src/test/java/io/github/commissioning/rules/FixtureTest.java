@@ -16,6 +16,6 @@ class FixtureTest {
   void theBusyFixtureHasNoFindingThoughItHasInterestsAwardsContractsAndAClosedCcg() {
     Report report = Fixture.busy().check();
     assertEquals("", String.join("\n", report.findings().stream().map(RuleTests::describe).toList()));
-    assertEquals(36, report.rules().size());
+    assertEquals(38, report.rules().size());
   }
 }

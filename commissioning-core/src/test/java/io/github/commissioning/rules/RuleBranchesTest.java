@@ -75,10 +75,10 @@ class RuleBranchesTest {
     List<String> messages = findingsOf(f, AccountabilityRules.DISSOLVED).stream().map(Finding::message).toList();
     assertEquals(List.of("NHS Durham Dales CCG (00K) closed on 2020-03-31 but is still the delegator of Community "
         + "services (community) in County Durham (DUR) (00K-84H) from 2020-04-01; no successor is recorded: record "
-        + "one, or end it by 2020-03-31",
+        + "one (a transfer naming successors by area), or end it by 2020-03-31",
         "NHS Durham Dales CCG (00K) closed on 2020-03-31 but still holds the duty for Community services "
-        + "(community) in England (ENG) from 2020-04-01; no successor is recorded: record one, or end it by "
-        + "2020-03-31"), messages);
+        + "(community) in England (ENG) from 2020-04-01; no successor is recorded: record one (a transfer "
+        + "naming successors by area), or end it by 2020-03-31"), messages);
   }
 
   @Test
@@ -370,7 +370,7 @@ class RuleBranchesTest {
   void theStandardCollectionsListTheirRulesInIdOrder() {
     List<String> accountability = AccountabilityRules.all().stream().map(Rule::id).toList();
     assertEquals(accountability.stream().sorted().toList(), accountability);
-    assertEquals(19, accountability.size());
+    assertEquals(21, accountability.size());
     List<String> conflicts = ConflictRules.all().stream().map(Rule::id).toList();
     assertEquals(conflicts.stream().sorted().toList(), conflicts);
     assertEquals(17, conflicts.size());

@@ -61,7 +61,7 @@ class RulePagesTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(36, ids.size());
+    assertEquals(38, ids.size());
   }
 
   @Test

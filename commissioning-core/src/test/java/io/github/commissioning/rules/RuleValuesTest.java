@@ -64,7 +64,7 @@ class RuleValuesTest {
   @Test
   void reportsAndDiffsDescribeThemselves() {
     Report report = defective();
-    assertEquals("Report[2 active, 0 waived, 36 rules ran]", report.toString());
+    assertEquals("Report[2 active, 0 waived, 38 rules ran]", report.toString());
     Report clean = Fixture.clean().check();
     ReportDiff diff = Report.diff(report, clean);
     assertEquals("ReportDiff[introduced 0, resolved 2, unchanged 0, unchecked 0, newly checked 0]", diff.toString());
@@ -162,7 +162,7 @@ class RuleValuesTest {
 
   @Test
   void theRulesOfASetAreItsOwnAndUnknownOnesAreNamed() {
-    assertEquals(36, RuleSet.standard().rules().size());
+    assertEquals(38, RuleSet.standard().rules().size());
     assertEquals(Severity.WARNING, RuleSet.standard().severityOf("ACC-OVERLAP"));
     assertEquals(Severity.ERROR, RuleSet.standard().withSeverity("ACC-OVERLAP", Severity.ERROR).severityOf("ACC-OVERLAP"));
     assertThrows(IllegalArgumentException.class, () -> RuleSet.standard().severityOf("ACC-NOPE"));
@@ -171,7 +171,7 @@ class RuleValuesTest {
         () -> RuleSet.of(List.of(new Unowned(), new Unowned())));
     assertTrue(twice.getMessage().startsWith("Two rules share the id ACC-UNOWNED (as id or former id)"), twice.getMessage());
     RuleSet without = RuleSet.standard().withSeverity("ACC-OVERLAP", Severity.ERROR).without("ACC-OVERLAP");
-    assertEquals(35, without.rules().size());
+    assertEquals(37, without.rules().size());
     assertEquals(Severity.WARNING, without.with(new Overlap()).severityOf("ACC-OVERLAP"));
   }
 

@@ -9,6 +9,8 @@ import io.github.commissioning.model.AffiliationId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
@@ -25,6 +27,9 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.Transfer;
+import io.github.commissioning.model.TransferId;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -101,6 +106,16 @@ final class Renamer {
             .withdrew(map(x.withdrew(), this::p)).declarations(map(x.declarations(), this::p))
             .chairedBy(x.chairedBy().map(this::p)).referredTo(x.referredTo().map(this::b))
             .coOpted(map(x.coOpted(), this::p)).ratifiedBy(map(x.ratifiedBy(), this::o)).build()))
+        .addAllContracts(map(arrangement.contracts(), x -> Contract.builder().from(x)
+            .id(ContractId.of(prefix + x.id().code())).commissioner(o(x.commissioner()))
+            .coordinatingCommissioner(x.coordinatingCommissioner().map(this::o))
+            .associates(map(x.associates(), this::o)).provider(o(x.provider())).function(f(x.function()))
+            .footprint(fp(x.footprint())).prime(x.prime().map(c -> ContractId.of(prefix + c.code()))).build()))
+        .addAllTransfers(map(arrangement.transfers(), x -> Transfer.builder().from(x)
+            .id(TransferId.of(prefix + x.id().code())).predecessor(o(x.predecessor()))
+            .successions(map(x.successions(), s -> new Succession(o(s.successor()), fp(s.footprint()),
+                s.function().map(this::f)))).build()))
+        .law(arrangement.law())
         .build();
   }
 }

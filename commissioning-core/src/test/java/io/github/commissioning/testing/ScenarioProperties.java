@@ -98,7 +98,8 @@ class ScenarioProperties {
       Arrangement joined = a.toBuilder().addAllFootprints(b.footprints()).addAllOrganisations(b.organisations())
           .addAllAffiliations(b.affiliations()).addAllFunctions(b.functions()).addAllDuties(b.duties())
           .addAllDelegations(b.delegations()).addAllPeople(b.people()).addAllBodies(b.bodies())
-          .addAllMemberships(b.memberships()).addAllInterests(b.interests()).addAllDecisions(b.decisions()).build();
+          .addAllMemberships(b.memberships()).addAllInterests(b.interests()).addAllDecisions(b.decisions())
+          .addAllContracts(b.contracts()).addAllTransfers(b.transfers()).build();
       Set<Finding> union = findings(RULES.check(a));
       union.addAll(findings(RULES.check(b)));
       assertEquals(union, findings(RULES.check(joined)));
@@ -147,7 +148,9 @@ class ScenarioProperties {
           .addAllFunctions(arrangement.functions()).addAllDuties(arrangement.duties())
           .addAllDelegations(arrangement.delegations()).addAllPeople(people).addAllBodies(arrangement.bodies())
           .addAllMemberships(arrangement.memberships()).addAllInterests(arrangement.interests())
-          .addAllDecisions(arrangement.decisions()).addAllWaivers(arrangement.waivers()).build();
+          .addAllDecisions(arrangement.decisions()).addAllWaivers(arrangement.waivers())
+          .addAllContracts(arrangement.contracts()).addAllTransfers(arrangement.transfers()).law(arrangement.law())
+          .build();
       assertEquals(ScenariosTest.keys(RULES.check(arrangement)), ScenariosTest.keys(RULES.check(renamed)));
     });
   }
