@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SuccessionGapRuleTest {
 
-  /**
-   * The example of the rule's page: the CCGs pass to one ICB on 1 July 2022, and on 1 April 2026 the ICB is split,
-   * but the split names a successor for Tees Valley only, so the delegation the ICB received for County Durham
-   * passes to nobody.
-   */
+  /** The example of the rule's page: the CCGs pass to one ICB on 1 July 2022, and on 1 April 2026 the ICB is split, but the split names a successor for Tees Valley only, so the delegation the ICB received for County Durham passes to nobody. */
   static Fixture example() {
     // example:begin
     Fixture f = split(Succession.of(SOUTH, Fixture.TEES));   // TransfersTest: the 2022 transition, then the split

@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class TransferIneligibleTest {
 
-  /**
-   * The example of the rule's page: on 1 July 2022 Tees Valley CCG's functions are transferred to a foundation
-   * trust, which cannot hold statutory duties, and County Durham CCG's to an ICB not made until a year later.
-   */
+  /** The example of the rule's page: on 1 July 2022 Tees Valley CCG's functions are transferred to a foundation trust, which cannot hold statutory duties, and County Durham CCG's to an ICB not made until a year later. */
   static Fixture example() {
     // example:begin
     Fixture f = transition();   // TransfersTest: both CCGs abolished on 1 July 2022, the ICB their successor
