@@ -24,7 +24,6 @@ public final class DelegationState {
   private final AreaSet effective;
   private final AreaSet beyond;
   private final AreaSet unpermitted;
-  private final AreaSet withoutPrime;
   private final boolean inCycle;
   private final int depth;
   private final @Nullable DelegationState upstream;
@@ -32,14 +31,13 @@ public final class DelegationState {
   final int position;
 
   DelegationState(Delegation delegation, FunctionId function, DateRange period, AreaSet effective, AreaSet beyond,
-      AreaSet unpermitted, AreaSet withoutPrime, boolean inCycle, int depth, @Nullable DelegationState upstream, int position) {
+      AreaSet unpermitted, boolean inCycle, int depth, @Nullable DelegationState upstream, int position) {
     this.delegation = delegation;
     this.function = function;
     this.period = period;
     this.effective = effective;
     this.beyond = beyond;
     this.unpermitted = unpermitted;
-    this.withoutPrime = withoutPrime;
     this.inCycle = inCycle;
     this.depth = depth;
     this.upstream = upstream;
@@ -101,15 +99,6 @@ public final class DelegationState {
   }
 
   /**
-   * Returns, for a sub-contract, the areas where its delegator holds no prime contract.
-   *
-   * @return returns, for a sub-contract, the areas where its delegator holds no prime contract
-   */
-  public AreaSet withoutPrime() {
-    return withoutPrime;
-  }
-
-  /**
    * Returns whether the delegation lies on a cycle of delegations, and so takes no effect.
    *
    * @return whether the delegation lies on a cycle of delegations, and so takes no effect
@@ -143,7 +132,6 @@ public final class DelegationState {
     return delegation.id() + " for " + function + " on " + period + ": effective " + effective
         + (beyond.isEmpty() ? "" : ", beyond " + beyond)
         + (unpermitted.isEmpty() ? "" : ", unpermitted " + unpermitted)
-        + (withoutPrime.isEmpty() ? "" : ", without prime " + withoutPrime)
         + (inCycle ? ", in a cycle" : "");
   }
 }

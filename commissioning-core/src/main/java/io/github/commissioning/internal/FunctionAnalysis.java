@@ -7,7 +7,6 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,7 +167,6 @@ final class FunctionAnalysis {
     final AreaSet universe;
     final AreaSet[] held;
     final AreaSet[] delegable;
-    final AreaSet[] primeHeld;
     final AreaSet[] dutyHeld;
     final int[] depth;
     final DelegationState[] deepestIn;
@@ -188,7 +186,6 @@ final class FunctionAnalysis {
       int orgs = arrangement.organisations().size();
       held = new AreaSet[orgs];
       delegable = new AreaSet[orgs];
-      primeHeld = new AreaSet[orgs];
       dutyHeld = new AreaSet[orgs];
       depth = new int[orgs];
       deepestIn = new DelegationState[orgs];
@@ -305,7 +302,7 @@ final class FunctionAnalysis {
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
           states[d] = new DelegationState(delegations.get(d), function, period, AreaSet.empty(), AreaSet.empty(),
-              AreaSet.empty(), AreaSet.empty(), true, w.depth[delegator[d]] + 1, null, position[d]);
+              AreaSet.empty(), true, w.depth[delegator[d]] + 1, null, position[d]);
           if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
           }
@@ -324,7 +321,6 @@ final class FunctionAnalysis {
         w.firstOut[node] = -1;
         w.held[node] = null;
         w.delegable[node] = null;
-        w.primeHeld[node] = null;
         w.dutyHeld[node] = null;
       }
       return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
@@ -337,7 +333,6 @@ final class FunctionAnalysis {
         nodes.add(node);
         w.held[node] = AreaSet.empty();
         w.delegable[node] = AreaSet.empty();
-        w.primeHeld[node] = AreaSet.empty();
         w.dutyHeld[node] = AreaSet.empty();
         w.depth[node] = 0;
         w.deepestIn[node] = null;
@@ -367,15 +362,7 @@ final class FunctionAnalysis {
           AreaSet effective;
           AreaSet beyond = AreaSet.empty();
           AreaSet unpermitted = AreaSet.empty();
-          AreaSet withoutPrime = AreaSet.empty();
-          if (delegation.mechanism() == Mechanism.SUB_CONTRACT) {
-            if (w.primeHeld[node].containsAll(footprint)) {
-              effective = footprint;
-            } else {
-              effective = footprint.intersection(w.primeHeld[node]);
-              withoutPrime = footprint.difference(w.primeHeld[node]);
-            }
-          } else if (w.delegable[node].containsAll(footprint)) {
+          if (w.delegable[node].containsAll(footprint)) {
             effective = footprint;   // the common case: held and delegable everywhere, nothing beyond
           } else {
             beyond = footprint.difference(w.held[node]);
@@ -384,13 +371,10 @@ final class FunctionAnalysis {
           }
           int to = delegate[d];
           states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
-              withoutPrime, false, w.depth[node] + 1, w.deepestIn[node], position[d]);
+              false, w.depth[node] + 1, w.deepestIn[node], position[d]);
           w.held[to] = w.held[to].union(effective);
           if (delegation.isOnwardDelegationPermitted()) {
             w.delegable[to] = w.delegable[to].union(effective);
-          }
-          if (delegation.mechanism() == Mechanism.PRIME_CONTRACT) {
-            w.primeHeld[to] = w.primeHeld[to].union(effective);
           }
           if (!effective.isEmpty()) {
             if (w.depth[node] + 1 > w.depth[to]) {

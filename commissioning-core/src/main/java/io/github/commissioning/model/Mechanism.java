@@ -2,7 +2,8 @@ package io.github.commissioning.model;
 
 /**
  * How the exercise of a function passes from one organisation to another. Accountability never moves
- * with it: the duty holder stays liable (NHS Act 2006 s13Z(6)).
+ * with it: the duty holder stays liable (NHS Act 2006 s13Z(6)). A contract is not a mechanism: a provider
+ * delivers a service under a {@link Contract}, and the commissioner keeps the function.
  *
  * @since 0.1
  */
@@ -13,10 +14,6 @@ public enum Mechanism {
   JOINT_COMMITTEE(true, "joint committee"),
   /** Lead commissioning under a s75 partnership arrangement with a local authority. */
   LEAD_COMMISSIONING(true, "lead commissioning"),
-  /** A prime or capitated population contract: the provider commissions operationally. */
-  PRIME_CONTRACT(true, "prime contract"),
-  /** A sub-contract let by the holder of a prime contract. */
-  SUB_CONTRACT(true, "sub-contract"),
   /** Commissioning support: analysis, procurement and contract work without decision rights. */
   SUPPORT(false, "support");
 

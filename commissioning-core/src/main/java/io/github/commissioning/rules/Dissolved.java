@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
@@ -16,15 +17,16 @@ import java.util.function.Supplier;
 
 final class Dissolved extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.DISSOLVED,
-      "Dissolved organisation still holding a duty or delegation", Severity.ERROR)
+      "Dissolved organisation still holding a duty, delegation or contract", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
       .explanation("An organisation that has closed (the CCG mergers of 2018 to 2021, the abolition "
-          + "of CCGs on 30 June 2022) cannot hold a duty or be party to a delegation after its closing date, nor "
-          + "before it existed. What it held must pass to its successor, or nobody holds it. That leadership and "
+          + "of CCGs on 30 June 2022) cannot hold a duty or be party to a delegation or a contract after its closing date, "
+          + "nor before it existed. What it held must pass to its successor (a transfer does this on its date, by "
+          + "function and area), or nobody holds it. That leadership and "
           + "functions had to be in place when CCGs merged is in the sources; the rule's exact test is the "
           + "project's inference.")
-      .remedy("Pass the duty or delegation to the successor the finding names, or end it on the "
-          + "closing date; for dates before the organisation existed, start it on or after its opening date.")
+      .remedy("Record the transfer that passes the duty, delegation or contract to the successors, pass it to "
+          + "the successor the finding names, or end it on the closing date; for dates before the organisation existed, start it on or after its opening date.")
       .sources(Sources.CCG_MERGERS.supports("mergers were approved on condition that the merged CCG's "
               + "leadership and constitution were in place"),
           Sources.DELEGATION_GUIDANCE.supports("clear responsibility for each statutory function"))
@@ -59,6 +61,14 @@ final class Dissolved extends BaseRule {
           () -> Wording.describe(analysis, d));
       check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
           () -> Wording.describe(analysis, d));
+    }
+    for (Contract c : arrangement.effectiveContracts()) {
+      Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "
+          + analysis.name(c.footprint());
+      check(analysis, findings, c.commissioner(), c.id(), c.term(), () -> "commissioner of " + what.get(), "is",
+          () -> Wording.describe(analysis, c));
+      check(analysis, findings, c.provider(), c.id(), c.term(), () -> "provider of " + what.get(), "is",
+          () -> Wording.describe(analysis, c));
     }
     return findings;
   }

@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
@@ -43,12 +44,10 @@ final class DualRole extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     // contracts: commissioner → provider, with when
     // contracts: commissioner → provider → the contracts between them
-    Map<OrganisationId, Map<OrganisationId, List<Delegation>>> contractsBy = new HashMap<>();
-    for (Delegation d : arrangement.effectiveDelegations()) {
-      if (d.mechanism() == Mechanism.PRIME_CONTRACT || d.mechanism() == Mechanism.SUB_CONTRACT) {
-        contractsBy.computeIfAbsent(d.delegator(), k -> new HashMap<>())
-            .computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
-      }
+    Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
+    for (Contract c : arrangement.effectiveContracts()) {
+      contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
+          .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
     }
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
     arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
@@ -60,16 +59,16 @@ final class DualRole extends BaseRule {
       }
       for (Membership commissioning : memberships) {
         DecisionBody commissionerBody = arrangement.body(commissioning.body()).orElseThrow();
-        Map<OrganisationId, List<Delegation>> providers = contractsBy.getOrDefault(commissionerBody.organisation(),
+        Map<OrganisationId, List<Contract>> providers = contractsBy.getOrDefault(commissionerBody.organisation(),
             Map.of());
         if (providers.isEmpty()) {
           continue;
         }
         for (Membership providing : memberships) {
           DecisionBody providerBody = arrangement.body(providing.body()).orElseThrow();
-          for (Delegation contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
+          for (Contract contract : providers.getOrDefault(providerBody.organisation(), List.of())) {
             Optional<DateRange> overlap = commissioning.period().intersection(providing.period())
-                .flatMap(p -> p.intersection(contract.period()));
+                .flatMap(p -> p.intersection(contract.term()));
             List<Identifier<?>> key = List.of(person, commissionerBody.id(), providerBody.id());
             if (overlap.isEmpty() || !seen.add(key)) {
               continue;
@@ -78,7 +77,7 @@ final class DualRole extends BaseRule {
                 .period(overlap.get())
                 .message(analysis.name(person) + " sits on " + analysis.name(commissionerBody.id()) + " of "
                     + analysis.name(commissionerBody.organisation()) + " and on " + analysis.name(providerBody.id())
-                    + " of " + analysis.name(contract.delegate()) + ", which it contracts, "
+                    + " of " + analysis.name(contract.provider()) + ", which it contracts, "
                     + Facts.when(overlap.get()) + "; one person should not sit on both sides of a contract")
                 .addEvidence(Wording.describe(analysis, contract)).build());
           }

@@ -26,10 +26,10 @@ final class IneligibleDelegate extends BaseRule {
           + "support unit takes no decisions; an STP or ICS partnership was not a legal body and could hold no "
           + "function; joint committees of CCGs were lawful only from 1 October 2014; NHS trusts and foundation "
           + "trusts could receive commissioning functions only from 1 July 2022; a section 75 arrangement joins "
-          + "an NHS body and a local authority; a contract is let to a provider of care.")
+          + "an NHS body and a local authority. A provider of care is given a contract, not a delegation.")
       .remedy("Use the mechanism the law allows between the two parties on that date: record support "
           + "as support, delegate to a statutory body or a joint committee of its members, start the arrangement "
-          + "on the date the law allowed it, or use a contract for a provider.")
+          + "on the date the law allowed it, or record a contract with a provider.")
       .sources(Sources.NHS_ACT_13Z.supports("the bodies to which NHS England could delegate before July "
               + "2022"),
           Sources.LEGISLATIVE_REFORM_ORDER.supports("joint committees of CCGs from 1 October 2014"),
@@ -74,8 +74,7 @@ final class IneligibleDelegate extends BaseRule {
           case DELEGATION -> delegationReason(analysis, d, from, to, start);
           case JOINT_COMMITTEE -> jointCommitteeReason(arrangement.law(), to, from, start);
           case LEAD_COMMISSIONING -> leadCommissioningReason(to, from);
-          case PRIME_CONTRACT, SUB_CONTRACT, SUPPORT -> to.providesCare() ? null
-              : "a " + d.mechanism().label() + " is let to a provider of care, not a " + Facts.words(to);
+          case SUPPORT -> null;
         };
       }
       if (reason != null) {
@@ -145,7 +144,7 @@ final class IneligibleDelegate extends BaseRule {
       return "record it as support, the commissioner keeping the decisions on "
           + stage.get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
-    return "let it as a prime contract if the provider is to provide the service, or record it as support if it "
+    return "record a contract with the provider if it is to provide the service, or record it as support if it "
         + "is to help commission it";
   }
 }

@@ -7,6 +7,8 @@ import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
@@ -46,65 +48,41 @@ final class SelfCommissioning extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    // (a) a sub-contract let to an affiliate of its delegator
-    for (Delegation d : arrangement.effectiveDelegations()) {
-      if (d.mechanism() != Mechanism.SUB_CONTRACT) {
+    // (a) a sub-contract let to an affiliate of the one letting it
+    for (Contract c : arrangement.effectiveContracts()) {
+      if (c.prime().isEmpty() && c.form() != ContractForm.SUB_CONTRACT) {
         continue;
       }
       for (Affiliation a : arrangement.affiliations()) {
-        boolean linked = (a.member().equals(d.delegate()) && a.parent().equals(d.delegator()))
-            || (a.member().equals(d.delegator()) && a.parent().equals(d.delegate()));
-        Optional<DateRange> overlap = a.period().intersection(d.period());
+        boolean linked = (a.member().equals(c.provider()) && a.parent().equals(c.commissioner()))
+            || (a.member().equals(c.commissioner()) && a.parent().equals(c.provider()));
+        Optional<DateRange> overlap = a.period().intersection(c.term());
         if (linked && overlap.isPresent()) {
-          findings.add(Finding.builder(this).addSubjects(d.id()).period(overlap.get()).footprint(d.footprint())
-              .message(analysis.name(d.delegator()) + " lets a sub-contract for " + analysis.name(d.function())
-                  + " to " + analysis.name(d.delegate()) + ", " + (a.member().equals(d.delegate())
+          findings.add(Finding.builder(this).addSubjects(c.id()).period(overlap.get()).footprint(c.footprint())
+              .message(analysis.name(c.commissioner()) + " lets a sub-contract for " + analysis.name(c.function())
+                  + " to " + analysis.name(c.provider()) + ", " + (a.member().equals(c.provider())
                       ? Facts.relation(a.kind()) + " it" : "of which it is " + Facts.relation(a.kind()).replace("a member of", "a member"))
                   + ", " + Facts.when(overlap.get()) + "; an organisation commissioning for others should not award "
                   + "work to itself or its affiliates without the conflict managed")
-              .addEvidence(Wording.describe(analysis, d), analysis.name(a.member()) + " is "
+              .addEvidence(Wording.describe(analysis, c), analysis.name(a.member()) + " is "
                   + Facts.relation(a.kind()) + " " + analysis.name(a.parent()) + ", " + a.period())
               .build());
           break;
         }
       }
     }
-    // (b) one organisation exercising commissioning of a function and providing it in the same areas
+    // (b) one organisation exercising commissioning of a function and providing it under contract in the same areas
     Map<List<Identifier<?>>, long[]> periods = new LinkedHashMap<>();
     Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     Map<List<Identifier<?>>, Object[]> subjects = new HashMap<>();
-    for (FunctionId function : analysis.accountability().analysedFunctions()) {
-      for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
-        boolean subContracted = false;
-        for (DelegationState x : span.delegations()) {
-          if (x.delegation().mechanism() == Mechanism.SUB_CONTRACT && !x.effective().isEmpty()) {
-            subContracted = true;
-            break;
-          }
-        }
-        if (!subContracted) {
+    List<FunctionId> analysed = analysis.accountability().analysedFunctions();
+    for (Contract c : arrangement.effectiveContracts()) {
+      AreaSet contracted = Access.areas(arrangement.geography(), c.footprint());
+      for (FunctionId part : analysed) {
+        if (!arrangement.isWithin(part, c.function()) && !arrangement.isWithin(c.function(), part)) {
           continue;
         }
-        Map<OrganisationId, AreaSet> commissions = new HashMap<>();
-        Map<OrganisationId, AreaSet> provides = new TreeMap<>();
-        for (int i = 0; i < span.duties().size(); i++) {
-          commissions.merge(span.duties().get(i).holder(), span.dutyAreas(i), AreaSet::union);
-        }
-        for (DelegationState state : span.delegations()) {
-          Delegation d = state.delegation();
-          (d.mechanism() == Mechanism.SUB_CONTRACT ? provides : commissions).merge(d.delegate(), state.effective(),
-              AreaSet::union);
-        }
-        provides.forEach((organisation, provided) -> {
-          AreaSet both = provided.intersection(commissions.getOrDefault(organisation, AreaSet.empty()));
-          if (!both.isEmpty()) {
-            List<Identifier<?>> key = List.of(organisation, function);
-            periods.merge(key, new long[] {Days.start(span.period()), Days.endExclusive(span.period())},
-                (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
-            areas.merge(key, both, AreaSet::union);
-            subjects.putIfAbsent(key, new Object[] {organisation, function});
-          }
-        });
+        judge(analysis, c, part, contracted, periods, areas, subjects);
       }
     }
     periods.forEach((key, p) -> {
@@ -116,10 +94,40 @@ final class SelfCommissioning extends BaseRule {
       findings.add(Finding.builder(this).addSubjects(organisation, function).period(period)
           .areas(Access.index(arrangement.geography()).areasOf(where))
           .message(analysis.name(organisation) + " commissions " + analysis.name(function) + " "
-              + analysis.describe(where) + " and also provides it there under a sub-contract "
+              + analysis.describe(where) + " and also provides it there under contract " + subject[2] + " "
               + Facts.when(period) + "; separate the commissioning from the provision")
           .build());
     });
     return findings;
+  }
+
+  private static void judge(Analysis analysis, Contract c, FunctionId function, AreaSet contracted,
+      Map<List<Identifier<?>>, long[]> periods, Map<List<Identifier<?>>, AreaSet> areas,
+      Map<List<Identifier<?>>, Object[]> subjects) {
+    for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
+      DateRange clipped = Facts.clip(span.period(), Days.start(c.term()), Days.endExclusive(c.term()));
+      if (clipped == null) {
+        continue;
+      }
+      AreaSet commissions = AreaSet.empty();
+      for (int i = 0; i < span.duties().size(); i++) {
+        if (span.duties().get(i).holder().equals(c.provider())) {
+          commissions = commissions.union(span.dutyAreas(i));
+        }
+      }
+      for (DelegationState state : span.delegations()) {
+        if (state.delegation().delegate().equals(c.provider())) {
+          commissions = commissions.union(state.effective());
+        }
+      }
+      AreaSet both = contracted.intersection(commissions);
+      if (!both.isEmpty()) {
+        List<Identifier<?>> key = List.of(c.provider(), function);
+        periods.merge(key, new long[] {Days.start(clipped), Days.endExclusive(clipped)},
+            (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
+        areas.merge(key, both, AreaSet::union);
+        subjects.putIfAbsent(key, new Object[] {c.provider(), function, c.id()});
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.Text;
+import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Designation;
@@ -27,6 +28,12 @@ final class Wording {
         + analysis.name(d.function()) + " for " + analysis.name(d.footprint()) + ", " + d.mechanism().label() + ", "
         + d.period() + (d.isOnwardDelegationPermitted() ? ", onward delegation permitted" : "")
         + (d.keptBack().isEmpty() ? "" : ", keeping back " + d.keptBack());
+  }
+
+  static String describe(Analysis analysis, Contract c) {
+    return "contract " + c.id() + ": " + analysis.name(c.commissioner()) + " with " + analysis.name(c.provider())
+        + ", " + c.form().label() + ", " + analysis.name(c.function()) + " for " + analysis.name(c.footprint()) + ", "
+        + c.term() + c.prime().map(p -> ", under prime contract " + p).orElse("");
   }
 
   static String decisionName(Analysis analysis, Decision decision) {
@@ -82,8 +89,6 @@ final class Wording {
       case DELEGATION -> "by delegation";
       case JOINT_COMMITTEE -> "as a joint committee";
       case LEAD_COMMISSIONING -> "by lead commissioning under s75";
-      case PRIME_CONTRACT -> "under a prime contract";
-      case SUB_CONTRACT -> "under a sub-contract";
       case SUPPORT -> "as support";
     };
   }

@@ -451,10 +451,11 @@ final class ScenarioBuilder {
         yield record(kind, s, "the governing body of " + ccg + " decided delegated primary care");
       }
       case BROKEN_CONTRACT_CHAIN -> {
-        s.delegations.add(delegation(ccg + "-T" + s.index + "-sub", s.ccg, s.trust, COMMUNITY, s.footprint,
-            Mechanism.SUB_CONTRACT, APRIL_2016).build());
-        s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|" + APRIL_2016, Severity.ERROR,
-            DateRange.startingOn(APRIL_2016), s.areas);
+        s.contracts.add(Contract.builder().id(ContractId.of(ccg + "-T" + s.index + "-sub")).commissioner(s.ccg)
+            .provider(s.trust).form(ContractForm.SUB_CONTRACT).function(COMMUNITY).footprint(s.footprint)
+            .term(DateRange.startingOn(APRIL_2016)).build());
+        s.expect(AccountabilityRules.BROKEN_CONTRACT_CHAIN, ccg + "-T" + s.index + "-sub|no-prime", Severity.ERROR,
+            DateRange.startingOn(APRIL_2016));
         yield record(kind, s, ccg + " lets a sub-contract with no prime contract");
       }
       case COMPOSITION -> {
@@ -796,6 +797,7 @@ final class ScenarioBuilder {
     allAffiliations.addAll(s.affiliations);
     List<Duty> duties = new ArrayList<>(s.duties);
     List<Delegation> delegations = new ArrayList<>(s.delegations);
+    List<Contract> contracts = new ArrayList<>(s.contracts);
     if (!s.dutyRemoved) {
       duties.add(Duty.builder().id(DutyId.of("D-" + ccg + "-community")).holder(s.ccg).function(COMMUNITY)
           .footprint(s.footprint).period(DateRange.startingOn(APRIL_2013)).build());
@@ -818,10 +820,13 @@ final class ScenarioBuilder {
     if (s.community == 1) {
       OrganisationId aco = OrganisationId.of("A" + s.index);
       allOrganisations.add(Organisation.of(aco, s.place + " Care Partnership", OrganisationKind.ACO));
-      delegations.add(delegation(ccg + "-A" + s.index + "-prime", s.ccg, aco, COMMUNITY, s.footprint,
-          Mechanism.PRIME_CONTRACT, APRIL_2017).build());
-      delegations.add(delegation("A" + s.index + "-T" + s.index + "-sub", aco, s.trust, COMMUNITY, s.footprint,
-          Mechanism.SUB_CONTRACT, APRIL_2017).build());
+      ContractId prime = ContractId.of(ccg + "-A" + s.index + "-prime");
+      contracts.add(Contract.builder().id(prime).commissioner(s.ccg).provider(aco)
+              .form(ContractForm.POPULATION_CONTRACT).function(COMMUNITY).footprint(s.footprint)
+              .term(DateRange.startingOn(APRIL_2017)).route(ProcurementRoute.REGULATIONS_2013).build());
+      contracts.add(Contract.builder().id(ContractId.of("A" + s.index + "-T" + s.index + "-sub")).commissioner(aco)
+              .provider(s.trust).form(ContractForm.SUB_CONTRACT).function(COMMUNITY).footprint(s.footprint)
+              .term(DateRange.startingOn(APRIL_2017)).prime(prime).build());
     } else if (s.community == 2) {
       OrganisationId council = OrganisationId.of("LA" + s.index);
       allOrganisations.add(Organisation.of(council, s.place + " Council", OrganisationKind.LOCAL_AUTHORITY,
@@ -842,8 +847,14 @@ final class ScenarioBuilder {
             DateRange.startingOn(MARCH_2020.plusDays(1)));
         }
       }
+      for (Contract c : contracts) {
+        if (c.commissioner().equals(s.ccg) || c.provider().equals(s.ccg)) {
+          s.expect(AccountabilityRules.DISSOLVED, ccg + "|" + c.id() + "|after", Severity.ERROR,
+            DateRange.startingOn(MARCH_2020.plusDays(1)));
+        }
+      }
     }
-    builder.addAllDuties(duties).addAllDelegations(delegations).addAllContracts(s.contracts)
+    builder.addAllDuties(duties).addAllDelegations(delegations).addAllContracts(contracts)
         .addAllTransfers(s.transfers);
 
     // people, bodies, memberships

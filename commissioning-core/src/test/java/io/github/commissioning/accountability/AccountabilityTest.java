@@ -15,6 +15,9 @@ import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
@@ -97,14 +100,24 @@ class AccountabilityTest {
   }
 
   @Test
-  void aPrimeContractAndItsSubContractFormTheChain() {
+  void aPrimeContractAndItsSubContractAreContractsNotLinksOfTheChain() {
     Arrangement arrangement = base()
-        .addDelegations(delegation(NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build(),
-            delegation(TEES_CCG, ACO, TEES).mechanism(Mechanism.PRIME_CONTRACT).build(),
-            delegation(ACO, DURHAM_CCG, TEES).mechanism(Mechanism.SUB_CONTRACT).build())
+        .addDelegations(delegation(NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build())
+        .addContracts(Contract.builder().id(ContractId.of("prime")).commissioner(TEES_CCG).provider(ACO)
+                .form(ContractForm.POPULATION_CONTRACT).function(PMS).footprint(TEES)
+                .term(DateRange.startingOn(APRIL_2020)).build(),
+            Contract.builder().id(ContractId.of("sub")).commissioner(ACO).provider(DURHAM_CCG)
+                .form(ContractForm.SUB_CONTRACT).prime(ContractId.of("prime")).function(CONTRACTS).footprint(TEES)
+                .term(DateRange.startingOn(APRIL_2020)).build())
         .build();
-    Chain chain = Accountability.of(arrangement).chain(CONTRACTS, A81001, JUNE_2021).orElseThrow();
-    assertEquals(List.of(TEES_CCG, ACO, DURHAM_CCG), chain.links().stream().map(l -> l.to().id()).toList());
+    Accountability accountability = Accountability.of(arrangement);
+    Chain chain = accountability.chain(CONTRACTS, A81001, JUNE_2021).orElseThrow();
+    assertEquals(List.of(TEES_CCG), chain.links().stream().map(l -> l.to().id()).toList());
+    assertEquals(List.of("prime", "sub"), accountability.contracts(CONTRACTS, A81001, JUNE_2021).stream()
+        .map(c -> c.id().code()).toList());
+    assertEquals(List.of("prime"), accountability.contracts(PMS, A81001, JUNE_2021).stream()
+        .map(c -> c.id().code()).toList().subList(0, 1));
+    assertEquals(List.of(), accountability.contracts(PMS, A83001, JUNE_2021));
   }
 
   @Test

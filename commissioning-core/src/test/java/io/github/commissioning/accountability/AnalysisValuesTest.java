@@ -45,7 +45,7 @@ class AnalysisValuesTest {
   private static final AreaId A2 = AreaId.of("A81002");
   private static final AreaId A3 = AreaId.of("A83001");
 
-  /** NHS England's duty for Tees only, delegated to the CCG, which lets a prime contract to an ACO. */
+  /** NHS England's duty for Tees only, delegated to the CCG, which delegates on to an ACO: a link the law does not allow. */
   private static Arrangement arrangement() {
     return Arrangement.builder()
         .addFootprints(Footprint.of(TEES, "Tees Valley", FootprintLevel.PLACE, List.of(A1, A2)),
@@ -62,7 +62,7 @@ class AnalysisValuesTest {
                 .footprint(ENGLAND).mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2020))
                 .onwardDelegationPermitted(true).build(),
             Delegation.builder().id(DelegationId.of("d2")).delegator(TEES_CCG).delegate(ACO).function(PMS)
-                .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.of(APRIL_2020, JUNE_2021)).build())
+                .footprint(TEES).mechanism(Mechanism.DELEGATION).period(DateRange.of(APRIL_2020, JUNE_2021)).build())
         .build();
   }
 
@@ -116,11 +116,14 @@ class AnalysisValuesTest {
     assertEquals(JUNE_2021, chain.date());
     assertEquals(PMS, chain.function());
     Link last = chain.links().get(1);
-    assertEquals("Tees Care Partnership (prime contract, 2020-04-01 to 2021-06-01)", last.toString());
+    assertEquals("Tees Care Partnership (delegated, NO POWER IN LAW on 2021-06-01, 2020-04-01 to 2021-06-01)",
+        last.toString());
+    assertFalse(last.isLawful());
+    assertTrue(chain.links().get(0).isLawful());
     assertEquals(TEES_CCG, last.from().id());
     assertEquals(ACO, last.to().id());
     assertEquals("NHS England (accountable) → NHS Tees Valley CCG (delegated, s13Z, from 2020-04-01) → Tees Care "
-        + "Partnership (prime contract, 2020-04-01 to 2021-06-01)", chain.toString());
+        + "Partnership (delegated, NO POWER IN LAW on 2021-06-01, 2020-04-01 to 2021-06-01)", chain.toString());
     assertTrue(accountability.chain(PMS, A3, JUNE_2021).isEmpty());
     assertTrue(accountability.chain(PMS, A1, APRIL_2013.minusDays(1)).isEmpty());
   }
@@ -132,7 +135,7 @@ class AnalysisValuesTest {
     assertTrue(dot.startsWith("digraph"), dot);
     assertTrue(dot.contains("NHS England (X24)"), dot);
     assertTrue(dot.contains("Tees Care Partnership (ACO)"), dot);
-    assertTrue(dot.contains("prime contract"), dot);
+    assertTrue(dot.contains("delegated, NO POWER IN LAW on 2021-06-01"), dot);
   }
 
   @Test

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("unused")
 class BrokenContractChainTest {
 
-  /** The example of the rule's page: Tees Valley CCG lets a sub-contract to the trust without holding a prime contract. */
+  /** The example of the rule's page: Tees Valley CCG lets a sub-contract to the trust under the prime contract it let to the GP federation, which it does not hold. */
   static Fixture example() {
     // example:begin
     Fixture f = Fixture.clean();
-    f.delegations.add(delegation(DelegationId.of("sub"), TEES_CCG, TRUST, TEES)
-        .mechanism(Mechanism.SUB_CONTRACT).build());
+    f.contracts.add(contract(ContractId.of("prime"), TEES_CCG, FEDERATION, TEES).build());
+    f.contracts.add(contract(ContractId.of("sub"), TEES_CCG, TRUST, TEES).form(ContractForm.SUB_CONTRACT)
+        .prime(ContractId.of("prime")).build());
     // example:end
     return f;
   }
@@ -31,13 +32,13 @@ class BrokenContractChainTest {
   @Test
   void aSubContractWithNoPrimeContractBreaksTheChain() {
     assertReport(example(), """
-        ERROR ACC-BROKEN-CONTRACT-CHAIN|sub|2015-04-01
-        subjects: DelegationId sub
+        ERROR ACC-BROKEN-CONTRACT-CHAIN|sub|not-held
+        subjects: ContractId sub
         period: 2015-04-01/..
         footprint: TEES
         areas: [A81001, A81002]
-        message: NHS Tees Valley CCG (16C) lets a sub-contract for Primary medical services (pms) to North Tees NHS FT (RVW) in Tees Valley (TEES) from 2015-04-01, but holds no prime contract for it there; a sub-contract needs a commissioner–prime contract above it
-        evidence: delegation sub: NHS Tees Valley CCG (16C) → North Tees NHS FT (RVW), Primary medical services (pms) for Tees Valley (TEES), sub-contract, 2015-04-01/.., keeping back [pms.performers]
+        message: NHS Tees Valley CCG (16C) lets sub-contract sub for Primary medical services (pms) to North Tees NHS FT (RVW) under prime contract prime, but holds no such prime contract from 2015-04-01; a sub-contract needs a commissioner–prime contract above it, held by the one letting it
+        evidence: contract sub: NHS Tees Valley CCG (16C) with North Tees NHS FT (RVW), sub-contract, Primary medical services (pms) for Tees Valley (TEES), 2015-04-01/.., under prime contract prime
         """);
   }
 
@@ -49,17 +50,35 @@ class BrokenContractChainTest {
   @Test
   void aSubContractUnderAPrimeContractIsSilent() {
     assertSilent(Fixture.busy(), AccountabilityRules.BROKEN_CONTRACT_CHAIN);
-    assertEquals(Mechanism.SUB_CONTRACT, Fixture.busy().build().delegation(SUB).orElseThrow().mechanism());
+    assertEquals(PRIME, Fixture.busy().build().contract(SUB).orElseThrow().prime().orElseThrow());
   }
 
   @Test
   void aSubContractStartingTheDayBeforeItsPrimeContractIsFlaggedForThatDay() {
     Fixture f = Fixture.busy();
-    f.replace(f.delegations, d -> d.id().equals(SUB), Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST)
-        .function(COMMUNITY).footprint(TEES).mechanism(Mechanism.SUB_CONTRACT)
-        .period(DateRange.startingOn(JUNE_2021.minusMonths(2).minusDays(1))).build());
-    Finding finding = findingsOf(f, AccountabilityRules.BROKEN_CONTRACT_CHAIN).get(0);
     LocalDate day = JUNE_2021.minusMonths(2).minusDays(1);
+    f.replace(f.contracts, c -> c.id().equals(SUB), f.contracts.get(1).withTerm(DateRange.startingOn(day)));
+    Finding finding = findingsOf(f, AccountabilityRules.BROKEN_CONTRACT_CHAIN).get(0);
+    assertEquals("FED1-RVW|beyond-term", finding.key().toString().substring(finding.key().toString().indexOf('|') + 1));
     assertEquals(DateRange.of(day, day), finding.period().orElseThrow());
+  }
+
+  @Test
+  void aSubContractWithoutAPrimeOrBeyondItsAreaIsFlagged() {
+    Fixture f = Fixture.clean();
+    f.contracts.add(contract(ContractId.of("orphan"), TEES_CCG, TRUST, TEES).form(ContractForm.SUB_CONTRACT).build());
+    f.contracts.add(contract(ContractId.of("p"), NHSE, TEES_CCG, TEES).build());
+    f.contracts.add(contract(ContractId.of("wide"), TEES_CCG, TRUST, ENGLAND).prime(ContractId.of("p")).build());
+    List<String> found = findingsOf(f, AccountabilityRules.BROKEN_CONTRACT_CHAIN).stream()
+        .map(x -> x.key() + " " + x.areas()).toList();
+    assertEquals(List.of("ACC-BROKEN-CONTRACT-CHAIN|orphan|no-prime []",
+        "ACC-BROKEN-CONTRACT-CHAIN|wide|beyond-area [A83001]"), found);
+  }
+
+  @Test
+  void nearMissAContractThatIsNoSubContractNeedsNoPrime() {
+    Fixture f = Fixture.clean();
+    f.contracts.add(contract(ContractId.of("direct"), TEES_CCG, TRUST, TEES).build());
+    assertSilent(f, AccountabilityRules.BROKEN_CONTRACT_CHAIN);
   }
 }

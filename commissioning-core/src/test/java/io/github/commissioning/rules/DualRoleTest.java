@@ -30,8 +30,8 @@ class DualRoleTest {
     f.memberships.add(Membership.of(person(1), acoBoard, Role.CLINICAL));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
-    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES)
-        .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
+    f.contracts.add(contract(ContractId.of("prime"), TEES_CCG, aco, TEES).form(ContractForm.POPULATION_CONTRACT)
+        .term(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     // example:end
     return f;
   }
@@ -45,7 +45,7 @@ class DualRoleTest {
         footprint: none
         areas: []
         message: Dr Ada Ahmed (P1) sits on Governing body (16C-GB) of NHS Tees Valley CCG (16C) and on ACO board (ACO-B) of Tees Care Partnership (ACO), which it contracts, from 2019-04-01; one person should not sit on both sides of a contract
-        evidence: delegation prime: NHS Tees Valley CCG (16C) → Tees Care Partnership (ACO), Primary medical services (pms) for Tees Valley (TEES), prime contract, 2019-04-01/.., keeping back [pms.performers]
+        evidence: contract prime: NHS Tees Valley CCG (16C) with Tees Care Partnership (ACO), population contract, Primary medical services (pms) for Tees Valley (TEES), 2019-04-01/..
         """);
   }
 

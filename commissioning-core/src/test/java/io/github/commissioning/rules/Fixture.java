@@ -11,6 +11,8 @@ import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -139,8 +141,8 @@ final class Fixture {
   static final FunctionId COMMUNITY = FunctionId.of("community");
   static final OrganisationId OLD_CCG = OrganisationId.of("00K");
   static final LocalDate MARCH_2020 = LocalDate.of(2020, 3, 31);
-  static final DelegationId PRIME = DelegationId.of("16C-FED1");
-  static final DelegationId SUB = DelegationId.of("FED1-RVW");
+  static final ContractId PRIME = ContractId.of("16C-FED1");
+  static final ContractId SUB = ContractId.of("FED1-RVW");
   static final DecisionId AWARD = DecisionId.of("D2");
 
   /**
@@ -160,10 +162,10 @@ final class Fixture {
     f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, DateRange.startingOn(APRIL_2013)));
     f.duties.add(Duty.of(OLD_CCG, COMMUNITY, DURHAM, DateRange.of(APRIL_2013, MARCH_2020)));
     f.duties.add(Duty.of(DURHAM_CCG, COMMUNITY, DURHAM, DateRange.startingOn(MARCH_2020.plusDays(1))));
-    f.delegations.add(Delegation.builder().id(PRIME).delegator(TEES_CCG).delegate(FEDERATION).function(COMMUNITY)
-        .footprint(TEES).mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
-    f.delegations.add(Delegation.builder().id(SUB).delegator(FEDERATION).delegate(TRUST).function(COMMUNITY)
-        .footprint(TEES).mechanism(Mechanism.SUB_CONTRACT).period(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
+    f.contracts.add(contract(PRIME, TEES_CCG, FEDERATION, TEES).function(COMMUNITY)
+        .form(ContractForm.POPULATION_CONTRACT).term(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
+    f.contracts.add(contract(SUB, FEDERATION, TRUST, TEES).function(COMMUNITY).form(ContractForm.SUB_CONTRACT)
+        .prime(PRIME).term(DateRange.startingOn(JUNE_2021.minusMonths(2))).build());
     f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL)
         .organisation(PRACTICE).period(DateRange.startingOn(APRIL_2015)).declared(APRIL_2015.plusDays(28)).build());
     f.interests.add(Interest.builder().person(person(9)).kind(InterestKind.PROFESSIONAL)
@@ -184,6 +186,13 @@ final class Fixture {
   static Delegation.Builder delegation(DelegationId id, OrganisationId from, OrganisationId to, FootprintId where) {
     return Delegation.builder().id(id).delegator(from).delegate(to).function(PMS).footprint(where)
         .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(APRIL_2015)).addKeptBack(PERFORMERS);
+  }
+
+  /** A contract for primary medical services from 1 April 2015, in the NHS Standard Contract's form. */
+  static Contract.Builder contract(ContractId id, OrganisationId commissioner, OrganisationId provider,
+      FootprintId where) {
+    return Contract.builder().id(id).commissioner(commissioner).provider(provider).function(PMS).footprint(where)
+        .form(ContractForm.NHS_STANDARD_CONTRACT).term(DateRange.startingOn(APRIL_2015));
   }
 
   static Decision.Builder decision(DecisionId id, BodyId body) {

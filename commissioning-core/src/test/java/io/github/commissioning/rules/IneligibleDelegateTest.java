@@ -38,7 +38,7 @@ class IneligibleDelegateTest {
         period: 2021-04-01/..
         footprint: TEES
         areas: []
-        message: North Tees NHS FT (RVW) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) by delegation from 2021-04-01: NHS trusts and foundation trusts could receive commissioning functions only from 2022-07-01 (s65Z5); start it then, or let it as a prime contract if the provider is to provide the service, or record it as support if it is to help commission it
+        message: North Tees NHS FT (RVW) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) by delegation from 2021-04-01: NHS trusts and foundation trusts could receive commissioning functions only from 2022-07-01 (s65Z5); start it then, or record a contract with the provider if it is to provide the service, or record it as support if it is to help commission it
         evidence: delegation 16C-RVW: NHS Tees Valley CCG (16C) → North Tees NHS FT (RVW), Primary medical services (pms) for Tees Valley (TEES), delegated, 2021-04-01/.., keeping back [pms.performers]
         """);
   }

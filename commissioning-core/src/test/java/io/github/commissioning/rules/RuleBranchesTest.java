@@ -111,9 +111,7 @@ class RuleBranchesTest {
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
     f.delegations.add(delegation(DelegationId.of("s75"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.LEAD_COMMISSIONING)
         .build());
-    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, DURHAM_CCG, TEES).mechanism(Mechanism.PRIME_CONTRACT)
-        .build());
-    f.delegations.add(delegation(DelegationId.of("sub"), TEES_CCG, stp, TEES).mechanism(Mechanism.SUB_CONTRACT).build());
+    f.delegations.add(delegation(DelegationId.of("stp"), TEES_CCG, stp, TEES).build());
     f.delegations.add(delegation(DelegationId.of("jc"), TEES_CCG, PRACTICE, TEES).mechanism(Mechanism.JOINT_COMMITTEE)
         .build());
     List<String> messages = findingsOf(f, AccountabilityRules.INELIGIBLE_DELEGATE).stream().map(Finding::message)
@@ -122,13 +120,11 @@ class RuleBranchesTest {
         "The Densham Surgery (A81001) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) as a "
             + "joint committee from 2015-04-01: a GP practice cannot be a joint committee; record the joint committee "
             + "itself",
-        "NHS County Durham CCG (84H) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) under a "
-            + "prime contract from 2015-04-01: a prime contract is let to a provider of care, not a CCG",
         "North Tees NHS FT (RVW) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) by lead "
             + "commissioning under s75 from 2015-04-01: a s75 partnership arrangement joins an NHS body and a local "
             + "authority, not a CCG and a foundation trust",
-        "Tees STP (STP1) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) under a "
-            + "sub-contract from 2015-04-01: an STP or ICS partnership is not a legal entity and cannot hold functions; "
+        "Tees STP (STP1) cannot receive Primary medical services (pms) from NHS Tees Valley CCG (16C) by "
+            + "delegation from 2015-04-01: an STP or ICS partnership is not a legal entity and cannot hold functions; "
             + "delegate to a statutory body or a joint committee of its members"), messages);
   }
 
@@ -209,13 +205,14 @@ class RuleBranchesTest {
     f.affiliations.add(Affiliation.of(aco, AffiliationKind.PART_OF, TRUST, DateRange.startingOn(LocalDate.of(2019, 4, 1))));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
-    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES).mechanism(Mechanism.PRIME_CONTRACT)
+    f.contracts.add(contract(ContractId.of("prime"), TEES_CCG, aco, TEES).form(ContractForm.POPULATION_CONTRACT)
         .build());
-    f.delegations.add(delegation(DelegationId.of("sub"), aco, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT).build());
+    f.contracts.add(contract(ContractId.of("sub"), aco, TRUST, TEES).form(ContractForm.SUB_CONTRACT)
+        .prime(ContractId.of("prime")).build());
     Finding finding = findingsOf(f, ConflictRules.SELF_COMMISSIONING).get(0);
     assertEquals(DateRange.startingOn(LocalDate.of(2019, 4, 1)), finding.period().orElseThrow());
-    f.replace(f.delegations, d -> d.id().code().equals("sub"), delegation(DelegationId.of("sub"), aco, TRUST, TEES)
-        .mechanism(Mechanism.PRIME_CONTRACT).build());
+    // a contract that is no sub-contract is not a sub-contract to an affiliate
+    f.replace(f.contracts, c -> c.id().code().equals("sub"), contract(ContractId.of("sub"), aco, TRUST, TEES).build());
     assertSilent(f, ConflictRules.SELF_COMMISSIONING);
   }
 
@@ -264,8 +261,9 @@ class RuleBranchesTest {
   @Test
   void aDelegationIsNoContractForADualRole() {
     Fixture f = DualRoleTest.example();
-    f.replace(f.delegations, d -> d.id().code().equals("prime"), delegation(DelegationId.of("prime"), TEES_CCG,
-        OrganisationId.of("ACO"), TEES).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
+    f.contracts.clear();
+    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, OrganisationId.of("ACO"), TEES)
+        .period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     assertSilent(f, ConflictRules.DUAL_ROLE);
   }
 

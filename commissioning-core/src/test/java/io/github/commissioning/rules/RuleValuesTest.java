@@ -87,16 +87,14 @@ class RuleValuesTest {
     assertEquals(List.of("ACC-UNOWNED|alpha", "ACC-UNOWNED|zeta"),
         f.check().unusedWaivers().stream().map(w -> w.key().toString()).toList());
     Fixture g = Fixture.clean();
-    g.delegations.add(delegation(DelegationId.of("b-sub"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT)
-        .build());
-    g.delegations.add(delegation(DelegationId.of("a-sub"), TEES_CCG, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT)
-        .build());
-    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|b-sub|2015-04-01"), "b", "Board",
+    g.contracts.add(contract(ContractId.of("b-sub"), TEES_CCG, TRUST, TEES).form(ContractForm.SUB_CONTRACT).build());
+    g.contracts.add(contract(ContractId.of("a-sub"), TEES_CCG, TRUST, TEES).form(ContractForm.SUB_CONTRACT).build());
+    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|b-sub|no-prime"), "b", "Board",
         LocalDate.of(2020, 1, 1)));
-    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|a-sub|2015-04-01"), "a", "Board",
+    g.waivers.add(Waiver.of(FindingKey.parse("ACC-BROKEN-CONTRACT-CHAIN|a-sub|no-prime"), "a", "Board",
         LocalDate.of(2020, 1, 1)));
     Report report = g.check();
-    assertEquals(List.of("ACC-BROKEN-CONTRACT-CHAIN|a-sub|2015-04-01", "ACC-BROKEN-CONTRACT-CHAIN|b-sub|2015-04-01"),
+    assertEquals(List.of("ACC-BROKEN-CONTRACT-CHAIN|a-sub|no-prime", "ACC-BROKEN-CONTRACT-CHAIN|b-sub|no-prime"),
         report.expiredWaivers().stream().map(w -> w.key().toString()).toList());
     assertTrue(report.toText().contains("  waiver expired on 2020-01-01: a (Board)\n"), report.toText());
   }

@@ -25,12 +25,10 @@ class SelfCommissioningTest {
     OrganisationId aco = OrganisationId.of("ACO");
     f.organisations.add(Organisation.of(aco, "Tees Care Partnership", OrganisationKind.ACO));
     f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.PART_OF, aco, DateRange.startingOn(LocalDate.of(2019, 4, 1))));
-    f.replace(f.delegations, d -> d.id().equals(TO_TEES),
-        delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
-    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES)
-        .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
-    f.delegations.add(delegation(DelegationId.of("sub"), aco, TRUST, TEES)
-        .mechanism(Mechanism.SUB_CONTRACT).period(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
+    f.contracts.add(contract(ContractId.of("prime"), TEES_CCG, aco, TEES).form(ContractForm.POPULATION_CONTRACT)
+        .term(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
+    f.contracts.add(contract(ContractId.of("sub"), aco, TRUST, TEES).form(ContractForm.SUB_CONTRACT)
+        .prime(ContractId.of("prime")).term(DateRange.startingOn(LocalDate.of(2019, 4, 1))).build());
     // example:end
     return f;
   }
@@ -39,12 +37,12 @@ class SelfCommissioningTest {
   void anAcoSubContractingToItsOwnMemberTrustIsSelfCommissioning() {
     assertReport(example(), """
         ERROR COI-SELF-COMMISSIONING|sub
-        subjects: DelegationId sub
+        subjects: ContractId sub
         period: 2019-04-01/..
         footprint: TEES
         areas: []
         message: Tees Care Partnership (ACO) lets a sub-contract for Primary medical services (pms) to North Tees NHS FT (RVW), part of it, from 2019-04-01; an organisation commissioning for others should not award work to itself or its affiliates without the conflict managed
-        evidence: delegation sub: Tees Care Partnership (ACO) → North Tees NHS FT (RVW), Primary medical services (pms) for Tees Valley (TEES), sub-contract, 2019-04-01/.., keeping back [pms.performers]
+        evidence: contract sub: Tees Care Partnership (ACO) with North Tees NHS FT (RVW), sub-contract, Primary medical services (pms) for Tees Valley (TEES), 2019-04-01/.., under prime contract prime
         evidence: North Tees NHS FT (RVW) is part of Tees Care Partnership (ACO), 2019-04-01/..
         """);
   }
@@ -55,17 +53,18 @@ class SelfCommissioningTest {
   }
 
   @Test
-  void aCommissionerThatAlsoProvidesUnderASubContractIsSelfCommissioning() {
+  void aCommissionerThatAlsoProvidesUnderAContractIsSelfCommissioning() {
     Fixture f = Fixture.clean();
     OrganisationId aco = OrganisationId.of("ACO");
     f.organisations.add(Organisation.of(aco, "Tees Care Partnership", OrganisationKind.ACO));
     f.replace(f.delegations, d -> d.id().equals(TO_TEES),
         delegation(TO_TEES, NHSE, TEES_CCG, TEES).onwardDelegationPermitted(true).build());
-    f.delegations.add(delegation(DelegationId.of("prime"), TEES_CCG, aco, TEES).mechanism(Mechanism.PRIME_CONTRACT)
+    f.contracts.add(contract(ContractId.of("prime"), TEES_CCG, aco, TEES).form(ContractForm.POPULATION_CONTRACT)
         .build());
     f.delegations.add(delegation(DelegationId.of("manage"), TEES_CCG, TRUST, TEES).function(CONTRACTS)
         .keptBack(List.of()).period(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
-    f.delegations.add(delegation(DelegationId.of("sub"), aco, TRUST, TEES).mechanism(Mechanism.SUB_CONTRACT).build());
+    f.contracts.add(contract(ContractId.of("sub"), aco, TRUST, TEES).form(ContractForm.SUB_CONTRACT)
+        .prime(ContractId.of("prime")).build());
     Finding finding = findingsOf(f, ConflictRules.SELF_COMMISSIONING).get(0);
     assertEquals(List.of(TRUST, CONTRACTS), finding.subjects());
     assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());

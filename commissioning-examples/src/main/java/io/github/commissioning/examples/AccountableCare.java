@@ -7,11 +7,11 @@ import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
-import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
@@ -21,6 +21,8 @@ import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Example 2, accountable care: NHS Northumberland CCG becomes a strategic commissioner, with a long,
@@ -42,13 +44,16 @@ public final class AccountableCare {
   public static final class Result {
     /** Who exercises community services in a Northumberland practice's area. */
     public final Chain chain;
+    /** The contracts for community services there, with who holds them and for whom. */
+    public final List<Contract> contracts;
     /** The report before the waiver. */
     public final Report before;
     /** The report with the waiver. */
     public final Report after;
 
-    Result(Chain chain, Report before, Report after) {
+    Result(Chain chain, List<Contract> contracts, Report before, Report after) {
       this.chain = chain;
+      this.contracts = contracts;
       this.before = before;
       this.after = after;
     }
@@ -69,13 +74,13 @@ public final class AccountableCare {
         .addOrganisations(Organisation.of(ACO, "Northumbria Integrated Care Partnership (illustrative ACO)",
             OrganisationKind.ACO))
         .addAffiliations(Affiliation.of(NORTHUMBRIA_FT, AffiliationKind.PART_OF, ACO, DateRange.startingOn(START)))
-        .addDelegations(
-            Delegation.builder().id(DelegationId.of("00L-ACO-capitated")).delegator(NORTHUMBERLAND).delegate(ACO)
-                .function(COMMUNITY).footprint(england.footprintOf("00L")).mechanism(Mechanism.PRIME_CONTRACT)
-                .period(DateRange.of(START, abolition)).build(),
-            Delegation.builder().id(DelegationId.of("ACO-RTF-sub")).delegator(ACO).delegate(NORTHUMBRIA_FT)
-                .function(COMMUNITY).footprint(england.footprintOf("00L")).mechanism(Mechanism.SUB_CONTRACT)
-                .period(DateRange.of(START, abolition)).build())
+        .addContracts(
+            Contract.builder().id(ContractId.of("00L-ACO-capitated")).commissioner(NORTHUMBERLAND).provider(ACO)
+                .form(ContractForm.POPULATION_CONTRACT).function(COMMUNITY).footprint(england.footprintOf("00L"))
+                .term(DateRange.of(START, abolition)).build(),
+            Contract.builder().id(ContractId.of("ACO-RTF-sub")).commissioner(ACO).provider(NORTHUMBRIA_FT)
+                .form(ContractForm.SUB_CONTRACT).prime(ContractId.of("00L-ACO-capitated")).function(COMMUNITY)
+                .footprint(england.footprintOf("00L")).term(DateRange.of(START, abolition)).build())
         .build();
   }
 
@@ -91,14 +96,21 @@ public final class AccountableCare {
     String practice = England.load().practicesOf("00L").get(0);
     out.title("2. Accountable care in Northumberland");
     out.paragraph("NHS Northumberland CCG (00L) holds the duty for community health services. From 1 April 2021 it "
-        + "commissions strategically: a ten-year capitated contract to an accountable care organisation, which commissions "
-        + "operationally by sub-contracting the care to Northumbria Healthcare NHS Foundation Trust (RTF) - a trust "
-        + "that is part of the ACO.");
+        + "commissions strategically: a capitated population contract to an accountable care organisation (illustrative; "
+        + "it ends on 30 June 2022, when the CCG was abolished), which sub-contracts the care to Northumbria Healthcare "
+        + "NHS Foundation Trust (RTF) - a trust that is part of the ACO. A contract is not a delegation: the CCG keeps "
+        + "exercising the function, and the contracts say who provides.");
     LocalDate asked = date.isBefore(START) || date.isAfter(LocalDate.of(2022, 6, 30))
         ? LocalDate.of(2021, 6, 1) : date;
-    Chain chain = Accountability.of(arrangement).chain(COMMUNITY, AreaId.of(practice), asked).orElseThrow();
+    Accountability accountability = Accountability.of(arrangement);
+    Chain chain = accountability.chain(COMMUNITY, AreaId.of(practice), asked).orElseThrow();
     out.heading("Who exercises community services for practice " + practice + " on " + asked + "?");
     out.block("", chain.toString());
+    List<Contract> contracts = accountability.contracts(COMMUNITY, AreaId.of(practice), asked);
+    out.heading("Who holds the contracts there, under whose commission?");
+    out.block("", contracts.stream().map(c -> arrangement.organisation(c.provider()).orElseThrow().name() + " holds "
+        + c.form().label() + " " + c.id() + " from " + arrangement.organisation(c.commissioner()).orElseThrow().name()
+        + c.prime().map(p -> ", under prime contract " + p).orElse("")).collect(Collectors.joining("\n")));
     RuleSet rules = RuleSet.standard().asOf(asked);
     Report before = rules.check(arrangement);
     out.heading("What the standard rules find");
@@ -112,6 +124,6 @@ public final class AccountableCare {
     Report after = rules.check(arrangement.toBuilder().addWaivers(waiver).build());
     out.heading("Accepted with a waiver until " + waiver.expiry().orElseThrow());
     out.block("", after.toText());
-    return new Result(chain, before, after);
+    return new Result(chain, contracts, before, after);
   }
 }

@@ -10,6 +10,9 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -238,12 +241,13 @@ public final class Workloads {
           }
           builder.addDelegations(delegation.build());
         }
-        // a prime contract to every practice for three CCG services
+        // a contract with every practice for three CCG services
         for (String practice : entry.getValue()) {
           for (String service : List.of("les.diabetes", "les.phlebotomy", "community.nursing")) {
-            builder.addDelegations(Delegation.builder().id(DelegationId.of(prefix + ccg + "-" + practice + "-" + service))
-                .delegator(o(ccg)).delegate(o(practice)).function(f(service)).footprint(FootprintId.of(prefix + "P-" + practice))
-                .mechanism(Mechanism.PRIME_CONTRACT).period(DateRange.of(START, END)).build());
+            builder.addContracts(Contract.builder().id(ContractId.of(prefix + ccg + "-" + practice + "-" + service))
+                .commissioner(o(ccg)).provider(o(practice)).function(f(service))
+                .footprint(FootprintId.of(prefix + "P-" + practice)).form(ContractForm.NHS_STANDARD_CONTRACT)
+                .term(DateRange.of(START, END)).build());
           }
         }
         governance(ccg, entry.getValue(), ccgIndex);

@@ -43,8 +43,9 @@ class ExamplesTest {
   @Test
   void accountableCareFindsTheSelfCommissioningAndShowsItWaived() {
     AccountableCare.Result result = AccountableCare.run(out(new ByteArrayOutputStream()), JUNE_2021);
-    assertEquals(List.of(OrganisationId.of("ACO-NTH"), OrganisationId.of("RTF")),
-        result.chain.links().stream().map(l -> l.to().id()).toList());
+    assertEquals(List.of(OrganisationId.of("00L")), List.of(result.chain.exercisedBy().id()));
+    assertEquals(List.of("00L-ACO-capitated: 00L -> ACO-NTH", "ACO-RTF-sub: ACO-NTH -> RTF"),
+        result.contracts.stream().map(c -> c.id() + ": " + c.commissioner() + " -> " + c.provider()).toList());
     assertEquals(List.of("COI-SELF-COMMISSIONING|ACO-RTF-sub"), keys(result.before));
     assertEquals(List.of(), keys(result.after));
     assertEquals(List.of("COI-SELF-COMMISSIONING|ACO-RTF-sub"),

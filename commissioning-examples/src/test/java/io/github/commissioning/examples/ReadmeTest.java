@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
 
   @Test
-  void readmeShowsTheAccountableCareChainAsMermaid() throws IOException {
+  void readmeShowsTheDelegatedPrimaryCareChainAsMermaid() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    AccountableCare.Result result = AccountableCare.run(new Out(new PrintStream(
+    DelegatedPrimaryCare.Result result = DelegatedPrimaryCare.run(new Out(new PrintStream(
         OutputStream.nullOutputStream()), Out.Format.TEXT), LocalDate.of(2021, 6, 1));
-    String mermaid = Diagrams.mermaid(result.chain);
+    String mermaid = Diagrams.mermaid(result.contracts);
     assertEquals(true, readme.contains("```mermaid\n" + mermaid + "```"),
-        "README's Mermaid diagram differs from the accountable care chain; copy it across:\n" + mermaid);
+        "README's Mermaid diagram differs from the delegated primary care chain; copy it across:\n" + mermaid);
   }
 
   @Test
