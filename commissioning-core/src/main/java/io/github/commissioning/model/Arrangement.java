@@ -112,6 +112,7 @@ public final class Arrangement {
   private final List<Decision> decisions;
   private final List<Waiver> waivers;
   private final List<Contract> contracts;
+  private final List<CoverageExpectation> expectations;
   private final List<Transfer> transfers;
   private final Law law;
   private final List<Duty> effectiveDuties;
@@ -152,6 +153,9 @@ public final class Arrangement {
     sortedWaivers.sort(Comparator.comparing(Waiver::key));
     this.waivers = List.copyOf(sortedWaivers);
     this.contracts = sorted(builder.contracts, Contract::id);
+    List<CoverageExpectation> sortedExpectations = new ArrayList<>(builder.expectations);
+    sortedExpectations.sort(null);
+    this.expectations = List.copyOf(sortedExpectations);
     this.transfers = sorted(builder.transfers, Transfer::id);
     this.law = builder.law;
 
@@ -262,6 +266,12 @@ public final class Arrangement {
       check.footprint(who, "footprint", c.footprint());
       check.period(who, "term", c.term());
       c.prime().ifPresent(p -> check.contract(who, "prime contract", p));
+    }
+    for (CoverageExpectation e : expectations) {
+      Subject who = new Subject("Coverage expectation", e.toString());
+      check.function(who, "function", e.function());
+      e.footprint().ifPresent(f -> check.footprint(who, "footprint", f));
+      check.period(who, "period", e.period());
     }
     for (Transfer t : transfers) {
       Subject who = new Subject("Transfer", t.id().code());
@@ -480,7 +490,8 @@ public final class Arrangement {
         .addAllAffiliations(affiliations).addAllFunctions(functions).addAllDuties(duties)
         .addAllDelegations(delegations).addAllPeople(people).addAllBodies(bodies)
         .addAllMemberships(memberships).addAllInterests(interests).addAllDecisions(decisions)
-        .addAllWaivers(waivers).addAllContracts(contracts).addAllTransfers(transfers).law(law);
+        .addAllWaivers(waivers).addAllContracts(contracts).addAllTransfers(transfers).law(law)
+        .addAllExpectations(expectations);
   }
 
   /**
@@ -814,6 +825,15 @@ public final class Arrangement {
   }
 
   /**
+   * Returns what must be covered, in function, footprint, kind and period order.
+   *
+   * @return the coverage expectations, not null, unmodifiable
+   */
+  public List<CoverageExpectation> expectations() {
+    return expectations;
+  }
+
+  /**
    * Returns the transfers, in id order.
    *
    * @return the transfers, not null, unmodifiable
@@ -1009,16 +1029,16 @@ public final class Arrangement {
       return false;
     }
     return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
-        bodies, memberships, interests, decisions, waivers, contracts, transfers, law).equals(Arrays.asList(
-        other.areas, other.footprints, other.organisations, other.affiliations, other.functions, other.duties,
-        other.delegations, other.people, other.bodies, other.memberships, other.interests, other.decisions,
-        other.waivers, other.contracts, other.transfers, other.law));
+        bodies, memberships, interests, decisions, waivers, contracts, transfers, law, expectations).equals(
+        Arrays.asList(other.areas, other.footprints, other.organisations, other.affiliations, other.functions,
+        other.duties, other.delegations, other.people, other.bodies, other.memberships, other.interests,
+        other.decisions, other.waivers, other.contracts, other.transfers, other.law, other.expectations));
   }
 
   @Override
   public int hashCode() {
     return Arrays.asList(areas, footprints, organisations, affiliations, functions, duties, delegations, people,
-        bodies, memberships, interests, decisions, waivers, contracts, transfers, law).hashCode();
+        bodies, memberships, interests, decisions, waivers, contracts, transfers, law, expectations).hashCode();
   }
 
   @Override
@@ -1058,6 +1078,7 @@ public final class Arrangement {
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<Contract> contracts = new ArrayList<>();
     private final List<Transfer> transfers = new ArrayList<>();
+    private final List<CoverageExpectation> expectations = new ArrayList<>();
     private Law law = Law.england();
 
     private Builder() {
@@ -1116,6 +1137,29 @@ public final class Arrangement {
     public Builder addAllContracts(Iterable<? extends Contract> items) {
       Objects.requireNonNull(items, "items");
       addAll(contracts, items, "contracts");
+      return this;
+    }
+
+    /**
+     * Adds coverage expectations: what must be held where.
+     *
+     * @param items the expectations, not null
+     * @return this builder
+     */
+    public Builder addExpectations(CoverageExpectation... items) {
+      Objects.requireNonNull(items, "items");
+      return addAllExpectations(Arrays.asList(items));
+    }
+
+    /**
+     * Adds coverage expectations: what must be held where.
+     *
+     * @param items the expectations, not null
+     * @return this builder
+     */
+    public Builder addAllExpectations(Iterable<? extends CoverageExpectation> items) {
+      Objects.requireNonNull(items, "items");
+      addAll(expectations, items, "expectations");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
@@ -8,26 +9,33 @@ import io.github.commissioning.internal.FunctionTree;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Organisation;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 final class Unowned extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNOWNED,
       "Function with no duty holder", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
       .explanation("Every statutory function needs an organisation accountable for it in every area "
-          + "where it is commissioned, on every date. The rule looks at the largest footprints that hold any of a "
-          + "function's duties (England, for a national duty) over the dates of those duties, and reports the "
-          + "areas and dates in which no organisation holds the duty. That every function must have a clear owner "
-          + "is statutory guidance for ICBs; treating a missing duty holder as an error for any arrangement is "
-          + "the project's inference.")
+          + "where it must be commissioned, on every date. The rule judges a gap against what must be covered: each "
+          + "duty holder's own footprint (a CCG's duty that leaves out one PCN leaves that PCN's practices with "
+          + "nobody) over the dates of the function's duties, and the arrangement's coverage expectations - a "
+          + "function to be held in every area of a footprint (primary medical services in every area of England), "
+          + "or by each organisation of a kind over its own footprint (each ICB's core duties over its whole area). "
+          + "That every function must have a clear owner is statutory guidance for ICBs; treating a missing duty "
+          + "holder as an error for any arrangement, and the scope, are the project's inference.")
       .remedy("Give an organisation the duty for the function in the areas and dates reported, or "
           + "end the function's other duties if it is no longer commissioned there.")
       .sources(Sources.DELEGATION_GUIDANCE.supports("each ICB's map of functions and decisions shows clear "
@@ -45,44 +53,57 @@ final class Unowned extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     Accountability accountability = analysis.accountability();
     Map<FunctionId, List<Duty>> duties = Facts.of(analysis).dutiesByFunction;
+    Map<FunctionId, List<CoverageExpectation>> expected = new HashMap<>();
+    for (CoverageExpectation e : arrangement.expectations()) {
+      expected.computeIfAbsent(e.function(), k -> new ArrayList<>()).add(e);
+    }
     List<Finding> findings = new ArrayList<>();
     Set<FunctionId> belowADuty = FunctionTree.belowAny(arrangement, duties.keySet());
     for (CommissioningFunction function : arrangement.functions()) {
-      List<Duty> own = duties.get(function.id());
-      if (own == null || belowADuty.contains(function.id())) {
+      List<Duty> own = duties.getOrDefault(function.id(), List.of());
+      List<CoverageExpectation> expectations = expectations(arrangement, function.id(), expected);
+      if ((own.isEmpty() && expectations.isEmpty()) || belowADuty.contains(function.id())) {
         continue;
       }
-      // the scope: every root footprint (one that is no other's part) holding any of the duties' areas
-      List<AreaSet> ownAreas = new ArrayList<>(own.size());
-      for (Duty duty : own) {
-        ownAreas.add(Access.areas(arrangement.geography(), duty.footprint()));
-      }
-      AreaSet dutyAreas = AreaSet.unionOf(ownAreas);
-      AreaSet scope = AreaSet.empty();
-      for (AreaSet root : Facts.of(analysis).roots) {
-        if (root.intersects(dutyAreas)) {
-          scope = scope.union(root);
-        }
-      }
-      long scopeStart = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
-      long scopeEnd = own.stream().mapToLong(d -> Days.endExclusive(d.period())).max().orElseThrow();
+      List<long[]> windows = new ArrayList<>();    // each scope item: start and end days
+      List<AreaSet> scopes = new ArrayList<>();
+      scope(arrangement, own, expectations, windows, scopes);
       Pieces pieces = new Pieces();
-      for (Span span : Access.timelines(accountability).timeline(function.id())) {
-        DateRange clipped = Facts.clip(span.period(), scopeStart, scopeEnd);
-        if (clipped != null) {
-          pieces.add(clipped, scope.difference(span.covered()));
+      long[] points = points(windows, Access.timelines(accountability).timeline(function.id()));
+      for (int p = 0; p + 1 < points.length; p++) {
+        long day = points[p];
+        List<AreaSet> active = new ArrayList<>();
+        for (int k = 0; k < windows.size(); k++) {
+          if (windows.get(k)[0] <= day && day < windows.get(k)[1]) {
+            active.add(scopes.get(k));
+          }
         }
+        if (active.isEmpty()) {
+          continue;
+        }
+        Span span = Access.timelines(accountability).span(function.id(), LocalDate.ofEpochDay(day));
+        AreaSet covered = span == null ? AreaSet.empty() : span.covered();
+        pieces.add(Facts.period(day, points[p + 1]), AreaSet.unionOf(active).difference(covered));
       }
       for (Pieces.Piece piece : pieces.pieces()) {
         DateRange period = piece.period();
-        Span at = Access.timelines(accountability).spanAt(function.id(), period.start()).orElseThrow();
+        Optional<Span> at = Access.timelines(accountability).spanAt(function.id(), period.start());
         List<String> evidence = new ArrayList<>();
-        if (at.duties().isEmpty()) {
+        if (at.isEmpty() || at.get().duties().isEmpty()) {
           evidence.add("no duty for " + analysis.name(function.id()) + " is in force on " + period.start());
+        } else {
+          for (Duty duty : at.get().duties()) {
+            evidence.add("duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for "
+                + analysis.name(duty.footprint()) + ", " + duty.period());
+          }
         }
-        for (Duty duty : at.duties()) {
-          evidence.add("duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for "
-              + analysis.name(duty.footprint()) + ", " + duty.period());
+        for (CoverageExpectation e : expectations) {
+          if (e.period().contains(period.start())) {
+            evidence.add("expected: " + analysis.name(e.function()) + " held " + e.footprint()
+                .map(f -> "in every area of " + analysis.name(f))
+                .orElseGet(() -> "by each " + Facts.words(e.eachOf().orElseThrow()) + " over its own footprint")
+                + ", " + e.period());
+          }
         }
         findings.add(Finding.builder(this).addSubjects(function.id()).discriminator(Facts.startKey(period))
             .period(period).areas(Access.index(arrangement.geography()).areasOf(piece.areas))
@@ -94,4 +115,82 @@ final class Unowned extends BaseRule {
     return findings;
   }
 
+  /** The expectations for a function or any function it is part of. */
+  private static List<CoverageExpectation> expectations(Arrangement arrangement, FunctionId function,
+      Map<FunctionId, List<CoverageExpectation>> expected) {
+    if (expected.isEmpty()) {
+      return List.of();
+    }
+    List<CoverageExpectation> found = new ArrayList<>();
+    expected.forEach((f, list) -> {
+      if (arrangement.isWithin(function, f)) {
+        found.addAll(list);
+      }
+    });
+    found.sort(null);
+    return found;
+  }
+
+  /**
+   * What must be covered, and when: each duty holder's own footprint (or, for a holder without one, the
+   * duty's) over the dates of the function's duties; each expectation's footprint over its period; and, for
+   * an expectation of each organisation of a kind, each one's footprint over its existence within the period.
+   */
+  private static void scope(Arrangement arrangement, List<Duty> own, List<CoverageExpectation> expectations,
+      List<long[]> windows, List<AreaSet> scopes) {
+    if (!own.isEmpty()) {
+      long start = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
+      long end = own.stream().mapToLong(d -> Days.endExclusive(d.period())).max().orElseThrow();
+      List<AreaSet> held = new ArrayList<>(own.size());
+      Set<FootprintId> seen = new HashSet<>();
+      for (Duty duty : own) {
+        FootprintId footprint = arrangement.organisation(duty.holder()).flatMap(Organisation::footprint)
+            .orElse(duty.footprint());
+        if (seen.add(footprint)) {
+          held.add(Access.areas(arrangement.geography(), footprint));
+        }
+      }
+      windows.add(new long[] {start, end});
+      scopes.add(AreaSet.unionOf(held));
+    }
+    for (CoverageExpectation e : expectations) {
+      if (e.footprint().isPresent()) {
+        windows.add(new long[] {Days.start(e.period()), Days.endExclusive(e.period())});
+        scopes.add(Access.areas(arrangement.geography(), e.footprint().get()));
+        continue;
+      }
+      for (Organisation o : arrangement.organisations()) {
+        if (o.kind() == e.eachOf().orElseThrow() && o.footprint().isPresent()) {
+          Optional<DateRange> when = o.existence().intersection(e.period());
+          if (when.isPresent()) {
+            windows.add(new long[] {Days.start(when.get()), Days.endExclusive(when.get())});
+            scopes.add(Access.areas(arrangement.geography(), o.footprint().get()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Every day on which the scope or the function's timeline changes, in order, ending with the scope's end. */
+  private static long[] points(List<long[]> windows, List<Span> timeline) {
+    TreeSet<Long> points = new TreeSet<>();
+    long last = Long.MIN_VALUE;
+    for (long[] w : windows) {
+      points.add(w[0]);
+      points.add(w[1]);
+      last = Math.max(last, w[1]);
+    }
+    long first = points.isEmpty() ? 0 : points.first();
+    for (Span span : timeline) {
+      long start = Days.start(span.period());
+      long end = Days.endExclusive(span.period());
+      if (start > first && start < last) {
+        points.add(start);
+      }
+      if (end > first && end < last) {
+        points.add(end);
+      }
+    }
+    return points.stream().mapToLong(Long::longValue).toArray();
+  }
 }

@@ -14,6 +14,7 @@ import io.github.commissioning.model.CommissioningStage;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.ContractId;
+import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -770,6 +771,8 @@ final class ScenarioBuilder {
         CommissioningFunction.builder().id(CONTRACTS).name("Contract management").parent(PMS)
             .stage(CommissioningStage.CONTRACT_MANAGEMENT).build(),
         CommissioningFunction.of(COMMUNITY, "Community services"));
+    // community services are held in every area of England
+    builder.addExpectations(CoverageExpectation.everywhere(COMMUNITY, ENGLAND, DateRange.startingOn(APRIL_2013)));
     builder.addDuties(Duty.builder().id(DutyId.of("D-X24-pms")).holder(NHSE).function(PMS).footprint(ENGLAND)
         .period(DateRange.startingOn(APRIL_2013)).build());
     for (Slot s : slots) {

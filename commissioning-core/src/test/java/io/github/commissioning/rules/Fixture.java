@@ -13,6 +13,7 @@ import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.ContractId;
+import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -91,6 +92,7 @@ final class Fixture {
   final List<Waiver> waivers = new ArrayList<>();
   final List<Contract> contracts = new ArrayList<>();
   final List<Transfer> transfers = new ArrayList<>();
+  final List<CoverageExpectation> expectations = new ArrayList<>();
   Law law = Law.england();
 
   static Fixture clean() {
@@ -219,7 +221,7 @@ final class Fixture {
         .addAllAffiliations(affiliations).addAllFunctions(functions).addAllDuties(duties)
         .addAllDelegations(delegations).addAllPeople(people).addAllBodies(bodies).addAllMemberships(memberships)
         .addAllInterests(interests).addAllDecisions(decisions).addAllWaivers(waivers).addAllContracts(contracts)
-        .addAllTransfers(transfers).law(law).build();
+        .addAllTransfers(transfers).addAllExpectations(expectations).law(law).build();
   }
 
   Report check() {

@@ -78,4 +78,53 @@ class UnownedTest {
     f.duties.add(Duty.of(NHSE, PMS, DURHAM, DateRange.startingOn(APRIL_2013)));
     assertSilent(f, AccountabilityRules.UNOWNED);
   }
+
+  @Test
+  void aCcgsDutyThatLeavesOutOnePracticeLeavesJustThatPracticeWithNobody() {
+    Fixture f = Fixture.clean();
+    FootprintId stockton = FootprintId.of("STOCKTON");
+    f.footprints.add(Footprint.of(stockton, "Stockton", FootprintLevel.NEIGHBOURHOOD, List.of(A1)));
+    f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
+    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, stockton, DateRange.startingOn(APRIL_2013)));
+    List<Finding> findings = findingsOf(f, AccountabilityRules.UNOWNED);
+    assertEquals(List.of("Community services (community) has no duty holder in 1 area (A81002) "
+        + "from 2013-04-01; give an organisation the duty for it there"),
+        findings.stream().map(Finding::message).toList());
+  }
+
+  @Test
+  void anExpectationForAFunctionNobodyHoldsReportsItsWholeFootprint() {
+    Fixture f = Fixture.clean();
+    f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
+    f.expectations.add(CoverageExpectation.everywhere(COMMUNITY, ENGLAND, DateRange.startingOn(APRIL_2015)));
+    Finding finding = findingsOf(f, AccountabilityRules.UNOWNED).get(0);
+    assertEquals(List.of(A1, A2, A3), finding.areas());
+    assertEquals(DateRange.startingOn(APRIL_2015), finding.period().orElseThrow());
+    assertEquals(List.of("no duty for Community services (community) is in force on 2015-04-01",
+        "expected: Community services (community) held in every area of England (ENG), 2015-04-01/.."),
+        finding.evidence());
+  }
+
+  @Test
+  void anExpectationOfEachCcgReportsTheCcgThatHoldsNothing() {
+    Fixture f = Fixture.clean();
+    f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
+    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, DateRange.startingOn(APRIL_2013)));
+    f.expectations.add(CoverageExpectation.byEach(OrganisationKind.CCG, COMMUNITY, DateRange.startingOn(APRIL_2013)));
+    assertEquals(List.of(List.of(A3)), findingsOf(f, AccountabilityRules.UNOWNED).stream().map(Finding::areas).toList());
+  }
+
+  @Test
+  void nearMissAnExpectationThatStartsWhenTheDutyDoesIsMet() {
+    Fixture f = Fixture.clean();
+    f.functions.add(CommissioningFunction.of(COMMUNITY, "Community services"));
+    f.duties.add(Duty.of(TEES_CCG, COMMUNITY, TEES, DateRange.startingOn(APRIL_2015)));
+    f.duties.add(Duty.of(DURHAM_CCG, COMMUNITY, DURHAM, DateRange.startingOn(APRIL_2015)));
+    f.expectations.add(CoverageExpectation.everywhere(COMMUNITY, ENGLAND, DateRange.startingOn(APRIL_2015)));
+    assertSilent(f, AccountabilityRules.UNOWNED);
+    f.expectations.set(0, CoverageExpectation.everywhere(COMMUNITY, ENGLAND,
+        DateRange.startingOn(APRIL_2015.minusDays(1))));
+    assertEquals(List.of(DateRange.of(APRIL_2015.minusDays(1), APRIL_2015.minusDays(1))),
+        findingsOf(f, AccountabilityRules.UNOWNED).stream().map(x -> x.period().orElseThrow()).toList());
+  }
 }

@@ -11,6 +11,7 @@ import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractId;
+import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.DecisionId;
@@ -115,6 +116,8 @@ final class Renamer {
             .id(TransferId.of(prefix + x.id().code())).predecessor(o(x.predecessor()))
             .successions(map(x.successions(), s -> new Succession(o(s.successor()), fp(s.footprint()),
                 s.function().map(this::f)))).build()))
+        .addAllExpectations(map(arrangement.expectations(), e -> new CoverageExpectation(f(e.function()),
+            e.footprint().map(this::fp), e.eachOf(), e.period())))
         .law(arrangement.law())
         .build();
   }

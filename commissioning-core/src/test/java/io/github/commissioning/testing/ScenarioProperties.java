@@ -99,7 +99,7 @@ class ScenarioProperties {
           .addAllAffiliations(b.affiliations()).addAllFunctions(b.functions()).addAllDuties(b.duties())
           .addAllDelegations(b.delegations()).addAllPeople(b.people()).addAllBodies(b.bodies())
           .addAllMemberships(b.memberships()).addAllInterests(b.interests()).addAllDecisions(b.decisions())
-          .addAllContracts(b.contracts()).addAllTransfers(b.transfers()).build();
+          .addAllContracts(b.contracts()).addAllTransfers(b.transfers()).addAllExpectations(b.expectations()).build();
       Set<Finding> union = findings(RULES.check(a));
       union.addAll(findings(RULES.check(b)));
       assertEquals(union, findings(RULES.check(joined)));
@@ -150,6 +150,7 @@ class ScenarioProperties {
           .addAllMemberships(arrangement.memberships()).addAllInterests(arrangement.interests())
           .addAllDecisions(arrangement.decisions()).addAllWaivers(arrangement.waivers())
           .addAllContracts(arrangement.contracts()).addAllTransfers(arrangement.transfers()).law(arrangement.law())
+          .addAllExpectations(arrangement.expectations())
           .build();
       assertEquals(ScenariosTest.keys(RULES.check(arrangement)), ScenariosTest.keys(RULES.check(renamed)));
     });

@@ -3,6 +3,7 @@ package io.github.commissioning.examples;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
@@ -59,6 +60,8 @@ public final class EnglandAtScale {
         .addFunctions(CommissioningFunction.of(COMMUNITY, "Community health services"))
         .addDuties(Duty.of(England.NHS_ENGLAND, DelegatedPrimaryCare.PMS, England.ENGLAND,
             DateRange.startingOn(LocalDate.of(2013, 4, 1))));
+    // what must be covered: each CCG holds community services over its whole area while it exists
+    builder.addExpectations(CoverageExpectation.byEach(OrganisationKind.CCG, COMMUNITY, DateRange.of(start, end)));
     for (Duty duty : england.ccgDuties(COMMUNITY)) {
       // planted: Basildon and Brentwood's duty for community services is missing
       if (!duty.holder().code().equals("99E")) {
