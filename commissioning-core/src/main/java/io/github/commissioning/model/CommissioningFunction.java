@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  * list. Functions form a tree through their {@linkplain #parent() parents}: what holds for a function
  * holds for its parts unless a part is kept back.
  * <p>
- * A {@linkplain #isReserved() reserved} function may never be delegated: NHS England keeps the
- * performers list, appraisal and revalidation, and s7A public health services.
+ * A {@linkplain #isReserved() reserved} function may not be delegated while its
+ * {@linkplain #reservedDuring() reservation} holds: NHS England keeps the performers list, appraisal and
+ * revalidation; s7A vaccination and screening services were reserved until 31 March 2026.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -71,6 +72,18 @@ public abstract sealed class CommissioningFunction implements WithCommissioningF
   @Value.Default
   public boolean isReserved() {
     return false;
+  }
+
+  /**
+   * Returns when a {@linkplain #isReserved() reserved} function may not be delegated; {@link DateRange#ALWAYS}
+   * unless set. A reservation is a term of the delegation agreements and changes over time: NHS England's
+   * s7A vaccination and screening services were reserved until their delegation to ICBs on 1 April 2026.
+   *
+   * @return when the reservation holds, not null
+   */
+  @Value.Default
+  public DateRange reservedDuring() {
+    return DateRange.ALWAYS;
   }
 
   /**

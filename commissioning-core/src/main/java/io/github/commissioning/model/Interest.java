@@ -91,6 +91,14 @@ public abstract sealed class Interest implements WithInterest permits ImmutableI
   public abstract Optional<PersonId> through();
 
   /**
+   * Returns the day the person became aware of the interest, if later than the day it arose and recorded
+   * (a relative's new shareholding learnt of later); the 28 days to register it run from then.
+   *
+   * @return the day the person became aware of the interest, if recorded
+   */
+  public abstract Optional<LocalDate> becameAware();
+
+  /**
    * Returns the day the interest was entered in the register, if it was.
    *
    * @return the day the interest was entered in the register, if it was

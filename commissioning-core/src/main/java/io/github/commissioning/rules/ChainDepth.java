@@ -16,10 +16,13 @@ final class ChainDepth extends PerDelegationPieces {
       .explanation("Each further link between the organisation accountable for a function and the "
           + "one that exercises it makes the line of accountability harder to follow. The longest chain accepted "
           + "is a policy, three links by default, set with AccountabilityRules.chainDepth(n); no law sets a "
-          + "limit.")
+          + "limit. Three links hold today's normal chain: NHS England to an ICB, the ICB to a joint committee "
+          + "of ICBs, the committee to a lead provider (s65Z5 allows each); the lead provider's sub-contractors "
+          + "are contracts, not links. The default is the project's policy, not a sourced figure.")
       .remedy("Shorten the chain: delegate directly from a body nearer the accountable one, or set a "
           + "longer limit with AccountabilityRules.chainDepth(n) if the chain is intended.")
-      .sources(Sources.AUDIT_COMMISSION_2005.supports("partnerships blur lines of accountability"))
+      .sources(Sources.AUDIT_COMMISSION_2005.supports("partnerships blur lines of accountability"),
+          Sources.NHS_ACT_65Z5.supports("NHS England, ICBs, trusts and joint committees as parties to delegation"))
       .build();
 
   private final int maxLinks;

@@ -15,7 +15,8 @@ final class ConflictedAward extends BaseRule {
       .status(RuleStatus.PROVISIONAL)
       .explanation("A contract must not be awarded where conflicts affect, or appear to affect, the "
           + "integrity of the award. The rule reports a decision that awards a contract while a member taking "
-          + "part holds a financial or indirect interest that reaches the provider. The regulation's exact "
+          + "part holds a financial or indirect interest that reaches the provider, and names the procurement law "
+          + "of the award's date: the 2013 regulations, or the Provider Selection Regime from 1 January 2024. The regulation's exact "
           + "wording has not been checked by the project, so the rule is provisional.")
       .remedy("Make the award again without the conflicted decision-makers, recording the conflict "
           + "and how it was managed.")
@@ -47,7 +48,8 @@ final class ConflictedAward extends BaseRule {
               .severity(Wording.strongest(conflicts, Severity.ERROR)).period(DateRange.of(decision.date(), decision.date()))
               .message(analysis.name(person) + " took part in " + Wording.decisionName(analysis, decision)
                   + ", which awarded a contract to " + analysis.name(provider) + ", while holding "
-                  + Wording.summary(analysis, conflicts) + "; make the award again without conflicted decision-makers")
+                  + Wording.summary(analysis, conflicts) + ", under " + Wording.procurementRegimeOn(decision.date())
+                  + "; make the award again without conflicted decision-makers")
               .addEvidence(Wording.evidence(analysis, conflicts)).build());
         }
       }

@@ -6,6 +6,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +17,18 @@ final class FootprintMismatch extends BaseRule {
       .explanation("An organisation exercising a function for another should serve part of that "
           + "organisation's population. A delegate whose footprint reaches outside its delegator's may be the "
           + "wrong party, or may be recorded with the wrong footprint. The law sets such an area condition only "
-          + "for devolution to combined and local authorities; the rule generalises it, and warns.")
+          + "for devolution to combined and local authorities; the rule generalises it, and warns. It is silent "
+          + "where serving beyond the delegator is the point: a joint committee (multi-ICB joint committees with NHS "
+          + "England for specialised services from April 2024), NHS England's regional teams working for groups of "
+          + "ICBs (dental, pharmacy and optometry hubs from April 2023), and a host or lead body of the delegator's "
+          + "own kind acting for others.")
       .remedy("Check that the right organisations are party to the delegation and that their "
           + "footprints are recorded correctly.")
       .sources(Sources.NHS_ACT_13Z.supports("section 13ZA: devolution to an authority whose area includes "
-              + "the area of the arrangement"))
+              + "the area of the arrangement"),
+          Sources.NHS_ACT_65Z5.supports("joint committees of several bodies exercising functions jointly"),
+          Sources.SPECIALISED_DELEGATION.supports("specialised services exercised through multi-ICB joint "
+              + "committees"))
       .build();
 
   FootprintMismatch() {
@@ -36,7 +44,8 @@ final class FootprintMismatch extends BaseRule {
       Delegation d = arrangement.effectiveDelegations().get(i);
       Organisation from = facts.delegators[i];
       Organisation to = facts.delegates[i];
-      if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()) {
+      if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()
+          || actsForSeveral(d, from, to)) {
         continue;
       }
       AreaSet outside = Access.areas(arrangement.geography(), to.footprint().get())
@@ -53,5 +62,15 @@ final class FootprintMismatch extends BaseRule {
       }
     }
     return findings;
+  }
+
+  /**
+   * Whether the delegate is meant to serve beyond its delegator: a joint committee of several members (its
+   * footprint is theirs together), NHS England's regional team working for a group of ICBs, or a host or lead
+   * body of the delegator's own kind (one ICB acting for others).
+   */
+  private static boolean actsForSeveral(Delegation d, Organisation from, Organisation to) {
+    return d.mechanism() == Mechanism.JOINT_COMMITTEE || to.kind() == OrganisationKind.JOINT_COMMITTEE
+        || to.kind() == OrganisationKind.REGIONAL_TEAM || to.kind() == from.kind();
   }
 }

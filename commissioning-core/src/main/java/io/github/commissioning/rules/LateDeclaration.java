@@ -13,8 +13,9 @@ final class LateDeclaration extends BaseRule {
       "Interest registered late or not at all", Severity.WARNING)
       .status(RuleStatus.STABLE)
       .explanation("A CCG makes sure that interests are declared and recorded in its register within "
-          + "28 days. The rule reports an interest registered more than 28 days after it arose, or not registered "
-          + "at all 28 days after it arose, as of the date the report judges.")
+          + "28 days. The rule reports an interest registered more than 28 days after the person became aware of "
+          + "it (when recorded; otherwise when it arose), or not registered at all 28 days after, as of the date "
+          + "the report judges. Counting from awareness is the project's reading of 'as soon as practicable'.")
       .remedy("Register the interest, and review how interests come to the register so that they "
           + "arrive within 28 days.")
       .sources(Sources.NHS_ACT_14O.supports("interests are declared and recorded within 28 days"))
@@ -32,14 +33,19 @@ final class LateDeclaration extends BaseRule {
       if (arose.equals(LocalDate.MIN)) {
         continue;
       }
-      LocalDate due = arose.plusDays(ConflictRules.DECLARATION_DAYS);
+      // the 28 days run from when the person became aware of the interest; by default, when it arose
+      LocalDate aware = interest.becameAware().filter(a -> a.isAfter(arose)).orElse(arose);
+      String since = aware.equals(arose) ? "after it arose on " + arose
+          : "after " + analysis.name(interest.person()) + " became aware of it on " + aware;
+      LocalDate due = aware.plusDays(ConflictRules.DECLARATION_DAYS);
       Optional<LocalDate> declared = interest.declared();
       String problem = null;
       if (declared.isPresent() && declared.get().isAfter(due)) {
         problem = "was registered on " + declared.get() + ", "
-            + ChronoUnit.DAYS.between(arose, declared.get()) + " days after it arose on " + arose;
+            + ChronoUnit.DAYS.between(aware, declared.get()) + " days " + since;
       } else if (declared.isEmpty() && analysis.asOf().isAfter(due)) {
-        problem = "arose on " + arose + " and was still not registered on " + analysis.asOf();
+        problem = (aware.equals(arose) ? "arose on " + arose : "became known on " + aware)
+            + " and was still not registered on " + analysis.asOf();
       }
       if (problem != null) {
         findings.add(Finding.builder(this).addSubjects(interest.id(), interest.person())

@@ -7,6 +7,7 @@ import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ final class PcccComposition extends BaseRule {
       .status(RuleStatus.PROVISIONAL)
       .explanation("A primary care commissioning committee has a lay chair and a lay and executive "
           + "majority, so that GPs do not decide their own contracts. These clauses are from the guidance as "
-          + "recalled and have not been checked, so each is a switch in PcccPolicy, all on by default.")
+          + "recalled and have not been checked, so each is a switch in PcccPolicy, all on by default. The guidance "
+          + "was for CCGs' committees under delegated commissioning, so the rule judges CCGs' PCCCs only; from 1 "
+          + "July 2022 an ICB's committees follow its own constitution.")
       .remedy("Appoint a lay chair, or more lay and executive members, or give the rule the policy "
           + "the committee's terms of reference set.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("lay members attend the primary care commissioning committee"),
@@ -46,6 +49,9 @@ final class PcccComposition extends BaseRule {
         continue;
       }
       Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      if (organisation.kind() != OrganisationKind.CCG) {
+        continue;   // the guidance on PCCCs was for CCGs; an ICB's committees follow its own constitution
+      }
       Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (window.isEmpty()) {
         continue;

@@ -30,7 +30,8 @@ final class ProcurementRegister extends BaseRule {
         findings.add(Finding.builder(this).addSubjects(decision.id()).period(DateRange.of(decision.date(), decision.date()))
             .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " is a procurement decision"
                 + decision.awardedTo().map(o -> " awarding a contract to " + analysis.name(o)).orElse("")
-                + " but is not in the register of procurement decisions; enter it, with who took part and how "
+                + " but is not in the register of procurement decisions kept under "
+                + Wording.procurementRegimeOn(decision.date()) + "; enter it, with who took part and how "
                 + "conflicts were handled")
             .build());
       }

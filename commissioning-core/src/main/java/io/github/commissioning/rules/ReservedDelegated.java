@@ -2,11 +2,13 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 final class ReservedDelegated extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.RESERVED_DELEGATED,
@@ -14,8 +16,10 @@ final class ReservedDelegated extends BaseRule {
       .status(RuleStatus.PROVISIONAL)
       .explanation("Some functions stay with NHS England when primary care is delegated: the "
           + "performers list, appraisal and revalidation of individual GPs, and public health services it "
-          + "commissions under its section 7A agreement. A function marked reserved in the arrangement must be "
-          + "kept back from every delegation that conveys decision rights, and never delegated on its own."
+          + "commissions under its section 7A agreement (until NHS England delegated vaccination and most screening to "
+          + "ICBs on 1 April 2026). A function marked reserved in the arrangement must be kept back from every "
+          + "delegation that conveys decision rights, and not delegated on its own, on the dates its reservation "
+          + "holds."
           + " Which functions are reserved is set by NHS England's delegation agreements, which the project has not checked, so the rule is provisional.")
       .remedy("Add the reserved function to the delegation's kept-back functions, or end a "
           + "delegation of the reserved function itself.")
@@ -24,7 +28,9 @@ final class ReservedDelegated extends BaseRule {
           Sources.CO_COMMISSIONING_STUDY.supports("the performers list, appraisal and revalidation stayed with "
               + "NHS England under delegation"),
           Sources.PUBLIC_HEALTH_AGREEMENT.supports("immunisation and screening are exercised by NHS England "
-              + "under the section 7A agreement"))
+              + "under the section 7A agreement"),
+          Sources.VACCINATION_DELEGATION.supports("vaccination and most screening delegated to ICBs from 1 April "
+              + "2026"))
       .build();
 
   ReservedDelegated() {
@@ -47,18 +53,25 @@ final class ReservedDelegated extends BaseRule {
       }
       CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
       if (isReserved) {
-        findings.add(Finding.builder(this).addSubjects(d.id(), function.id()).period(d.period())
+        Optional<DateRange> when = d.period().intersection(function.reservedDuring());
+        if (when.isEmpty()) {
+          continue;
+        }
+        findings.add(Finding.builder(this).addSubjects(d.id(), function.id()).period(when.get())
             .footprint(d.footprint())
             .message(analysis.name(d.delegator()) + " delegates " + analysis.name(function.id())
-                + ", a reserved function, to " + analysis.name(d.delegate())
-                + "; reserved functions are never delegated: end this delegation")
+                + ", a reserved function, to " + analysis.name(d.delegate()) + " " + Facts.when(when.get())
+                + "; a reserved function is not delegated while reserved ("
+                + function.reservedDuring() + "): end this delegation, or start it when the reservation ends")
+            .addEvidence("reservation of " + analysis.name(function.id()) + ": " + function.reservedDuring())
             .addEvidence(Wording.describe(analysis, d)).build());
         continue;
       }
       for (FunctionId part : reserved) {
         boolean keptBack = d.keptBack().stream().anyMatch(k -> arrangement.isWithin(part, k));
-        if (!keptBack) {
-          findings.add(Finding.builder(this).addSubjects(d.id(), part).period(d.period()).footprint(d.footprint())
+        Optional<DateRange> when = d.period().intersection(arrangement.function(part).orElseThrow().reservedDuring());
+        if (!keptBack && when.isPresent()) {
+          findings.add(Finding.builder(this).addSubjects(d.id(), part).period(when.get()).footprint(d.footprint())
               .message(analysis.name(d.delegator()) + " delegates " + analysis.name(d.function()) + " to "
                   + analysis.name(d.delegate()) + " without keeping back the reserved function "
                   + analysis.name(part) + "; add it to the delegation's kept-back functions")

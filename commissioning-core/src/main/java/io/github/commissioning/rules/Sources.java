@@ -189,6 +189,20 @@ final class Sources {
       GUIDANCE,
       "How ICB boundary changes and mergers are applied for and implemented; the 2025 guidance supports the "
           + "mergers and boundary changes NHS England leads, taking effect on 1 April 2026 and 1 April 2027.");
+  static final Reference VACCINATION_DELEGATION = new Reference("vaccination-delegation-2025",
+      "NHS England board, Delegation proposals for vaccination and screening (6 February 2025)",
+      "https://www.england.nhs.uk/long-read/delegation-proposals-for-vaccination-and-screening", GUIDANCE,
+      "NHS England's board approved delegating the significant majority of vaccination and screening services "
+          + "to ICBs on 1 April 2026, keeping a small number of functions (health and justice, child health "
+          + "information services) with NHS England.");
+  static final Reference SPECIALISED_DELEGATION = new Reference("specialised-delegation-2025",
+      "NHS England board, Commissioning integration: delegation of specialised services to ICBs 2025/26",
+      "https://www.england.nhs.uk/long-read/commissioning-integration-delegation-of-specialised-services-to-"
+          + "integrated-care-boards-2025-26/",
+      GUIDANCE,
+      "59 specialised services were delegated to ICBs in the North West, Midlands and East of England from April "
+          + "2024, and 70 to all ICBs from April 2025; NHS England remains the accountable commissioner; "
+          + "highly specialised services stay with NHS England.");
   static final Reference INTEREST_KINDS = new Reference("interest-kinds",
       "NHS Employers, Managing conflicts of interest",
       "https://www.nhsemployers.org/your-workforce/need-to-know/managing-conflicts-of-interest", COMMENTARY,
@@ -215,7 +229,8 @@ final class Sources {
         PROCUREMENT_REGULATIONS, PROVIDER_SELECTION_REGIME, CONFLICTS_GUIDANCE, DELEGATION_GUIDANCE, ICB_GOVERNANCE,
         PRIMARY_CARE_FAQ, PRIMARY_CARE_DELEGATION, PUBLIC_HEALTH_AGREEMENT, CO_COMMISSIONING_STUDY,
         COMMITTEES_IN_COMMON, HEALTH_COMMITTEE_2018, COMMISSIONING_SUPPORT, KINGS_FUND_CONTRACTING,
-        AUDIT_COMMISSION_2005, PCN_COVERAGE, CCG_MERGERS, TRANSFER_SCHEMES_2022, BOUNDARY_PROCEDURE, INTEREST_KINDS,
+        AUDIT_COMMISSION_2005, PCN_COVERAGE, CCG_MERGERS, TRANSFER_SCHEMES_2022, BOUNDARY_PROCEDURE,
+        VACCINATION_DELEGATION, SPECIALISED_DELEGATION, INTEREST_KINDS,
         BMJ_2015, PCCC_STUDY);
   }
 }

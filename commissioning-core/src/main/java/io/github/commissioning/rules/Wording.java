@@ -131,6 +131,16 @@ final class Wording {
         || (c >= '\u2066' && c <= '\u2069');
   }
 
+  /** The procurement law in force on a date: the 2013 regulations, or the Provider Selection Regime from 2024. */
+  static String procurementRegimeOn(LocalDate date) {
+    return date.isBefore(PSR_IN_FORCE)
+        ? "the National Health Service (Procurement, Patient Choice and Competition) (No. 2) Regulations 2013"
+        : "the Provider Selection Regime (in force from " + PSR_IN_FORCE + ")";
+  }
+
+  /** The Health Care Services (Provider Selection Regime) Regulations 2023 came into force: 1 January 2024. */
+  static final LocalDate PSR_IN_FORCE = LocalDate.of(2024, 1, 1);
+
   /** How a transfer that ends its body ends it: "abolished", "merged" or "split". */
   static String ended(TransferKind kind) {
     return switch (kind) {

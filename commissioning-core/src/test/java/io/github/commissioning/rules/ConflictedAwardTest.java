@@ -40,7 +40,7 @@ class ConflictedAwardTest {
         period: 2021-06-01/2021-06-01
         footprint: none
         areas: []
-        message: Cara Clarke (P3) took part in decision 'Practice merger in Stockton' (D1) of Primary care commissioning committee (16C-PCCC) on 2021-06-01, which awarded a contract to Stockton GP Federation (FED1), while holding a financial interest in The Densham Surgery (A81001); make the award again without conflicted decision-makers
+        message: Cara Clarke (P3) took part in decision 'Practice merger in Stockton' (D1) of Primary care commissioning committee (16C-PCCC) on 2021-06-01, which awarded a contract to Stockton GP Federation (FED1), while holding a financial interest in The Densham Surgery (A81001), under the National Health Service (Procurement, Patient Choice and Competition) (No. 2) Regulations 2013; make the award again without conflicted decision-makers
         evidence: Cara Clarke (P3) has a financial interest in The Densham Surgery (A81001) (interest P3/FINANCIAL/A81001/2013-04-01, arose 2013-04-01, declared 2013-04-10): The Densham Surgery (A81001) is a member of Stockton GP Federation (FED1); the decision names Stockton GP Federation (FED1)
         """, """
         ERROR COI-CONFLICTED-PARTICIPATION|D1|P3

@@ -35,7 +35,7 @@ class ProcurementRegisterTest {
         period: 2021-06-01/2021-06-01
         footprint: none
         areas: []
-        message: Decision 'Practice merger in Stockton' (D1) of Primary care commissioning committee (16C-PCCC) on 2021-06-01 is a procurement decision but is not in the register of procurement decisions; enter it, with who took part and how conflicts were handled
+        message: Decision 'Practice merger in Stockton' (D1) of Primary care commissioning committee (16C-PCCC) on 2021-06-01 is a procurement decision but is not in the register of procurement decisions kept under the National Health Service (Procurement, Patient Choice and Competition) (No. 2) Regulations 2013; enter it, with who took part and how conflicts were handled
         """);
   }
 

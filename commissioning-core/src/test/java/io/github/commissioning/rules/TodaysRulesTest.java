@@ -1,0 +1,128 @@
+package io.github.commissioning.rules;
+
+import static io.github.commissioning.rules.Fixture.APRIL_2013;
+import static io.github.commissioning.rules.Fixture.DECISION;
+import static io.github.commissioning.rules.Fixture.FEDERATION;
+import static io.github.commissioning.rules.Fixture.NHSE;
+import static io.github.commissioning.rules.Fixture.PCCC;
+import static io.github.commissioning.rules.Fixture.PRACTICE;
+import static io.github.commissioning.rules.Fixture.TEES;
+import static io.github.commissioning.rules.Fixture.TEES_CCG;
+import static io.github.commissioning.rules.Fixture.decision;
+import static io.github.commissioning.rules.Fixture.person;
+import static io.github.commissioning.rules.RuleTests.assertSilent;
+import static io.github.commissioning.rules.RuleTests.findingsOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.InterestKind;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules put right for today: reservations that end, liability under s65Z5, PCCC composition for CCGs only,
+ * late declarations counted from awareness, and awards judged under the procurement law of their date.
+ */
+class TodaysRulesTest {
+
+  static final LocalDate APRIL_2025 = LocalDate.of(2025, 4, 1);
+  static final LocalDate APRIL_2026 = LocalDate.of(2026, 4, 1);
+  static final FunctionId VACCINATION = FunctionId.of("s7a.vaccination");
+  static final OrganisationId ICB = OrganisationId.of("QHM");
+
+  /** NHS England's s7A vaccination services, reserved until 31 March 2026, delegated to an ICB from a date. */
+  static Fixture vaccinationDelegatedFrom(LocalDate start) {
+    Fixture f = Fixture.clean();
+    f.organisations.add(Organisation.builder().id(ICB).name("NHS North East and North Cumbria ICB")
+        .kind(OrganisationKind.ICB).footprint(TEES).existence(DateRange.startingOn(LocalDate.of(2022, 7, 1))).build());
+    f.functions.add(CommissioningFunction.builder().id(VACCINATION).name("Vaccination (s7A)").reserved(true)
+        .reservedDuring(DateRange.of(APRIL_2013, APRIL_2026.minusDays(1))).build());
+    f.duties.add(Duty.of(NHSE, VACCINATION, Fixture.ENGLAND, DateRange.startingOn(APRIL_2013)));
+    f.delegations.add(Delegation.builder().id(DelegationId.of("X24-QHM-vacc")).delegator(NHSE).delegate(ICB)
+        .function(VACCINATION).footprint(TEES).mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(start))
+        .build());
+    return f;
+  }
+
+  @Test
+  void aReservedFunctionDelegatedBeforeItsReservationEndsIsFlaggedForThoseDatesOnly() {
+    List<Finding> findings = findingsOf(vaccinationDelegatedFrom(APRIL_2025), AccountabilityRules.RESERVED_DELEGATED);
+    assertEquals(1, findings.size());
+    assertEquals(DateRange.of(APRIL_2025, APRIL_2026.minusDays(1)), findings.get(0).period().orElseThrow());
+    assertTrue(findings.get(0).message().contains("while reserved (2013-04-01/2026-03-31)"), findings.get(0).message());
+  }
+
+  @Test
+  void nearMissTheDelegationOfS7aServicesFromApril2026IsSilent() {
+    assertSilent(vaccinationDelegatedFrom(APRIL_2026), AccountabilityRules.RESERVED_DELEGATED);
+  }
+
+  @Test
+  void liabilityRecordedAsMovingCitesTheSectionOfTheDelegationsDate() {
+    Fixture f = vaccinationDelegatedFrom(APRIL_2026);
+    f.replace(f.delegations, d -> d.id().code().equals("X24-QHM-vacc"), f.delegations.get(f.delegations.size() - 1)
+        .withLiabilityTransferRecorded(true));
+    assertTrue(findingsOf(f, AccountabilityRules.LIABILITY_MOVED).get(0).message()
+        .endsWith("delegation does not move liability (s65Z5): correct the record"));
+    Fixture before = Fixture.clean();
+    before.replace(before.delegations, d -> d.id().equals(Fixture.TO_TEES), before.delegations.get(0)
+        .withLiabilityTransferRecorded(true));
+    assertTrue(findingsOf(before, AccountabilityRules.LIABILITY_MOVED).get(0).message()
+        .endsWith("delegation does not move liability (s13Z(6)): correct the record"));
+  }
+
+  @Test
+  void aPcccOfAnIcbIsNotJudgedByTheGuidanceForCcgs() {
+    Fixture f = Fixture.clean();
+    // the PCCC chaired by a GP: a finding for a CCG's committee
+    f.memberships.removeIf(m -> m.body().equals(PCCC)
+        && (m.role() == io.github.commissioning.model.Role.CHAIR || m.person().equals(person(8))));
+    f.memberships.add(io.github.commissioning.model.Membership.of(person(8), PCCC,
+        io.github.commissioning.model.Role.CHAIR, io.github.commissioning.model.Designation.GP));
+    assertEquals(1, findingsOf(f, ConflictRules.PCCC_COMPOSITION).size());
+    f.replace(f.organisations, o -> o.id().equals(TEES_CCG), f.organisations.stream()
+        .filter(o -> o.id().equals(TEES_CCG)).findFirst().orElseThrow().withKind(OrganisationKind.ICB));
+    assertSilent(f, ConflictRules.PCCC_COMPOSITION);
+  }
+
+  @Test
+  void aLateDeclarationIsCountedFromWhenThePersonBecameAware() {
+    Fixture f = Fixture.clean();
+    LocalDate arose = LocalDate.of(2020, 1, 1);
+    LocalDate aware = LocalDate.of(2020, 3, 1);
+    f.interests.add(Interest.builder().person(person(9)).kind(InterestKind.INDIRECT).organisation(PRACTICE)
+        .period(DateRange.startingOn(arose)).becameAware(aware).declared(aware.plusDays(20)).build());
+    assertSilent(f, ConflictRules.LATE_DECLARATION);
+    f.interests.set(0, Interest.builder().from(f.interests.get(0)).declared(aware.plusDays(29)).build());
+    assertEquals(List.of("Iris Irving (P9)'s indirect interest in The Densham Surgery (A81001) was registered on "
+        + "2020-03-30, 29 days after Iris Irving (P9) became aware of it on 2020-03-01; interests are registered "
+        + "within 28 days"), findingsOf(f, ConflictRules.LATE_DECLARATION).stream().map(Finding::message).toList());
+  }
+
+  @Test
+  void aConflictedAwardFrom2024IsJudgedUnderTheProviderSelectionRegime() {
+    Fixture f = ConflictedAwardTest.example();
+    f.replace(f.decisions, d -> true, Fixture.decision(DECISION, PCCC).date(LocalDate.of(2024, 1, 1))
+        .awardedTo(FEDERATION).declarations(person(3)).inProcurementRegister(true)
+        .participants(List.of(person(7), person(2), person(3), person(8)))
+        .voters(List.of(person(7), person(2), person(8))).build());
+    assertTrue(findingsOf(f, ConflictRules.CONFLICTED_AWARD).get(0).message()
+        .contains("under the Provider Selection Regime (in force from 2024-01-01)"));
+    f.replace(f.decisions, d -> true, f.decisions.get(0).withDate(LocalDate.of(2023, 12, 31)));
+    assertTrue(findingsOf(f, ConflictRules.CONFLICTED_AWARD).get(0).message()
+        .contains("under the National Health Service (Procurement, Patient Choice and Competition) (No. 2) "
+            + "Regulations 2013"));
+  }
+}
