@@ -154,6 +154,23 @@ public abstract sealed class Decision implements WithDecision permits ImmutableD
   public abstract Optional<BodyId> referredTo();
 
   /**
+   * Returns the conflicted members the chair permitted to stay for the discussion, without voting, as
+   * recorded in the minutes, in id order: a managed conflict.
+   *
+   * @return the members permitted to stay, in id order
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<PersonId> permittedToStay();
+
+  /**
+   * Returns how the item's conflicts were managed, as recorded (a mitigation agreed by the chair or the
+   * conflicts guardian), if recorded.
+   *
+   * @return the recorded mitigation, if any
+   */
+  public abstract Optional<String> mitigation();
+
+  /**
    * Returns the people co-opted to restore the quorum, in id order.
    *
    * @return the people co-opted to restore the quorum, in id order
@@ -277,6 +294,17 @@ public abstract sealed class Decision implements WithDecision permits ImmutableD
      */
     public Builder coOpted(PersonId... people) {
       return coOpted(Arrays.asList(Objects.requireNonNull(people, "people")));
+    }
+
+    /**
+     * Sets the conflicted members the chair permitted to stay for the discussion, replacing any set before;
+     * {@code add…} methods add to them instead.
+     *
+     * @param people the ids, not null, no element null
+     * @return this builder
+     */
+    public Builder permittedToStay(PersonId... people) {
+      return permittedToStay(Arrays.asList(Objects.requireNonNull(people, "people")));
     }
 
     /**

@@ -26,5 +26,25 @@ public enum Designation {
   /** The vice or deputy chair. */
   VICE_CHAIR,
   /** A general practitioner. */
-  GP
+  GP,
+  /**
+   * An ICB board's partner member nominated by the NHS trusts and foundation trusts of its area (NHS Act 2006,
+   * Schedule 1B, paragraph 8): a statutory seat.
+   */
+  PARTNER_MEMBER_TRUSTS,
+  /** An ICB board's partner member nominated by the providers of primary medical services: a statutory seat. */
+  PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES,
+  /** An ICB board's partner member nominated by the local authorities of its area: a statutory seat. */
+  PARTNER_MEMBER_LOCAL_AUTHORITIES;
+
+  /**
+   * Checks whether this post is a statutory partner member's seat on an ICB board, whose holder is there to
+   * bring a sector's knowledge and so is expected to have interests in it.
+   *
+   * @return true for the three partner member posts
+   */
+  public boolean isStatutorySeat() {
+    return this == PARTNER_MEMBER_TRUSTS || this == PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES
+        || this == PARTNER_MEMBER_LOCAL_AUTHORITIES;
+  }
 }

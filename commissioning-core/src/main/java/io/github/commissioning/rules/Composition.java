@@ -21,13 +21,18 @@ final class Composition extends BaseRule {
       .status(RuleStatus.STABLE)
       .explanation("A CCG governing body needs at least six members, among them the accountable "
           + "officer, a chief finance officer, a registered nurse, a secondary care specialist and two lay "
-          + "members; an ICB board needs its mandatory members. Both minimums are policies (CompositionPolicy), "
+          + "members; an ICB board needs the members the Act requires (a chair, a chief executive and partner "
+          + "members nominated by trusts, primary medical services and local authorities) and those NHS England's "
+          + "policy adds (finance, medical and nursing directors, two non-executives), each labelled in the finding. "
+          + "Both minimums are policies (CompositionPolicy), "
           + "set with AccountabilityRules.composition. The standard CCG policy is the regulation as made; from 14 "
           + "April 2022 the regulation asked for less, which the standard policy does not yet follow.")
       .remedy("Appoint members to the missing posts, or give the rule the policy that applies to the "
           + "body.")
       .sources(Sources.CCG_REGULATIONS.supports("regulation 11: the governing body's minimum membership"),
-          Sources.ICB_GOVERNANCE.supports("the mandatory members of an ICB board"))
+          Sources.ICB_GOVERNANCE.supports("the members NHS England's policy adds to an ICB board"),
+          Sources.NHS_ACT_SCHEDULE_1B.supports("paragraphs 3 and 8: an ICB's chair, chief executive and partner "
+              + "members"))
       .build();
 
   private final CompositionPolicy ccg;
@@ -53,7 +58,9 @@ final class Composition extends BaseRule {
       }
       List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
       int nth = 0;
-      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members, m -> shortfall(policy, m))) {
+      boolean icbBoard = organisation.kind() == OrganisationKind.ICB;
+      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,
+          m -> shortfall(policy, m, icbBoard))) {
         findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey(), nth++));
       }
     }
@@ -70,7 +77,13 @@ final class Composition extends BaseRule {
         .build();
   }
 
-  private static @Nullable String shortfall(CompositionPolicy policy, List<Membership> members) {
+  /** "(statutory)" or "(NHS England policy)" after a missing post or role of an ICB board; nothing for a CCG. */
+  private static String basis(boolean icbBoard, boolean statutory) {
+    return !icbBoard ? "" : statutory ? " (statutory)" : " (NHS England policy)";
+  }
+
+  private static @Nullable String shortfall(CompositionPolicy policy, List<Membership> members, boolean icbBoard) {
+    CompositionPolicy law = CompositionPolicy.icbBoardStatutory();
     List<String> missing = new ArrayList<>();
     long count = members.stream().filter(m -> m.role() != Role.OBSERVER).count();
     if (count < policy.minimumMembers()) {
@@ -79,7 +92,7 @@ final class Composition extends BaseRule {
     List<String> posts = new ArrayList<>();
     for (Designation post : policy.requiredPosts()) {
       if (members.stream().noneMatch(m -> m.designations().contains(post))) {
-        posts.add(Facts.words(post));
+        posts.add(Facts.words(post) + basis(icbBoard, law.requiredPosts().contains(post)));
       }
     }
     if (!posts.isEmpty()) {
@@ -88,7 +101,8 @@ final class Composition extends BaseRule {
     policy.minimumByRole().forEach((role, least) -> {
       long n = members.stream().filter(m -> m.role() == role).count();
       if (n < least) {
-        missing.add("has " + n + " " + Facts.words(role) + " members, fewer than " + least);
+        missing.add("has " + n + " " + Facts.words(role) + " members, fewer than " + least
+            + basis(icbBoard, law.minimumByRole().containsKey(role)));
       }
     });
     return missing.isEmpty() ? null : String.join(", ", missing);

@@ -68,16 +68,42 @@ public final class CompositionPolicy {
   }
 
   /**
-   * Returns the minimum ICB board: a chair, a chief executive (the accountable officer), a finance
-   * director, a medical director, a nursing director, at least two non-executive (lay) members and at
-   * least three partner members (ICB constitution guidance, 2022).
+   * Returns the minimum ICB board: {@link #icbBoardStatutory() what the Act requires} and
+   * {@link #icbBoardPolicy() what NHS England's policy adds}.
    *
    * @return the policy, not null
    */
   public static CompositionPolicy icbBoard() {
-    return of(0, EnumSet.of(Designation.ACCOUNTABLE_OFFICER, Designation.CHIEF_FINANCE_OFFICER,
-        Designation.MEDICAL_DIRECTOR, Designation.REGISTERED_NURSE),
-        Map.of(Role.CHAIR, 1, Role.LAY, 2, Role.PARTNER, 3));
+    EnumSet<Designation> posts = EnumSet.copyOf(icbBoardStatutory().requiredPosts());
+    posts.addAll(icbBoardPolicy().requiredPosts());
+    EnumMap<Role, Integer> roles = new EnumMap<>(Role.class);
+    roles.putAll(icbBoardStatutory().minimumByRole());
+    roles.putAll(icbBoardPolicy().minimumByRole());
+    return of(0, posts, roles);
+  }
+
+  /**
+   * Returns what the law requires of an ICB board (NHS Act 2006, Schedule 1B, paragraphs 3 and 8): a chair, a
+   * chief executive (the accountable officer), and partner members nominated by the area's NHS trusts and
+   * foundation trusts, by its providers of primary medical services and by its local authorities.
+   *
+   * @return the policy, not null
+   */
+  public static CompositionPolicy icbBoardStatutory() {
+    return of(0, EnumSet.of(Designation.ACCOUNTABLE_OFFICER, Designation.PARTNER_MEMBER_TRUSTS,
+        Designation.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, Designation.PARTNER_MEMBER_LOCAL_AUTHORITIES),
+        Map.of(Role.CHAIR, 1));
+  }
+
+  /**
+   * Returns what NHS England's policy adds to an ICB board (guidance on ICB constitutions, 2022): a finance
+   * director, a medical director, a director of nursing and at least two non-executive (lay) members.
+   *
+   * @return the policy, not null
+   */
+  public static CompositionPolicy icbBoardPolicy() {
+    return of(0, EnumSet.of(Designation.CHIEF_FINANCE_OFFICER, Designation.MEDICAL_DIRECTOR,
+        Designation.REGISTERED_NURSE), Map.of(Role.LAY, 2));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.commissioning.model.PersonId;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 final class ConflictedParticipation extends PerPersonPerDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_PARTICIPATION,
@@ -16,7 +17,8 @@ final class ConflictedParticipation extends PerPersonPerDecision {
           + "which subsumes this finding. Which conflicts call for exclusion from the discussion is left to the "
           + "chair by the guidance; the rule's line is the project's reading.")
       .remedy("Record the member's withdrawal from the item, or have the chair record why they "
-          + "stayed.")
+          + "stayed: a member the chair permitted to stay, a recorded mitigation, or a statutory partner member's "
+          + "seat makes the finding INFO, with how it was managed as evidence.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("conflicted members are excluded from the discussion as the "
               + "chair decides"))
       .build();
@@ -39,9 +41,16 @@ final class ConflictedParticipation extends PerPersonPerDecision {
   }
 
   @Override
+  @Nullable String managed(Analysis analysis, Decision decision, PersonId person) {
+    return Facts.managed(analysis, decision, person);
+  }
+
+  @Override
   String message(Analysis analysis, Decision decision, PersonId person, List<Conflict> conflicts) {
+    String managed = managed(analysis, decision, person);
     return analysis.name(person) + " took part in the discussion of " + Wording.decisionName(analysis, decision)
-        + " while conflicted by " + Wording.summary(analysis, conflicts) + "; the chair should have excluded them from "
-        + "the item";
+        + " while conflicted by " + Wording.summary(analysis, conflicts) + (managed == null
+            ? "; the chair should have excluded them from the item"
+            : "; the conflict is managed (" + managed + "): keep the record with the minutes");
   }
 }

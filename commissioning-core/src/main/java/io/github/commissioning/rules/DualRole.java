@@ -4,6 +4,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
@@ -28,7 +29,9 @@ final class DualRole extends BaseRule {
           + "that contract. The guidance's annex on new care models names the risk; the rule's test is the "
           + "project's.")
       .remedy("Have the person leave one of the two roles, or record how the conflict is managed on "
-          + "every decision about the contract.")
+          + "every decision about the contract. A statutory partner member of an ICB board (nominated by the "
+          + "area's trusts, primary medical services or local authorities) sits there to bring a sector's view, so "
+          + "the finding is INFO for such a seat.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("the annex on new care models: commissioners contracting with "
               + "providers their own members lead"),
           Sources.BMJ_2015.supports("contracts awarded to organisations in which board members "
@@ -73,13 +76,24 @@ final class DualRole extends BaseRule {
             if (overlap.isEmpty() || !seen.add(key)) {
               continue;
             }
-            findings.add(Finding.builder(this).addSubjects(person, commissionerBody.id(), providerBody.id())
+            boolean seat = commissioning.designations().stream().anyMatch(Designation::isStatutorySeat);
+            Finding.Builder finding = Finding.builder(this).addSubjects(person, commissionerBody.id(), providerBody.id())
+                .severity(seat ? Severity.INFO : Severity.ERROR)
                 .period(overlap.get())
                 .message(analysis.name(person) + " sits on " + analysis.name(commissionerBody.id()) + " of "
                     + analysis.name(commissionerBody.organisation()) + " and on " + analysis.name(providerBody.id())
                     + " of " + analysis.name(contract.provider()) + ", which it contracts, "
-                    + Facts.when(overlap.get()) + "; one person should not sit on both sides of a contract")
-                .addEvidence(Wording.describe(analysis, contract)).build());
+                    + Facts.when(overlap.get()) + (seat
+                        ? "; the seat is a statutory partner member's, there to bring the provider's sector: record "
+                            + "how the conflict is managed on each decision about the contract"
+                        : "; one person should not sit on both sides of a contract"))
+                .addEvidence(Wording.describe(analysis, contract));
+            if (seat) {
+              finding.addEvidence("managed: " + analysis.name(person) + " holds a statutory partner member's seat ("
+                  + Facts.joinAnd(commissioning.designations().stream().filter(Designation::isStatutorySeat)
+                      .map(Facts::words).toList()) + ")");
+            }
+            findings.add(finding.build());
           }
         }
       }

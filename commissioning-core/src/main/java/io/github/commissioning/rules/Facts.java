@@ -15,6 +15,7 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
@@ -285,5 +286,26 @@ final class Facts {
       return String.join("", parts);
     }
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /**
+   * How a conflicted member's taking part in a decision was managed, if it was: the chair's recorded permission
+   * to stay for the discussion, a recorded mitigation, or a statutory partner member's seat on the body.
+   */
+  static @Nullable String managed(Analysis analysis, Decision decision, PersonId person) {
+    List<String> how = new ArrayList<>();
+    if (decision.permittedToStay().contains(person)) {
+      how.add("the chair permitted " + analysis.name(person) + " to stay for the discussion");
+    }
+    decision.mitigation().ifPresent(m -> how.add("mitigation recorded: " + m));
+    for (Membership m : of(analysis).membershipsByBody.getOrDefault(decision.body(), List.of())) {
+      if (m.person().equals(person) && m.period().contains(decision.date())
+          && m.designations().stream().anyMatch(Designation::isStatutorySeat)) {
+        how.add(analysis.name(person) + " holds a statutory partner member's seat ("
+            + Facts.joinAnd(m.designations().stream().filter(Designation::isStatutorySeat).map(Facts::words).toList())
+            + ")");
+      }
+    }
+    return how.isEmpty() ? null : String.join("; ", how);
   }
 }

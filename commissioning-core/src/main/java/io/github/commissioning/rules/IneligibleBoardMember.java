@@ -4,6 +4,7 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
+import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Membership;
@@ -21,10 +22,14 @@ final class IneligibleBoardMember extends BaseRule {
       .status(RuleStatus.PROVISIONAL)
       .explanation("No one may sit on an ICB board whose involvement with the private sector would "
           + "undermine the independence of the NHS's decisions. The rule takes a financial interest in a provider "
-          + "that is not an NHS body as such involvement, which is the project's inference.")
+          + "that is not an NHS body as such involvement, which is the project's inference. A statutory partner "
+          + "member (nominated by the area's trusts, primary medical services or local authorities) is there to bring "
+          + "a sector's knowledge; for such a seat the finding is INFO.")
       .remedy("Review the member's eligibility, and record the decision and its reasons.")
       .sources(Sources.ICB_GOVERNANCE.supports("no one sits on an ICB board whose other interests would "
-              + "undermine its independence"))
+              + "undermine its independence"),
+          Sources.NHS_ACT_SCHEDULE_1B.supports("paragraph 4: no appointment that could undermine the independence "
+              + "of the health service; paragraph 8: partner members nominated by sectors"))
       .build();
 
   private static final Set<OrganisationKind> PRIVATE = EnumSet.of(OrganisationKind.OTHER, OrganisationKind.ACO,
@@ -52,12 +57,20 @@ final class IneligibleBoardMember extends BaseRule {
             .flatMap(organisation.existence()::intersection);
         if (interest.kind() == InterestKind.FINANCIAL && !interest.isIndirect() && PRIVATE.contains(provider.kind())
             && overlap.isPresent()) {
-          findings.add(Finding.builder(this).addSubjects(m.person(), body.id(), interest.id()).period(overlap.get())
+          boolean seat = m.designations().stream().anyMatch(Designation::isStatutorySeat);
+          Finding.Builder finding = Finding.builder(this).addSubjects(m.person(), body.id(), interest.id())
+              .severity(seat ? Severity.INFO : Severity.ERROR).period(overlap.get())
               .message(analysis.name(m.person()) + " sits on " + analysis.name(body.id()) + " of "
                   + analysis.name(organisation.id()) + " while holding a financial interest in "
-                  + analysis.name(provider.id()) + ", a private provider, " + Facts.when(overlap.get())
-                  + "; the interest undermines the board's independence: end one or the other")
-              .build());
+                  + analysis.name(provider.id()) + ", a private provider, " + Facts.when(overlap.get()) + (seat
+                      ? "; the seat is a statutory partner member's: record how the board judged the appointment "
+                          + "and manages the interest"
+                      : "; the interest undermines the board's independence: end one or the other"));
+          if (seat) {
+            finding.addEvidence("managed: " + analysis.name(m.person()) + " holds a statutory partner member's seat, "
+                + "nominated by the sector whose knowledge the Act asks the board to have");
+          }
+          findings.add(finding.build());
         }
       }
     }

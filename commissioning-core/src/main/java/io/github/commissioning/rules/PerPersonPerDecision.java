@@ -5,6 +5,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
 import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
 
 /** A rule judging each person taking part in each decision against their conflicts. */
 abstract class PerPersonPerDecision extends PerConflictedDecision {
@@ -26,16 +27,26 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
     return Severity.ERROR;
   }
 
+  /** How the person's conflict on this decision was managed, if it was; a managed conflict is INFO. */
+  @Nullable String managed(Analysis analysis, Decision decision, PersonId person) {
+    return null;
+  }
+
   @Override
   void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
     for (PersonId person : candidates(decision)) {
       List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
       if (!conflicts.isEmpty()) {
-        findings.add(Finding.builder(this).addSubjects(decision.id(), person)
-            .severity(Wording.strongest(conflicts, base()))
+        String managed = managed(analysis, decision, person);
+        Finding.Builder finding = Finding.builder(this).addSubjects(decision.id(), person)
+            .severity(managed != null ? Severity.INFO : Wording.strongest(conflicts, base()))
             .period(DateRange.of(decision.date(), decision.date()))
             .message(message(analysis, decision, person, conflicts))
-            .addEvidence(evidence(analysis, decision, person, conflicts)).build());
+            .addEvidence(evidence(analysis, decision, person, conflicts));
+        if (managed != null) {
+          finding.addEvidence("managed: " + managed);
+        }
+        findings.add(finding.build());
       }
     }
   }

@@ -56,6 +56,14 @@ final class Sources {
       "Inserted by the Health and Care Act 2022 and in force from 1 July 2022: NHS England, integrated care "
           + "boards, NHS trusts, NHS foundation trusts and local authorities may arrange for one another to "
           + "exercise their functions, or exercise them jointly, including through joint committees.");
+  static final Reference NHS_ACT_SCHEDULE_1B = new Reference("nhs-act-schedule-1b",
+      "National Health Service Act 2006, Schedule 1B (constitution of integrated care boards)",
+      "https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B", LAW,
+      "Inserted by the Health and Care Act 2022: an ICB consists of a chair, a chief executive and at least three "
+          + "other members, among them members nominated by the NHS trusts and foundation trusts, by the providers "
+          + "of primary medical services and by the local authorities of its area; no one may be appointed whose "
+          + "involvement with the private healthcare sector could reasonably be regarded as undermining the "
+          + "independence of the health service.");
   static final Reference NHS_ACT_75 = new Reference("nhs-act-75",
       "National Health Service Act 2006, section 75 (arrangements between NHS bodies and local authorities)",
       "https://www.legislation.gov.uk/ukpga/2006/41/section/75", LAW,
@@ -225,7 +233,7 @@ final class Sources {
 
   /** Returns every source, in the order of {@code docs/sources.md}. */
   static List<Reference> all() {
-    return List.of(NHS_ACT_13Z, NHS_ACT_14O, NHS_ACT_65Z5, NHS_ACT_75, CCG_REGULATIONS, LEGISLATIVE_REFORM_ORDER,
+    return List.of(NHS_ACT_13Z, NHS_ACT_14O, NHS_ACT_65Z5, NHS_ACT_SCHEDULE_1B, NHS_ACT_75, CCG_REGULATIONS, LEGISLATIVE_REFORM_ORDER,
         PROCUREMENT_REGULATIONS, PROVIDER_SELECTION_REGIME, CONFLICTS_GUIDANCE, DELEGATION_GUIDANCE, ICB_GOVERNANCE,
         PRIMARY_CARE_FAQ, PRIMARY_CARE_DELEGATION, PUBLIC_HEALTH_AGREEMENT, CO_COMMISSIONING_STUDY,
         COMMITTEES_IN_COMMON, HEALTH_COMMITTEE_2018, COMMISSIONING_SUPPORT, KINGS_FUND_CONTRACTING,

@@ -77,7 +77,7 @@ public enum DefectKind {
   DUAL_ROLE(ConflictRules.DUAL_ROLE),
   /** A joint committee awarding a contract to its member trust. */
   INSTITUTIONAL(ConflictRules.INSTITUTIONAL),
-  /** An ICB partner member with a financial interest in a private provider. */
+  /** An ICB non-executive member with a financial interest in a private provider. */
   INELIGIBLE_BOARD_MEMBER(ConflictRules.INELIGIBLE_BOARD_MEMBER),
   /** An ACO sub-contracting to a trust that is part of it. */
   SELF_COMMISSIONING(ConflictRules.SELF_COMMISSIONING),

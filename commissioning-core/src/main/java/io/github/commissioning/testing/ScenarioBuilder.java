@@ -690,8 +690,10 @@ final class ScenarioBuilder {
         s.bodies.add(DecisionBody.builder().id(board).name("ICB board").organisation(icb).kind(BodyKind.BOARD).build());
         PersonId partnerOne = PersonId.of(ccg + "-Q1");
         PersonId partnerTwo = PersonId.of(ccg + "-Q2");
+        PersonId nonExecutive = PersonId.of(ccg + "-Q3");
         s.people.add(Person.of(partnerOne, "Lee " + FAMILY[(s.index + 3) % FAMILY.length]));
         s.people.add(Person.of(partnerTwo, "Max " + FAMILY[(s.index + 5) % FAMILY.length]));
+        s.people.add(Person.of(nonExecutive, "Noor " + FAMILY[(s.index + 7) % FAMILY.length]));
         s.memberships.add(Membership.of(s.person(5), board, Role.CHAIR));
         s.memberships.add(Membership.of(s.person(1), board, Role.EXECUTIVE, Designation.ACCOUNTABLE_OFFICER));
         s.memberships.add(Membership.of(s.person(2), board, Role.EXECUTIVE, Designation.CHIEF_FINANCE_OFFICER));
@@ -699,15 +701,17 @@ final class ScenarioBuilder {
         s.memberships.add(Membership.of(s.person(3), board, Role.EXECUTIVE, Designation.REGISTERED_NURSE));
         s.memberships.add(Membership.of(s.person(6), board, Role.LAY, Designation.CONFLICTS_GUARDIAN));
         s.memberships.add(Membership.of(s.person(7), board, Role.LAY));
-        s.memberships.add(Membership.of(s.person(8), board, Role.PARTNER));
-        s.memberships.add(Membership.of(partnerOne, board, Role.PARTNER));
-        s.memberships.add(Membership.of(partnerTwo, board, Role.PARTNER));
-        s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-priv")).person(partnerOne)
+        s.memberships.add(Membership.of(nonExecutive, board, Role.LAY));
+        s.memberships.add(Membership.of(s.person(8), board, Role.PARTNER,
+            Designation.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES));
+        s.memberships.add(Membership.of(partnerOne, board, Role.PARTNER, Designation.PARTNER_MEMBER_LOCAL_AUTHORITIES));
+        s.memberships.add(Membership.of(partnerTwo, board, Role.PARTNER, Designation.PARTNER_MEMBER_TRUSTS));
+        s.interests.add(Interest.builder().id(InterestId.of("I-" + ccg + "-priv")).person(nonExecutive)
             .kind(InterestKind.FINANCIAL).organisation(company).period(DateRange.startingOn(LocalDate.of(2022, 1, 1)))
             .declared(LocalDate.of(2022, 1, 5)).build());
-        s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, partnerOne + "|" + board + "|I-" + ccg + "-priv", Severity.ERROR,
+        s.expect(ConflictRules.INELIGIBLE_BOARD_MEMBER, nonExecutive + "|" + board + "|I-" + ccg + "-priv", Severity.ERROR,
             DateRange.startingOn(JULY_2022));
-        yield record(kind, s, "a partner member of the ICB board in " + s.place + " owns a private clinic");
+        yield record(kind, s, "a non-executive member of the ICB board in " + s.place + " owns a private clinic");
       }
       case SELF_COMMISSIONING -> {
         s.community = 1;

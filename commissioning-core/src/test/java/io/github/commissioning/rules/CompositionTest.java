@@ -74,8 +74,17 @@ class CompositionTest {
     f.memberships.add(Membership.of(person(7), board, Role.LAY));
     f.memberships.add(Membership.of(person(8), board, Role.PARTNER));
     Finding finding = findingsOf(f, AccountabilityRules.COMPOSITION).get(0);
-    assertEquals("ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has 1 partner members, fewer than 3 "
-        + "from 2022-07-01; appoint members to fill these posts", finding.message());
+    assertEquals("ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has no partner member trusts "
+        + "(statutory), partner member primary medical services (statutory) and partner member local authorities "
+        + "(statutory) from 2022-07-01; appoint members to fill these posts", finding.message());
+    // the statutory seats filled, one of NHS England's posts left empty
+    f.memberships.removeIf(m -> m.body().equals(board) && (m.person().equals(person(8)) || m.person().equals(person(5))));
+    f.memberships.add(Membership.of(person(8), board, Role.PARTNER, Designation.PARTNER_MEMBER_TRUSTS));
+    f.memberships.add(Membership.of(person(9), board, Role.PARTNER, Designation.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES,
+        Designation.PARTNER_MEMBER_LOCAL_AUTHORITIES));
+    assertEquals(List.of("ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has no registered nurse (NHS "
+        + "England policy) from 2022-07-01; appoint members to fill these posts"),
+        findingsOf(f, AccountabilityRules.COMPOSITION).stream().map(Finding::message).toList());
     assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)), finding.period().orElseThrow());
   }
 }

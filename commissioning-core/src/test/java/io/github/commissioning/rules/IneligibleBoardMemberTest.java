@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("unused")
 class IneligibleBoardMemberTest {
 
-  /** The example of the rule's page: A partner member of an ICB board holds a financial interest in a private company. */
+  /** The example of the rule's page: A member of an ICB board, in no statutory partner member's seat, holds a financial interest in a private company. */
   static Fixture example() {
     // example:begin
     Fixture f = Fixture.clean();
@@ -46,8 +46,8 @@ class IneligibleBoardMemberTest {
         period: 2022-07-01/..
         footprint: none
         areas: []
-        message: ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has no accountable officer, chief finance officer, registered nurse and medical director, has 0 chair members, fewer than 1, has 0 lay members, fewer than 2, has 1 partner members, fewer than 3 from 2022-07-01; appoint members to fill these posts
-        evidence: policy for a board of a ICB: CompositionPolicy[members >= 0, posts [ACCOUNTABLE_OFFICER, CHIEF_FINANCE_OFFICER, REGISTERED_NURSE, MEDICAL_DIRECTOR], roles {CHAIR=1, LAY=2, PARTNER=3}]
+        message: ICB board (QHM-B) of NHS North East and North Cumbria ICB (QHM) has no accountable officer (statutory), chief finance officer (NHS England policy), registered nurse (NHS England policy), medical director (NHS England policy), partner member trusts (statutory), partner member primary medical services (statutory) and partner member local authorities (statutory), has 0 chair members, fewer than 1 (statutory), has 0 lay members, fewer than 2 (NHS England policy) from 2022-07-01; appoint members to fill these posts
+        evidence: policy for a board of a ICB: CompositionPolicy[members >= 0, posts [ACCOUNTABLE_OFFICER, CHIEF_FINANCE_OFFICER, REGISTERED_NURSE, MEDICAL_DIRECTOR, PARTNER_MEMBER_TRUSTS, PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PARTNER_MEMBER_LOCAL_AUTHORITIES], roles {CHAIR=1, LAY=2}]
         """, """
         ERROR COI-INELIGIBLE-BOARD-MEMBER|P5|QHM-B|P5/FINANCIAL/PRIV1/2021-01-01
         subjects: PersonId P5, BodyId QHM-B, InterestId P5/FINANCIAL/PRIV1/2021-01-01

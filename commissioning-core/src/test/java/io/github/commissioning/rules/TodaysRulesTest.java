@@ -125,4 +125,45 @@ class TodaysRulesTest {
         .contains("under the National Health Service (Procurement, Patient Choice and Competition) (No. 2) "
             + "Regulations 2013"));
   }
+
+  @Test
+  void aConflictedMemberPermittedToStayIsAManagedConflictAndInfo() {
+    Fixture f = ConflictedParticipationTest.example();
+    assertEquals(Severity.ERROR, findingsOf(f, ConflictRules.CONFLICTED_PARTICIPATION).get(0).severity());
+    f.replace(f.decisions, d -> true, f.decisions.get(0).withPermittedToStay(person(8)));
+    Finding managed = findingsOf(f, ConflictRules.CONFLICTED_PARTICIPATION).get(0);
+    assertEquals(Severity.INFO, managed.severity());
+    assertTrue(managed.evidence().contains("managed: the chair permitted Dr Hal Hughes (P8) to stay for the discussion"),
+        managed.evidence().toString());
+    assertTrue(managed.message().endsWith("; the conflict is managed (the chair permitted Dr Hal Hughes (P8) to stay "
+        + "for the discussion): keep the record with the minutes"), managed.message());
+    Fixture mitigated = ConflictedParticipationTest.example();
+    mitigated.replace(mitigated.decisions, d -> true, mitigated.decisions.get(0)
+        .withMitigation("the guardian reviewed the papers; the GP gave information only"));
+    assertEquals(Severity.INFO, findingsOf(mitigated, ConflictRules.CONFLICTED_PARTICIPATION).get(0).severity());
+  }
+
+  @Test
+  void aStatutoryPartnerMembersPrivateInterestIsInfoButAnotherMembersIsAnError() {
+    Fixture f = IneligibleBoardMemberTest.example();
+    assertEquals(Severity.ERROR, findingsOf(f, ConflictRules.INELIGIBLE_BOARD_MEMBER).get(0).severity());
+    f.replace(f.memberships, m -> m.body().code().equals("QHM-B"), f.memberships.get(f.memberships.size() - 1)
+        .withDesignations(io.github.commissioning.model.Designation.PARTNER_MEMBER_TRUSTS));
+    Finding finding = findingsOf(f, ConflictRules.INELIGIBLE_BOARD_MEMBER).get(0);
+    assertEquals(Severity.INFO, finding.severity());
+    assertTrue(finding.evidence().get(0).startsWith("managed: Eve Evans (P5) holds a statutory partner member's seat"),
+        finding.evidence().toString());
+  }
+
+  @Test
+  void aStatutoryPartnerMemberOnTheContractedProvidersBoardIsADualRoleButInfo() {
+    Fixture f = DualRoleTest.example();
+    assertEquals(Severity.ERROR, findingsOf(f, ConflictRules.DUAL_ROLE).get(0).severity());
+    f.replace(f.memberships, m -> m.person().equals(person(1)) && m.body().code().equals("16C-GB"),
+        f.memberships.stream().filter(m -> m.person().equals(person(1)) && m.body().code().equals("16C-GB"))
+            .findFirst().orElseThrow().withDesignations(io.github.commissioning.model.Designation.PARTNER_MEMBER_TRUSTS));
+    Finding finding = findingsOf(f, ConflictRules.DUAL_ROLE).get(0);
+    assertEquals(Severity.INFO, finding.severity());
+    assertTrue(finding.message().contains("the seat is a statutory partner member's"), finding.message());
+  }
 }
