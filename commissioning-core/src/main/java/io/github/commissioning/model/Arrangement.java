@@ -118,6 +118,7 @@ public final class Arrangement {
   private final List<Duty> effectiveDuties;
   private final List<Delegation> effectiveDelegations;
   private final List<Contract> effectiveContracts;
+  private final List<Affiliation> effectiveAffiliations;
   private final List<SuccessionGap> successionGaps;
   private final Map<Identifier<?>, Transfer> carriedBy;
   private final Map<ContractId, Contract> contractById;
@@ -286,7 +287,7 @@ public final class Arrangement {
       throw new InvalidArrangementException(problems);
     }
     Geography stated = Geography.of(areas, footprints);
-    Successions.Result moved = Successions.apply(transfers, duties, delegations, contracts, stated,
+    Successions.Result moved = Successions.apply(transfers, duties, delegations, contracts, affiliations, stated,
         f -> Optional.ofNullable(functionById.get(f)).flatMap(CommissioningFunction::parent));
     if (moved.footprints().isEmpty()) {
       this.geography = stated;
@@ -298,6 +299,7 @@ public final class Arrangement {
     this.effectiveDuties = moved.duties();
     this.effectiveDelegations = moved.delegations();
     this.effectiveContracts = moved.contracts();
+    this.effectiveAffiliations = moved.affiliations();
     this.successionGaps = moved.gaps();
     this.carriedBy = moved.carriedBy();
     this.delegationPosition = positions(effectiveDelegations, Delegation::id);
@@ -885,6 +887,17 @@ public final class Arrangement {
    */
   public List<Contract> effectiveContracts() {
     return effectiveContracts;
+  }
+
+  /**
+   * Returns the affiliations as the transfers leave them: each stated affiliation at its position in
+   * {@link #affiliations()}, cut at a transfer of either party, followed by the seats and memberships
+   * carried to successors (a CCG's seat on a joint committee passing to its ICB).
+   *
+   * @return the affiliations, not null, unmodifiable
+   */
+  public List<Affiliation> effectiveAffiliations() {
+    return effectiveAffiliations;
   }
 
   /**

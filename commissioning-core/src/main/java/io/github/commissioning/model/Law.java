@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>s65Z5: NHS England, ICBs, NHS trusts, foundation trusts and local authorities to one another and
  *       to joint committees, from 1 July 2022;
  *   <li>NHS England's regional teams: part of NHS England, exercising its functions under its own scheme of
- *       delegation, throughout.
+ *       delegation, throughout; and, from 1 July 2022, an ICB's functions through s65Z5 arrangements with NHS
+ *       England, as the regional teams that work for groups of ICBs on dental, pharmacy and optometry.
  * </ul>
  * NHS England's abolition is not in the standard table: the Health Bill (2026) has not been enacted. Give the
  * date with {@link #withNhsEnglandAbolishedOn(LocalDate)}; from it NHS England holds no powers and the
@@ -110,6 +111,8 @@ public final class Law {
         new Power(Mechanism.DELEGATION, relevant, relevant, icbEra, "s65Z5", NHS_ACT + "65Z5"),
         new Power(Mechanism.JOINT_COMMITTEE, relevant, union(relevant, Set.of(JOINT_COMMITTEE)), icbEra, "s65Z5",
             NHS_ACT + "65Z5"),
+        new Power(Mechanism.DELEGATION, Set.of(ICB), Set.of(REGIONAL_TEAM), icbEra,
+            "s65Z5 (NHS England, through its regional team)", NHS_ACT + "65Z5"),
         new Power(Mechanism.DELEGATION, Set.of(NHS_ENGLAND), Set.of(REGIONAL_TEAM), DateRange.ALWAYS,
             "NHS England's scheme of delegation", "NHS England's own scheme of reservation and delegation: a regional team is part of NHS England"));
     return new Law(powers, lifetimes, null);

@@ -31,7 +31,8 @@ final class Successions {
 
   /** What the transfers make of the stated parts. */
   record Result(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
-      List<Footprint> footprints, List<SuccessionGap> gaps, Map<Identifier<?>, Transfer> carriedBy) {
+      List<Affiliation> affiliations, List<Footprint> footprints, List<SuccessionGap> gaps,
+      Map<Identifier<?>, Transfer> carriedBy) {
   }
 
   private final Geography geography;
@@ -54,14 +55,16 @@ final class Successions {
   }
 
   static Result apply(List<Transfer> transfers, List<Duty> duties, List<Delegation> delegations,
-      List<Contract> contracts, Geography geography, Function<FunctionId, Optional<FunctionId>> parentOf) {
+      List<Contract> contracts, List<Affiliation> affiliations, Geography geography,
+      Function<FunctionId, Optional<FunctionId>> parentOf) {
     if (transfers.isEmpty()) {
-      return new Result(duties, delegations, contracts, List.of(), List.of(), Map.of());
+      return new Result(duties, delegations, contracts, affiliations, List.of(), List.of(), Map.of());
     }
     Successions s = new Successions(geography, parentOf);
     s.items.addAll(duties);
     s.items.addAll(delegations);
     s.items.addAll(contracts);
+    s.items.addAll(affiliations);
     for (int i = 0; i < s.items.size(); i++) {
       s.ids.add(id(s.items.get(i)));
       s.index(i);
@@ -74,17 +77,20 @@ final class Successions {
     List<Duty> d = new ArrayList<>();
     List<Delegation> g = new ArrayList<>();
     List<Contract> c = new ArrayList<>();
+    List<Affiliation> a = new ArrayList<>();
     for (Object item : s.items) {
       if (item instanceof Duty duty) {
         d.add(duty);
       } else if (item instanceof Delegation delegation) {
         g.add(delegation);
+      } else if (item instanceof Contract contract) {
+        c.add(contract);
       } else {
-        c.add((Contract) item);
+        a.add((Affiliation) item);
       }
     }
     // stated items keep their positions; carried ones follow, delegations in the order they were made
-    return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(s.made.values()),
+    return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(a), List.copyOf(s.made.values()),
         List.copyOf(s.gaps), Map.copyOf(s.carriedBy));
   }
 
@@ -99,6 +105,8 @@ final class Successions {
       return List.of(d.holder());
     } else if (item instanceof Delegation d) {
       return List.of(d.delegator(), d.delegate());
+    } else if (item instanceof Affiliation a) {
+      return List.of(a.member(), a.parent());
     }
     Contract c = (Contract) item;
     return List.of(c.commissioner(), c.provider());
@@ -109,6 +117,8 @@ final class Successions {
       return d.id();
     } else if (item instanceof Delegation d) {
       return d.id();
+    } else if (item instanceof Affiliation a) {
+      return a.id();
     }
     return ((Contract) item).id();
   }
@@ -118,6 +128,8 @@ final class Successions {
       return d.period();
     } else if (item instanceof Delegation d) {
       return d.period();
+    } else if (item instanceof Affiliation a) {
+      return a.period();
     }
     return ((Contract) item).term();
   }
@@ -158,6 +170,10 @@ final class Successions {
         carriedBy.put(c.id(), t);
         continue;
       }
+      if (item instanceof Affiliation a) {
+        seat(position, a, t);
+        continue;
+      }
       AreaSet areas = Access.areas(geography, footprint(item));
       List<Succession> matched = matching(t, function(item));
       AreaSet taken = AreaSet.empty();
@@ -177,7 +193,8 @@ final class Successions {
       if (!rest.isEmpty()) {
         DateRange after = period.end().map(e -> DateRange.of(t.date(), e)).orElse(DateRange.startingOn(t.date()));
         if (t.kind().endsBody()) {
-          gaps.add(new SuccessionGap(t, id(item), role(item, t.predecessor()), function(item), rest, after));
+          gaps.add(new SuccessionGap(t, id(item), role(item, t.predecessor()), Optional.of(function(item)), rest,
+              after));
         } else if (!taken.isEmpty()) {
           FootprintId fp = footprintOf(footprint(item), null, rest, "-");
           pieces.add(replace(item, t, t.predecessor(), fp, period));
@@ -205,6 +222,46 @@ final class Successions {
       return c.commissioner().equals(from) ? c.provider().equals(successor) : c.commissioner().equals(successor);
     }
     return false;
+  }
+
+  /**
+   * A seat or a membership of the predecessor (a CCG's seat on a joint committee, a practice's membership of a
+   * body abolished) passes to every successor the transfer names; with none named, a transfer that ends the
+   * body leaves it with nobody, and a gap is reported.
+   */
+  private void seat(int position, Affiliation a, Transfer t) {
+    boolean asMember = a.member().equals(t.predecessor());
+    List<OrganisationId> successors = new ArrayList<>();
+    for (Succession s : t.successions()) {
+      if (!successors.contains(s.successor())) {
+        successors.add(s.successor());
+      }
+    }
+    if (successors.isEmpty() && !t.kind().endsBody()) {
+      return;
+    }
+    DateRange period = a.period();
+    DateRange after = period.end().map(e -> DateRange.of(t.date(), e)).orElse(DateRange.startingOn(t.date()));
+    items.set(position, a.withPeriod(DateRange.of(period.start(), t.date().minusDays(1))));
+    carriedBy.put(a.id(), t);
+    if (successors.isEmpty()) {
+      gaps.add(new SuccessionGap(t, a.id(), asMember ? "member" : "parent", Optional.empty(), AreaSet.empty(),
+          after));
+      return;
+    }
+    for (OrganisationId successor : successors) {
+      if (successor.equals(asMember ? a.parent() : a.member())) {
+        continue;   // the successor is the other party: nothing to hold
+      }
+      Affiliation piece = Affiliation.builder().from(a)
+          .id(AffiliationId.derived(a.id().code() + "@" + t.date() + ">" + Codes.part(successor)))
+          .member(asMember ? successor : a.member()).parent(asMember ? a.parent() : successor).period(after).build();
+      carriedBy.put(piece.id(), t);
+      if (ids.add(piece.id())) {
+        items.add(piece);
+        index(items.size() - 1);
+      }
+    }
   }
 
   private static String role(Object item, OrganisationId party) {

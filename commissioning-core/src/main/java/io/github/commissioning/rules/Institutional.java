@@ -45,7 +45,7 @@ final class Institutional extends BaseRule {
         continue;
       }
       OrganisationId provider = decision.awardedTo().get();
-      Optional<Affiliation> seat = arrangement.affiliations().stream()
+      Optional<Affiliation> seat = arrangement.effectiveAffiliations().stream()
           .filter(a -> a.member().equals(provider) && a.parent().equals(joint.id()) && a.period().contains(decision.date()))
           .findFirst();
       if (seat.isPresent()) {

@@ -44,7 +44,7 @@ public final class InterestIndex {
     for (Interest interest : arrangement.interests()) {
       interestsByPerson.computeIfAbsent(interest.person(), k -> new ArrayList<>()).add(interest);
     }
-    for (Affiliation affiliation : arrangement.affiliations()) {
+    for (Affiliation affiliation : arrangement.effectiveAffiliations()) {
       parents.computeIfAbsent(affiliation.member(), k -> new ArrayList<>()).add(affiliation);
       ancestorsOfSomething.add(affiliation.parent());
     }

@@ -53,7 +53,7 @@ final class SelfCommissioning extends BaseRule {
       if (c.prime().isEmpty() && c.form() != ContractForm.SUB_CONTRACT) {
         continue;
       }
-      for (Affiliation a : arrangement.affiliations()) {
+      for (Affiliation a : arrangement.effectiveAffiliations()) {
         boolean linked = (a.member().equals(c.provider()) && a.parent().equals(c.commissioner()))
             || (a.member().equals(c.commissioner()) && a.parent().equals(c.provider()));
         Optional<DateRange> overlap = a.period().intersection(c.term());

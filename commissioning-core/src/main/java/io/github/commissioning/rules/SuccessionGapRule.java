@@ -39,13 +39,15 @@ final class SuccessionGapRule extends BaseRule {
       Transfer t = gap.transfer();
       List<String> evidence = new ArrayList<>();
       evidence.add(describe(analysis, t));
-      evidence.add(gap.item() + ": " + analysis.name(t.predecessor()) + " is its " + gap.role() + ", for "
-          + analysis.name(gap.function()) + ", " + gap.period().start() + " onwards");
+      String forWhat = gap.function().map(f -> " for " + analysis.name(f)).orElse("");
+      evidence.add(gap.item() + ": " + analysis.name(t.predecessor()) + " is its " + gap.role()
+          + gap.function().map(f -> ", for " + analysis.name(f)).orElse("") + ", " + gap.period().start() + " onwards");
       findings.add(Finding.builder(this).addSubjects(t.id(), gap.item()).discriminator(gap.role())
           .period(gap.period()).areas(Access.index(arrangement.geography()).areasOf(gap.areas()))
           .message(analysis.name(t.predecessor()) + " is " + Wording.ended(t.kind()) + " on " + t.date() + " but "
-              + what(gap) + " for " + analysis.name(gap.function()) + " passes to no successor "
-              + analysis.describe(gap.areas()) + "; name a successor for it there in transfer " + t.id()
+              + what(gap) + forWhat + " passes to no successor"
+              + (gap.areas().isEmpty() ? "" : " " + analysis.describe(gap.areas())) + "; name a successor for it"
+              + (gap.areas().isEmpty() ? "" : " there") + " in transfer " + t.id()
               + ", or end it by " + t.date().minusDays(1))
           .addEvidence(evidence).build());
     }
@@ -59,6 +61,8 @@ final class SuccessionGapRule extends BaseRule {
       case "delegator" -> "the delegation " + gap.item() + " it makes";
       case "delegate" -> "the delegation " + gap.item() + " it receives";
       case "commissioner" -> "the contract " + gap.item() + " it commissions";
+      case "member" -> "its seat or membership " + gap.item();
+      case "parent" -> "the membership " + gap.item() + " of another in it";
       default -> "the contract " + gap.item() + " it provides";
     };
   }

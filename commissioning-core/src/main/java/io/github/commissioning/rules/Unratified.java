@@ -41,7 +41,7 @@ final class Unratified extends PerDecision {
       return;
     }
     TreeSet<OrganisationId> members = new TreeSet<>();
-    arrangement.affiliations().stream()
+    arrangement.effectiveAffiliations().stream()
         .filter(a -> a.parent().equals(organisation.id()) && a.period().contains(decision.date()))
         .forEach(a -> members.add(a.member()));
     List<String> missing = new ArrayList<>();

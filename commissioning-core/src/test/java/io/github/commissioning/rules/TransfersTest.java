@@ -22,6 +22,8 @@ import io.github.commissioning.accountability.Chain;
 import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
+import io.github.commissioning.model.Affiliation;
+import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
@@ -249,5 +251,24 @@ class TransfersTest {
     assertEquals(Mechanism.DELEGATION, a.chain(PMS, A1, APRIL_2026).orElseThrow().links().get(0).delegation()
         .mechanism());
     RuleTests.assertReport(f);
+  }
+
+  @Test
+  void aSeatOnAJointCommitteePassesToTheSuccessorOrIsAGap() {
+    Fixture f = transition();
+    OrganisationId committee = OrganisationId.of("JC");
+    f.organisations.add(Organisation.of(committee, "Tees Valley joint committee", OrganisationKind.JOINT_COMMITTEE));
+    f.affiliations.add(Affiliation.of(TEES_CCG, AffiliationKind.MEMBER_OF, committee, DateRange.startingOn(APRIL_2015)));
+    Arrangement arrangement = f.build();
+    assertEquals(List.of("16C>JC/2015-04-01: 16C in JC, 2015-04-01/2022-06-30",
+        "16C>JC/2015-04-01@2022-07-01>QHM: QHM in JC, 2022-07-01/.."),
+        arrangement.effectiveAffiliations().stream().filter(a -> a.parent().equals(committee))
+            .map(a -> a.id() + ": " + a.member() + " in " + a.parent() + ", " + a.period()).toList());
+    RuleTests.assertSilent(f, AccountabilityRules.SUCCESSION_GAP);
+    // abolished with no successor named: the seat passes to nobody
+    f.transfers.set(0, f.transfers.get(0).withSuccessions(List.of()));
+    List<String> gaps = RuleTests.findingsOf(f, AccountabilityRules.SUCCESSION_GAP).stream()
+        .map(x -> x.key().toString()).toList();
+    assertTrue(gaps.contains("ACC-SUCCESSION-GAP|16C-2022|16C>JC/2015-04-01|member"), gaps.toString());
   }
 }
