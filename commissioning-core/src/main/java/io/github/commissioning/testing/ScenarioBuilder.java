@@ -202,7 +202,7 @@ final class ScenarioBuilder {
         block[3] = choose(2);
         block[4] = choose(3);
         block[5] = choose(3);
-        block[6] = choose(3);
+        block[6] = choose(4);
         block[7] = choose(3);
         block[8] = choose(DefectKind.values().length + 1);
         blocks.add(block);
@@ -834,6 +834,17 @@ final class ScenarioBuilder {
       contracts.add(Contract.builder().id(ContractId.of("A" + s.index + "-T" + s.index + "-sub")).commissioner(aco)
               .provider(s.trust).form(ContractForm.SUB_CONTRACT).function(COMMUNITY).footprint(s.footprint)
               .term(DateRange.startingOn(APRIL_2017)).prime(prime).build());
+    } else if (s.community == 3 && !s.closed) {
+      // the CCG took over a community contract from an older CCG merged into it on 1 April 2020, by transfer
+      OrganisationId merged = OrganisationId.of("M" + s.index);
+      allOrganisations.add(Organisation.builder().id(merged).name("NHS Former " + s.place + " CCG")
+          .kind(OrganisationKind.CCG).footprint(s.footprint).existence(DateRange.of(APRIL_2013, MARCH_2020)).build());
+      contracts.add(Contract.builder().id(ContractId.of("K-" + merged)).commissioner(merged).provider(s.trust)
+          .form(ContractForm.NHS_STANDARD_CONTRACT).function(COMMUNITY).footprint(s.footprint)
+          .term(DateRange.startingOn(APRIL_2016)).route(ProcurementRoute.REGULATIONS_2013).build());
+      builder.addTransfers(Transfer.builder().id(TransferId.of("TR-" + merged)).predecessor(merged)
+          .date(MARCH_2020.plusDays(1)).kind(TransferKind.MERGER).addSuccessions(Succession.of(s.ccg, s.footprint))
+          .instrument("CCG merger approved by NHS England (illustrative)").build());
     } else if (s.community == 2) {
       OrganisationId council = OrganisationId.of("LA" + s.index);
       allOrganisations.add(Organisation.of(council, s.place + " Council", OrganisationKind.LOCAL_AUTHORITY,

@@ -11,12 +11,14 @@ import java.util.Random;
  * The choices are read in blocks of nine, one block per CCG (at most twelve): whether the CCG is there;
  * whether it starts a new system, or a new region; its PCNs (1–2) and practices per PCN (1–3); primary
  * care kept by NHS England, delegated with the performers list kept back, or commissioned jointly;
- * community services commissioned by the CCG itself, through an ACO's capitated contract and its
- * sub-contract, or led by the council under s75; how many decisions it takes (0–2); and the defect
+ * community services commissioned by the CCG itself, through an ACO's population contract and its
+ * sub-contract, led by the council under s75, or under a contract the CCG took over by transfer from an older
+ * CCG merged into it on 1 April 2020; how many decisions it takes (0–2); and the defect
  * planted at it, if any. Around the CCGs stand England, regions, systems, NHS England's duty for primary
  * medical services and each CCG's duty for community services, a governing body of the legal minimum, a
- * primary care commissioning committee, GPs with declared interests in their practices, and decisions
- * from which conflicted members withdraw.
+ * primary care commissioning committee, GPs with declared interests in their practices, decisions
+ * from which conflicted members withdraw, and the expectation that community services are held in every
+ * area of England.
  * <p>
  * Every choice is read modulo its number of options; 0 is always the simplest option (no CCG, the
  * smallest count, no delegation, no defect), and missing choices read as 0. Because blocks have fixed

@@ -60,7 +60,7 @@ class ScenariosTest {
     TreeSet<String> provedRules = new TreeSet<>();
     for (DefectKind kind : DefectKind.values()) {
       for (int mode = 0; mode < 3; mode++) {
-        for (int community = 0; community < 3; community++) {
+        for (int community = 0; community < 4; community++) {
           for (int decisions = 0; decisions < 3; decisions++) {
             Scenario scenario = Scenarios.decode(oneDefect(kind, mode, community, decisions));
             if (scenario.defects().size() != 1 || scenario.defects().get(0).kind() != kind) {
