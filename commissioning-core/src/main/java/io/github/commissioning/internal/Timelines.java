@@ -228,7 +228,15 @@ public final class Timelines {
     return Optional.ofNullable(span(function, date));
   }
 
-  private FunctionId analysedAs(FunctionId function) {
+  /**
+   * Returns the function whose timeline a function shares: itself if analysed in its own right, otherwise the
+   * nearest such function above it.
+   *
+   * @param function the function, not null
+   * @return the function analysed for it
+   * @throws IllegalArgumentException if the function is not part of the arrangement
+   */
+  public FunctionId analysedAs(FunctionId function) {
     FunctionId key = analysedAs.get(function);
     if (key == null) {
       throw new IllegalArgumentException("Unknown function " + function

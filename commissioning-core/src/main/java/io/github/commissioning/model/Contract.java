@@ -129,6 +129,14 @@ public abstract sealed class Contract implements WithContract permits ImmutableC
   public abstract Optional<ContractId> prime();
 
   /**
+   * Returns how a conflict in letting the contract was managed, as recorded (a sub-contract to an affiliate
+   * awarded with the affiliate's directors excluded), if recorded; a managed conflict is reported as INFO.
+   *
+   * @return the recorded mitigation, if any
+   */
+  public abstract Optional<String> mitigation();
+
+  /**
    * Returns whether the contract ends, rather than passing to a successor, when a transfer moves its
    * commissioner's functions; false unless set.
    *

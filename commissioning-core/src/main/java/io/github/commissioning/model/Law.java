@@ -13,6 +13,7 @@ import static io.github.commissioning.model.OrganisationKind.SECRETARY_OF_STATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  *       delegation, throughout; and, from 1 July 2022, an ICB's functions through s65Z5 arrangements with NHS
  *       England, as the regional teams that work for groups of ICBs on dental, pharmacy and optometry.
  * </ul>
+ * {@link #milestones()} gives the same history as a sourced timeline: the delegation of primary medical services
+ * (2015 to CCGs; 1 July 2022 to all ICBs), of pharmacy, optometry and dental services (nine early adopters from
+ * 1 July 2022, all ICBs from 1 April 2023), of specialised services (April 2024 and April 2025), of vaccination
+ * and screening (1 April 2026), the Provider Selection Regime (1 January 2024) and the first ICB mergers
+ * (1 April 2026).
+ * <p>
  * NHS England's abolition is not in the standard table: the Health Bill (2026) has not been enacted. Give the
  * date with {@link #withNhsEnglandAbolishedOn(LocalDate)}; from it NHS England holds no powers and the
  * Secretary of State may delegate commissioning to ICBs (the Bill's new s5A; provisional until enacted).
@@ -70,6 +77,10 @@ public final class Law {
 
   private static final String NHS_ACT = "https://www.legislation.gov.uk/ukpga/2006/41/section/";
   private static final String LRO_2014 = "https://www.legislation.gov.uk/uksi/2014/2436/contents/made";
+  private static final String PRIMARY_CARE = "https://www.england.nhs.uk/commissioning/primary-care/primary-"
+      + "care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions";
+  private static final String SPECIALISED = "https://www.england.nhs.uk/long-read/commissioning-integration-"
+      + "delegation-of-specialised-services-to-integrated-care-boards-2025-26/";
   private static final String HEALTH_BILL = "https://www.brownejacobson.com/insights/briefing-note-key-changes-"
       + "introduced-by-the-health-bill-to-the-national-health-service-act-2006";
 
@@ -183,6 +194,50 @@ public final class Law {
     Map<OrganisationKind, DateRange> changed = new EnumMap<>(lifetimes);
     changed.put(kind, lifetime);
     return new Law(powers, changed, nhsEnglandAbolished);
+  }
+
+  private static final List<Milestone> MILESTONES = List.of(
+      new Milestone(APRIL_2013, "NHS England (the NHS Commissioning Board) and 211 CCGs take up their functions",
+          "https://www.legislation.gov.uk/ukpga/2012/7/contents"),
+      new Milestone(OCTOBER_2014, "Joint committees of CCGs, and of CCGs with NHS England, become lawful",
+          LRO_2014),
+      new Milestone(LocalDate.of(2015, 4, 1), "Primary medical services delegated by NHS England to CCGs that "
+          + "apply (64 CCGs in 2015/16)", "https://www.england.nhs.uk/commissioning/pc-co-comms/"),
+      new Milestone(JULY_2022, "CCGs abolished; 42 ICBs established, taking CCGs' functions by transfer scheme; "
+          + "s65Z5 in force", "https://www.england.nhs.uk/integratedcare/integrated-care-in-your-area/"),
+      new Milestone(JULY_2022, "Primary medical services delegated to all 42 ICBs; pharmacy, optometry and "
+          + "dental to nine early adopters", PRIMARY_CARE),
+      new Milestone(LocalDate.of(2023, 4, 1), "Pharmacy, optometry and dental services delegated to all ICBs; "
+          + "NHS England stays accountable", PRIMARY_CARE),
+      new Milestone(LocalDate.of(2024, 1, 1), "The Provider Selection Regime governs awards of healthcare "
+          + "services, replacing the 2013 procurement regulations",
+          "https://www.legislation.gov.uk/uksi/2023/1348/contents/made"),
+      new Milestone(LocalDate.of(2024, 4, 1), "59 specialised services delegated to ICBs in the East of England, "
+          + "Midlands and North West", SPECIALISED),
+      new Milestone(LocalDate.of(2025, 4, 1), "70 specialised services delegated to all ICBs; highly specialised "
+          + "services stay with NHS England", SPECIALISED),
+      new Milestone(LocalDate.of(2026, 4, 1), "Vaccination and most screening services delegated to ICBs",
+          "https://www.england.nhs.uk/long-read/delegation-proposals-for-vaccination-and-screening"),
+      new Milestone(LocalDate.of(2026, 4, 1), "The first ICB mergers and boundary changes take effect, as "
+          + "announced by the Written Ministerial Statement of 9 September 2025", "https://parallelparliament.co.uk/"
+          + "debate/2025-09-09/commons/written-statements/integrated-care-boards-running-costs-and-boundary-"
+          + "alignment-with-strategic-authorities/ministerial-extracts"));
+
+  /**
+   * Returns the dated changes this law knows, in date order, each with its source: the table above as a
+   * timeline, and NHS England's abolition if this law has one.
+   *
+   * @return the milestones, not null, unmodifiable
+   */
+  public List<Milestone> milestones() {
+    if (nhsEnglandAbolished == null) {
+      return MILESTONES;
+    }
+    List<Milestone> all = new ArrayList<>(MILESTONES);
+    all.add(new Milestone(nhsEnglandAbolished, "NHS England abolished; its functions pass to the Secretary of "
+        + "State and to ICBs (Health Bill 2026, provisional until enacted)", HEALTH_BILL));
+    all.sort(Comparator.comparing(Milestone::date));
+    return List.copyOf(all);
   }
 
   /**

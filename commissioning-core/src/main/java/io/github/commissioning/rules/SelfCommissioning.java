@@ -4,9 +4,12 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.FunctionTree;
 import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
@@ -18,11 +21,14 @@ import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 final class SelfCommissioning extends BaseRule {
@@ -34,7 +40,8 @@ final class SelfCommissioning extends BaseRule {
           + "operational commissioning in one body needs the conflict managed. The rule's test is the project's "
           + "inference from the guidance on new care models.")
       .remedy("Separate the commissioning and the providing, or record how the conflict is managed "
-          + "and by whom.")
+          + "and by whom: a sub-contract with its mitigation recorded is reported as INFO, with the mitigation as "
+          + "evidence.")
       .sources(Sources.CONFLICTS_GUIDANCE.supports("the annex on new care models"),
           Sources.KINGS_FUND_CONTRACTING.supports("the roles of commissioner, prime contractor and "
               + "sub-contractor"))
@@ -58,15 +65,17 @@ final class SelfCommissioning extends BaseRule {
             || (a.member().equals(c.commissioner()) && a.parent().equals(c.provider()));
         Optional<DateRange> overlap = a.period().intersection(c.term());
         if (linked && overlap.isPresent()) {
-          findings.add(Finding.builder(this).addSubjects(c.id()).period(overlap.get()).footprint(c.footprint())
+          Finding.Builder finding = Finding.builder(this).addSubjects(c.id()).period(overlap.get())
+              .footprint(c.footprint()).severity(c.mitigation().isPresent() ? Severity.INFO : Severity.ERROR)
               .message(analysis.name(c.commissioner()) + " lets a sub-contract for " + analysis.name(c.function())
                   + " to " + analysis.name(c.provider()) + ", " + (a.member().equals(c.provider())
                       ? Facts.relation(a.kind()) + " it" : "of which it is " + Facts.relation(a.kind()).replace("a member of", "a member"))
                   + ", " + Facts.when(overlap.get()) + "; an organisation commissioning for others should not award "
                   + "work to itself or its affiliates without the conflict managed")
               .addEvidence(Wording.describe(analysis, c), analysis.name(a.member()) + " is "
-                  + Facts.relation(a.kind()) + " " + analysis.name(a.parent()) + ", " + a.period())
-              .build());
+                  + Facts.relation(a.kind()) + " " + analysis.name(a.parent()) + ", " + a.period());
+          c.mitigation().ifPresent(m -> finding.addEvidence("managed: " + m));
+          findings.add(finding.build());
           break;
         }
       }
@@ -75,16 +84,30 @@ final class SelfCommissioning extends BaseRule {
     Map<List<Identifier<?>>, long[]> periods = new LinkedHashMap<>();
     Map<List<Identifier<?>>, AreaSet> areas = new HashMap<>();
     Map<List<Identifier<?>>, Object[]> subjects = new HashMap<>();
-    List<FunctionId> analysed = analysis.accountability().analysedFunctions();
+    // each analysed function with the contracts that bear on it: those whose function shares its timeline,
+    // and those for a function above it; linear in the contracts and the functions
+    Timelines timelines = Access.timelines(analysis.accountability());
+    Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
+    Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
+    Set<OrganisationId> providers = new HashSet<>();
     for (Contract c : arrangement.effectiveContracts()) {
-      AreaSet contracted = Access.areas(arrangement.geography(), c.footprint());
-      for (FunctionId part : analysed) {
-        if (!arrangement.isWithin(part, c.function()) && !arrangement.isWithin(c.function(), part)) {
-          continue;
+      byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
+      relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
+      providers.add(c.provider());
+    }
+    if (!byFunction.isEmpty()) {
+      Map<FunctionId, FunctionId> nearest = FunctionTree.nearestAtOrAbove(arrangement, byFunction.keySet());
+      for (FunctionId function : timelines.analysedFunctions()) {
+        FunctionId at = nearest.get(function);
+        while (at != null) {
+          relevant.computeIfAbsent(function, k -> new LinkedHashSet<>()).addAll(byFunction.get(at));
+          FunctionId above = arrangement.function(at).flatMap(CommissioningFunction::parent).orElse(null);
+          at = above == null ? null : nearest.get(above);
         }
-        judge(analysis, c, part, contracted, periods, areas, subjects);
       }
     }
+    relevant.forEach((function, contracts) -> judge(analysis, timelines, function, contracts, providers, periods,
+        areas, subjects));
     periods.forEach((key, p) -> {
       Object[] subject = Objects.requireNonNull(subjects.get(key));
       AreaSet where = Objects.requireNonNull(areas.get(key));
@@ -101,32 +124,46 @@ final class SelfCommissioning extends BaseRule {
     return findings;
   }
 
-  private static void judge(Analysis analysis, Contract c, FunctionId function, AreaSet contracted,
-      Map<List<Identifier<?>>, long[]> periods, Map<List<Identifier<?>>, AreaSet> areas,
-      Map<List<Identifier<?>>, Object[]> subjects) {
-    for (Span span : Access.timelines(analysis.accountability()).timeline(function)) {
-      DateRange clipped = Facts.clip(span.period(), Days.start(c.term()), Days.endExclusive(c.term()));
-      if (clipped == null) {
-        continue;
-      }
-      AreaSet commissions = AreaSet.empty();
+  /**
+   * For one analysed function: each span's commissioning areas of the organisations that provide under some
+   * contract, computed once, then each contract's provider judged against them over the contract's term.
+   */
+  private static void judge(Analysis analysis, Timelines timelines, FunctionId function, Set<Contract> contracts,
+      Set<OrganisationId> providers, Map<List<Identifier<?>>, long[]> periods,
+      Map<List<Identifier<?>>, AreaSet> areas, Map<List<Identifier<?>>, Object[]> subjects) {
+    Arrangement arrangement = analysis.arrangement();
+    for (Span span : timelines.timeline(function)) {
+      Map<OrganisationId, AreaSet> commissions = new HashMap<>();
       for (int i = 0; i < span.duties().size(); i++) {
-        if (span.duties().get(i).holder().equals(c.provider())) {
-          commissions = commissions.union(span.dutyAreas(i));
+        if (providers.contains(span.duties().get(i).holder())) {
+          commissions.merge(span.duties().get(i).holder(), span.dutyAreas(i), AreaSet::union);
         }
       }
       for (DelegationState state : span.delegations()) {
-        if (state.delegation().delegate().equals(c.provider())) {
-          commissions = commissions.union(state.effective());
+        if (providers.contains(state.delegation().delegate())) {
+          commissions.merge(state.delegation().delegate(), state.effective(), AreaSet::union);
         }
       }
-      AreaSet both = contracted.intersection(commissions);
-      if (!both.isEmpty()) {
-        List<Identifier<?>> key = List.of(c.provider(), function);
-        periods.merge(key, new long[] {Days.start(clipped), Days.endExclusive(clipped)},
-            (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
-        areas.merge(key, both, AreaSet::union);
-        subjects.putIfAbsent(key, new Object[] {c.provider(), function, c.id()});
+      if (commissions.isEmpty()) {
+        continue;
+      }
+      for (Contract c : contracts) {
+        AreaSet commissioned = commissions.get(c.provider());
+        if (commissioned == null) {
+          continue;
+        }
+        DateRange clipped = Facts.clip(span.period(), Days.start(c.term()), Days.endExclusive(c.term()));
+        if (clipped == null) {
+          continue;
+        }
+        AreaSet both = Access.areas(arrangement.geography(), c.footprint()).intersection(commissioned);
+        if (!both.isEmpty()) {
+          List<Identifier<?>> key = List.of(c.provider(), function);
+          periods.merge(key, new long[] {Days.start(clipped), Days.endExclusive(clipped)},
+              (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
+          areas.merge(key, both, AreaSet::union);
+          subjects.putIfAbsent(key, new Object[] {c.provider(), function, c.id()});
+        }
       }
     }
   }

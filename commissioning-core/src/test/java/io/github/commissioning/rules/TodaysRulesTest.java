@@ -166,4 +166,33 @@ class TodaysRulesTest {
     assertEquals(Severity.INFO, finding.severity());
     assertTrue(finding.message().contains("the seat is a statutory partner member's"), finding.message());
   }
+
+  @Test
+  void aSubContractToAnAffiliateWithItsMitigationRecordedIsInfo() {
+    Fixture f = SelfCommissioningTest.example();
+    assertEquals(Severity.ERROR, findingsOf(f, ConflictRules.SELF_COMMISSIONING).get(0).severity());
+    f.replace(f.contracts, c -> c.id().code().equals("sub"), f.contracts.stream()
+        .filter(c -> c.id().code().equals("sub")).findFirst().orElseThrow()
+        .withMitigation("the ACO board excludes the trust's directors from sub-contract awards"));
+    Finding finding = findingsOf(f, ConflictRules.SELF_COMMISSIONING).get(0);
+    assertEquals(Severity.INFO, finding.severity());
+    assertEquals("managed: the ACO board excludes the trust's directors from sub-contract awards",
+        finding.evidence().get(finding.evidence().size() - 1));
+  }
+
+  @Test
+  void theLawsMilestonesAreDatedSourcedAndInOrder() {
+    List<io.github.commissioning.model.Milestone> milestones =
+        io.github.commissioning.model.Law.england().milestones();
+    assertEquals(LocalDate.of(2013, 4, 1), milestones.get(0).date());
+    assertTrue(milestones.stream().anyMatch(m -> m.date().equals(APRIL_2026) && m.event().startsWith("Vaccination")));
+    for (int i = 1; i < milestones.size(); i++) {
+      assertTrue(!milestones.get(i).date().isBefore(milestones.get(i - 1).date()), milestones.toString());
+      assertTrue(milestones.get(i).source().startsWith("https://"), milestones.get(i).source());
+    }
+    List<io.github.commissioning.model.Milestone> abolished = io.github.commissioning.model.Law.england()
+        .withNhsEnglandAbolishedOn(LocalDate.of(2027, 4, 1)).milestones();
+    assertEquals("2027-04-01: NHS England abolished; its functions pass to the Secretary of State and to ICBs "
+        + "(Health Bill 2026, provisional until enacted)", abolished.get(abolished.size() - 1).toString());
+  }
 }
