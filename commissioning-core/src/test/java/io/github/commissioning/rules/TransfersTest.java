@@ -167,24 +167,10 @@ class TransfersTest {
   }
 
   @Test
-  void aSplitThatLeavesAnAreaWithNobodyIsASuccessionGap() {
+  void whereASplitLeavesAnAreaWithNobodyTheAccountableBodyExercisesItItself() {
+    // the finding itself is SuccessionGapRuleTest's; here, what the analysis makes of the gap
     Fixture f = split(Succession.of(SOUTH, TEES));
-    List<Finding> gaps = RuleTests.findingsOf(f, AccountabilityRules.SUCCESSION_GAP);
-    assertEquals(List.of("""
-        ERROR ACC-SUCCESSION-GAP|QHM-2026|X24-84H@2022-07-01>QHM/DUR|delegate
-        subjects: TransferId QHM-2026, DelegationId X24-84H@2022-07-01>QHM/DUR
-        period: 2026-04-01/..
-        footprint: none
-        areas: [A83001]
-        message: NHS North East and North Cumbria ICB (QHM) is split on 2026-04-01 but the delegation \
-        X24-84H@2022-07-01>QHM/DUR it receives for Primary medical services (pms) passes to no successor in County \
-        Durham (DUR); name a successor for it there in transfer QHM-2026, or end it by 2026-03-31
-        evidence: transfer QHM-2026: split of NHS North East and North Cumbria ICB (QHM) on 2026-04-01, to NHS \
-        Tees ICB (illustrative) (NEW-S) for every function in Tees Valley (TEES)
-        evidence: X24-84H@2022-07-01>QHM/DUR: NHS North East and North Cumbria ICB (QHM) is its delegate, for \
-        Primary medical services (pms), 2026-04-01 onwards
-        """), gaps.stream().map(RuleTests::describe).toList());
-    // and nobody exercises PMS in Durham from the split, so NHS England exercises it itself
+    assertEquals(1, RuleTests.findingsOf(f, AccountabilityRules.SUCCESSION_GAP).size());
     assertEquals("NHS England (X24)", Accountability.of(f.build()).exercisedBy(PMS, A3, APRIL_2026).orElseThrow()
         .toString());
   }
