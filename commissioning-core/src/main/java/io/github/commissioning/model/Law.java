@@ -350,8 +350,8 @@ public final class Law {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj == this || obj instanceof Law other && powers.equals(other.powers) && lifetimes.equals(other.lifetimes)
-        && Objects.equals(nhsEnglandAbolished, other.nhsEnglandAbolished);
+    return obj == this || (obj instanceof Law other && powers.equals(other.powers)
+        && lifetimes.equals(other.lifetimes) && Objects.equals(nhsEnglandAbolished, other.nhsEnglandAbolished));
   }
 
   @Override
