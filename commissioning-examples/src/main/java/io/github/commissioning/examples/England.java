@@ -17,6 +17,10 @@ import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.Transfer;
+import io.github.commissioning.model.TransferId;
+import io.github.commissioning.model.TransferKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,8 +49,15 @@ import org.jspecify.annotations.Nullable;
  * 6,527 GP practice populations are the areas; PCNs are explicit sets of practices (PCNs may straddle
  * CCGs); CCGs are explicit sets of practices; STPs are unions of CCGs; regions are unions of STPs; England
  * is the union of the regions. The organisations are NHS England, the 7 regional teams, the 42 STP
- * partnerships, the 106 CCGs with their real ODS open dates (closed on 30 June 2022, when CCGs were
- * abolished, unless ODS closed them sooner), the PCNs, the practices, and the open NHS trusts.
+ * partnerships (until 30 June 2022), the 106 CCGs with their real ODS open dates (closed on 30 June 2022, when
+ * CCGs were abolished, unless ODS closed them sooner), the PCNs, the practices, and the open NHS trusts.
+ * <p>
+ * From 1 July 2022: the 42 ICBs, each with the ODS code its STP had, and each CCG area a sub-ICB location
+ * keeping its code. Which ICB a sub-ICB location belongs to is the ODS CCG file's fourth column; that puts
+ * Bassetlaw (02Q) in Nottingham and Nottinghamshire (QT1). Glossop's practices, which moved from Tameside and
+ * Glossop to Derby and Derbyshire (QJ2) that day, are not in the file: they are derived as the Tameside and
+ * Glossop CCG practices whose postcode district is SK13 (Glossop). {@link #transfers2022()} states the
+ * abolition of each CCG with its ICB as successor for its area.
  * <p>
  * The practice file lists 1,255 PCN codes, one of which, {@code U}, is the placeholder for the 68
  * practices not yet in a PCN: they are modelled as practices outside any PCN, so there are 1,254 PCNs.
@@ -131,6 +142,9 @@ public final class England {
   private final Map<String, List<String>> practicesOfCcg = new TreeMap<>();
   private final Map<String, String> postcodes = new LinkedHashMap<>();
   private final Map<String, Ccg> allCcgs = new TreeMap<>();
+  private final Map<String, String> icbOfCcg = new TreeMap<>();
+  private final Map<String, String> icbNames = new TreeMap<>();
+  private final List<String> glossop = new ArrayList<>();
   private final int unallocatedPractices;
 
   private static volatile @Nullable England loaded;
@@ -198,13 +212,13 @@ public final class England {
           .footprint(id).existence(DateRange.of(open, close)).build());
       footprintOfOrganisation.put(ccg, id);
       ccgsOfStp.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
-      affiliations.add(Affiliation.of(OrganisationId.of(ccg), AffiliationKind.MEMBER_OF, OrganisationId.of(info[2]),
+      affiliations.add(Affiliation.of(OrganisationId.of(ccg), AffiliationKind.MEMBER_OF, stpOrganisation(info[2]),
           DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED, close)));
     });
     stpInfo.forEach((stp, info) -> {
       FootprintId id = FootprintId.of(info[0]);
       footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, requireNonNull(ccgsOfStp.get(stp), stp)));
-      organisations.add(Organisation.builder().id(OrganisationId.of(stp)).name(info[1] + " STP")
+      organisations.add(Organisation.builder().id(stpOrganisation(stp)).name(info[1] + " STP")
           .kind(OrganisationKind.STP).footprint(id).existence(DateRange.of(STPS_FORMED, CCGS_ABOLISHED_AFTER))
           .build());
       footprintOfOrganisation.put(stp, id);
@@ -237,10 +251,37 @@ public final class England {
           .existence(DateRange.startingOn(open)).build());
       if (stpInfo.containsKey(r.get(3))) {
         affiliations.add(Affiliation.of(OrganisationId.of(r.get(0)), AffiliationKind.MEMBER_OF,
-            OrganisationId.of(r.get(3)), DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
+            stpOrganisation(r.get(3)), DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
                 CCGS_ABOLISHED_AFTER)));
       }
     }
+    // the ICBs of 1 July 2022: each sub-ICB location (a CCG area) in the ICB the ODS file gives it
+    Map<String, List<AreaId>> icbAreas = new TreeMap<>();
+    ccgInfo.forEach((ccg, info) -> {
+      CSVRecord ods = requireNonNull(ccgRecords.get(ccg), ccg);
+      String icb = ods.get(3);
+      icbOfCcg.put(ccg, icb);
+      String odsName = ods.get(1);
+      if (odsName.contains(" - ")) {
+        icbNames.putIfAbsent(icb, titleCase(odsName.substring(0, odsName.indexOf(" - "))));
+      }
+      for (String practice : requireNonNull(practicesOfCcg.get(ccg), ccg)) {
+        boolean toDerbyshire = ccg.equals(TAMESIDE_AND_GLOSSOP)
+            && requireNonNull(postcodes.get(practice), practice).startsWith(GLOSSOP_DISTRICT);
+        if (toDerbyshire) {
+          glossop.add(practice);
+        }
+        icbAreas.computeIfAbsent(toDerbyshire ? DERBY_AND_DERBYSHIRE : icb, k -> new ArrayList<>())
+            .add(AreaId.of(practice));
+      }
+    });
+    icbAreas.forEach((icb, icbArea) -> {
+      String name = requireNonNull(icbNames.get(icb), icb);
+      FootprintId id = icbFootprint(icb);
+      footprints.add(Footprint.of(id, name + " (from 1 July 2022)", FootprintLevel.SYSTEM, icbArea));
+      organisations.add(Organisation.builder().id(OrganisationId.of(icb)).name(name).kind(OrganisationKind.ICB)
+          .footprint(id).existence(DateRange.startingOn(ICBS_ESTABLISHED)).build());
+    });
     ccgRecords.forEach((code, r) -> {
       if (code.length() == 3) {
         LocalDate open = LocalDate.parse(r.get(10), ODS_DATE);
@@ -441,6 +482,88 @@ public final class England {
    */
   public Optional<Ccg> ccg(String code) {
     return Optional.ofNullable(allCcgs.get(code));
+  }
+
+  /** ICBs were established, and CCGs abolished, on 1 July 2022: the first day of ICBs in the law's table. */
+  public static final LocalDate ICBS_ESTABLISHED = Law.england().lifetimeOf(OrganisationKind.ICB).start();
+
+  /** Tameside and Glossop CCG, whose Glossop practices moved to Derby and Derbyshire ICB on 1 July 2022. */
+  static final String TAMESIDE_AND_GLOSSOP = "01Y";
+  /** Derby and Derbyshire ICB. */
+  static final String DERBY_AND_DERBYSHIRE = "QJ2";
+  /** Glossop's postcode district, by which its practices are told from Tameside's. */
+  static final String GLOSSOP_DISTRICT = "SK13 ";
+
+  /**
+   * The organisation id of an STP partnership: its ODS code with {@code -STP}, since the ICB of 1 July 2022 took
+   * the ODS code itself.
+   */
+  static OrganisationId stpOrganisation(String stpCode) {
+    return OrganisationId.of(stpCode + "-STP");
+  }
+
+  /**
+   * Returns the footprint of an ICB from 1 July 2022: its sub-ICB locations, with Bassetlaw and Glossop where
+   * they moved that day.
+   *
+   * @param icbCode the ICB's ODS code, such as {@code QHM}, not null
+   * @return the footprint's id
+   */
+  public static FootprintId icbFootprint(String icbCode) {
+    return FootprintId.of(icbCode + "-2022");
+  }
+
+  /**
+   * Returns the codes of the 42 ICBs of 1 July 2022.
+   *
+   * @return the codes, in order
+   */
+  public List<String> icbCodes() {
+    return List.copyOf(icbNames.keySet());
+  }
+
+  /**
+   * Returns the ICB a CCG's area became a sub-ICB location of on 1 July 2022 (for Tameside and Glossop, the ICB
+   * of Tameside; Glossop's practices went to Derby and Derbyshire).
+   *
+   * @param ccgCode the CCG's code, not null
+   * @return the ICB's code, or empty if the CCG was not open in January 2022
+   */
+  public Optional<String> icbOf(String ccgCode) {
+    return Optional.ofNullable(icbOfCcg.get(ccgCode));
+  }
+
+  /**
+   * Returns the practices of Glossop, derived as the Tameside and Glossop CCG practices in postcode district SK13.
+   *
+   * @return the practice codes, in file order
+   */
+  public List<String> glossopPractices() {
+    return List.copyOf(glossop);
+  }
+
+  /**
+   * Returns the abolition of each of the 106 CCGs on 1 July 2022, each with the ICB of its area as successor
+   * for every function; Tameside and Glossop's has two successors, Greater Manchester for Tameside and Derby
+   * and Derbyshire for Glossop. Add them to an arrangement to carry its CCG-era duties, delegations, contracts
+   * and seats into the ICBs.
+   *
+   * @return the transfers, in CCG code order
+   */
+  public List<Transfer> transfers2022() {
+    List<Transfer> transfers = new ArrayList<>();
+    icbOfCcg.forEach((ccg, icb) -> {
+      Transfer.Builder transfer = Transfer.builder().id(TransferId.of(ccg + "-ICB-2022")).predecessor(OrganisationId.of(ccg))
+          .date(ICBS_ESTABLISHED).kind(TransferKind.ABOLITION)
+          .instrument("Health and Care Act 2022; the Integrated Care Boards (Establishment) Order 2022")
+          .addSuccessions(Succession.of(OrganisationId.of(icb), icbFootprint(icb)));
+      if (ccg.equals(TAMESIDE_AND_GLOSSOP)) {
+        transfer.addSuccessions(Succession.of(OrganisationId.of(DERBY_AND_DERBYSHIRE),
+            icbFootprint(DERBY_AND_DERBYSHIRE)));
+      }
+      transfers.add(transfer.build());
+    });
+    return transfers;
   }
 
   /** The first day of the 2021/22 configuration of 106 CCGs. */

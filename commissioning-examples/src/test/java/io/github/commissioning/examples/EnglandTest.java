@@ -3,6 +3,7 @@ package io.github.commissioning.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
@@ -10,6 +11,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class EnglandTest {
     assertEquals(6527, ARRANGEMENT.geography().areas().size());
     Map<FootprintLevel, Integer> levels = new TreeMap<>();
     ARRANGEMENT.footprints().forEach(f -> levels.merge(f.level(), 1, Integer::sum));
-    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 42,
+    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 84,
         FootprintLevel.PLACE, 106, FootprintLevel.NEIGHBOURHOOD, 1254), levels);
     assertEquals(68, ENGLAND.unallocatedPractices(), "1,255 PCN codes: 1,254 PCNs and the placeholder U");
     assertEquals(6527, ARRANGEMENT.geography().areasOf(England.ENGLAND).size());
@@ -37,6 +39,7 @@ class EnglandTest {
     assertEquals(1, kinds.get(OrganisationKind.NHS_ENGLAND));
     assertEquals(7, kinds.get(OrganisationKind.REGIONAL_TEAM));
     assertEquals(42, kinds.get(OrganisationKind.STP));
+    assertEquals(42, kinds.get(OrganisationKind.ICB));
     assertEquals(106, kinds.get(OrganisationKind.CCG));
     assertEquals(1254, kinds.get(OrganisationKind.PCN));
     assertEquals(6527, kinds.get(OrganisationKind.GP_PRACTICE));
@@ -60,5 +63,34 @@ class EnglandTest {
   void titleCaseKeepsAcronyms() {
     assertEquals("NHS North East and North Cumbria ICB - 16C", England.titleCase("NHS NORTH EAST AND NORTH CUMBRIA ICB - 16C"));
     assertEquals("Stockton PCN", England.titleCase("STOCKTON PCN"));
+  }
+
+  @Test
+  void theIcbsOfJuly2022ComeFromTheOdsFileWithBassetlawAndGlossopMoved() {
+    assertEquals(42, ENGLAND.icbCodes().size());
+    Organisation nenc = ARRANGEMENT.organisation(OrganisationId.of("QHM")).orElseThrow();
+    assertEquals("NHS North East and North Cumbria ICB", nenc.name());
+    assertEquals(DateRange.startingOn(LocalDate.of(2022, 7, 1)), nenc.existence());
+    assertEquals("QHM", ENGLAND.icbOf("16C").orElseThrow());
+    // Bassetlaw (02Q) was in the South Yorkshire STP in January 2022, and is in Nottingham and Nottinghamshire's ICB
+    assertEquals("QT1", ENGLAND.icbOf("02Q").orElseThrow());
+    var geography = ARRANGEMENT.geography();
+    assertTrue(geography.encloses(England.icbFootprint("QT1"), ENGLAND.footprintOf("02Q")));
+    assertTrue(geography.areasOf(England.icbFootprint("QF7")).stream()
+        .noneMatch(geography.areasOf(ENGLAND.footprintOf("02Q"))::contains));
+    // Glossop: the five Tameside and Glossop practices in SK13, all of Glossop PCN, moved to Derby and Derbyshire
+    assertEquals(List.of("C81077", "C81081", "C81106", "C81615", "C81640"),
+        ENGLAND.glossopPractices().stream().sorted().toList());
+    for (String practice : ENGLAND.glossopPractices()) {
+      assertTrue(geography.areasOf(England.icbFootprint("QJ2")).contains(AreaId.of(practice)), practice);
+      assertTrue(!geography.areasOf(England.icbFootprint("QOP")).contains(AreaId.of(practice)), practice);
+    }
+    // the 42 ICB footprints partition England
+    int total = 0;
+    for (String icb : ENGLAND.icbCodes()) {
+      total += geography.areasOf(England.icbFootprint(icb)).size();
+    }
+    assertEquals(6527, total);
+    assertEquals(106, ENGLAND.transfers2022().size());
   }
 }
