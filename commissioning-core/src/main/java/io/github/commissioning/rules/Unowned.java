@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,9 @@ final class Unowned extends BaseRule {
       "Function with no duty holder", Severity.ERROR)
       .status(RuleStatus.PROVISIONAL)
       .explanation("Every statutory function needs an organisation accountable for it in every area "
-          + "where it must be commissioned, on every date. The rule judges a gap against what must be covered: each "
-          + "duty holder's own footprint (a CCG's duty that leaves out one PCN leaves that PCN's practices with "
-          + "nobody) over the dates of the function's duties, and the arrangement's coverage expectations - a "
+          + "where it must be commissioned, on every date. The rule judges a gap against what must be covered: the "
+          + "areas the function's duties name, over all their dates; each duty holder's own footprint while its duty "
+          + "holds (a CCG's duty that leaves out one PCN leaves that PCN's practices with nobody); and the arrangement's coverage expectations - a "
           + "function to be held in every area of a footprint (primary medical services in every area of England), "
           + "or by each organisation of a kind over its own footprint (each ICB's core duties over its whole area). "
           + "That every function must have a clear owner is statutory guidance for ICBs; treating a missing duty "
@@ -132,26 +133,36 @@ final class Unowned extends BaseRule {
   }
 
   /**
-   * What must be covered, and when: each duty holder's own footprint (or, for a holder without one, the
-   * duty's) over the dates of the function's duties; each expectation's footprint over its period; and, for
+   * What must be covered, and when: the areas the function's duties name, over the dates of all of them; each
+   * duty holder's own footprint (or, for a holder without one, the duty's) over its duty's dates; each
+   * expectation's footprint over its period; and, for
    * an expectation of each organisation of a kind, each one's footprint over its existence within the period.
    */
   private static void scope(Arrangement arrangement, List<Duty> own, List<CoverageExpectation> expectations,
       List<long[]> windows, List<AreaSet> scopes) {
     if (!own.isEmpty()) {
+      // the areas any duty names, over the dates of all of them: a gap between two duties is a gap
       long start = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
       long end = own.stream().mapToLong(d -> Days.endExclusive(d.period())).max().orElseThrow();
-      List<AreaSet> held = new ArrayList<>(own.size());
+      List<AreaSet> named = new ArrayList<>(own.size());
       Set<FootprintId> seen = new HashSet<>();
+      // and each holder's own footprint while its duty holds: an ICB's duty for part of its area leaves the rest
+      Map<List<Object>, AreaSet> held = new LinkedHashMap<>();
       for (Duty duty : own) {
+        if (seen.add(duty.footprint())) {
+          named.add(Access.areas(arrangement.geography(), duty.footprint()));
+        }
         FootprintId footprint = arrangement.organisation(duty.holder()).flatMap(Organisation::footprint)
             .orElse(duty.footprint());
-        if (seen.add(footprint)) {
-          held.add(Access.areas(arrangement.geography(), footprint));
-        }
+        held.computeIfAbsent(List.of(footprint, duty.period()), k -> Access.areas(arrangement.geography(), footprint));
       }
       windows.add(new long[] {start, end});
-      scopes.add(AreaSet.unionOf(held));
+      scopes.add(AreaSet.unionOf(named));
+      held.forEach((key, areas) -> {
+        DateRange period = (DateRange) key.get(1);
+        windows.add(new long[] {Days.start(period), Days.endExclusive(period)});
+        scopes.add(areas);
+      });
     }
     for (CoverageExpectation e : expectations) {
       if (e.footprint().isPresent()) {

@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england
+    all, delegated, aco, gp, mergers, england, transition
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -76,6 +76,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.england) {
       EnglandAtScale.run(out, date, Optional.ofNullable(region));
+    }
+    if (example == Example.all || example == Example.transition) {
+      Transition2022.run(out);
     }
     stream.flush();
     return 0;
