@@ -31,12 +31,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -275,12 +278,29 @@ public final class England {
             .add(AreaId.of(practice));
       }
     });
+    Set<String> abolished2026 = new HashSet<>();
+    MERGERS_2026.forEach((newIcb, parts) -> parts.forEach(part -> abolished2026.add(part[0])));
     icbAreas.forEach((icb, icbArea) -> {
       String name = requireNonNull(icbNames.get(icb), icb);
       FootprintId id = icbFootprint(icb);
       footprints.add(Footprint.of(id, name + " (from 1 July 2022)", FootprintLevel.SYSTEM, icbArea));
       organisations.add(Organisation.builder().id(OrganisationId.of(icb)).name(name).kind(OrganisationKind.ICB)
-          .footprint(id).existence(DateRange.startingOn(ICBS_ESTABLISHED)).build());
+          .footprint(id).existence(abolished2026.contains(icb) ? DateRange.of(ICBS_ESTABLISHED,
+              ICBS_MERGED_2026.minusDays(1)) : DateRange.startingOn(ICBS_ESTABLISHED)).build());
+    });
+    // the new ICBs of 1 April 2026, each the union of whole sub-ICB locations of the ICBs it replaces
+    MERGERS_2026.forEach((newIcb, parts) -> {
+      List<FootprintId> pieces = new ArrayList<>();
+      for (String[] part : parts) {
+        for (int k = 1; k < part.length; k++) {
+          pieces.add(FootprintId.of(requireNonNull(ccgInfo.get(part[k]), part[k])[0]));
+        }
+      }
+      FootprintId id = icbFootprint2026(newIcb);
+      String name = requireNonNull(NAMES_2026.get(newIcb), newIcb);
+      footprints.add(Footprint.union(id, name + " (from 1 April 2026)", FootprintLevel.SYSTEM, pieces));
+      organisations.add(Organisation.builder().id(OrganisationId.of(newIcb)).name(name).kind(OrganisationKind.ICB)
+          .footprint(id).existence(DateRange.startingOn(ICBS_MERGED_2026)).build());
     });
     ccgRecords.forEach((code, r) -> {
       if (code.length() == 3) {
@@ -540,6 +560,74 @@ public final class England {
    */
   public List<String> glossopPractices() {
     return List.copyOf(glossop);
+  }
+
+  /** The first ICB mergers and boundary changes took effect on 1 April 2026 (Written Ministerial Statement, 2025). */
+  public static final LocalDate ICBS_MERGED_2026 = LocalDate.of(2026, 4, 1);
+
+  /**
+   * The new ICBs of 1 April 2026 that this loader models, each with the ICBs it replaces and which of their
+   * sub-ICB locations it takes (by their CCG codes): the East of England's three (NHS England, "Changes to NHS
+   * organisations in the East of England") and North West and North Central London (the Written Ministerial
+   * Statement of 9 September 2025). The new ICBs' ODS codes are not in the bundled data: their ids here are
+   * illustrative. Thames Valley, Surrey and Sussex, and Hampshire and the Isle of Wight divide Frimley below its
+   * one sub-ICB location and are not modelled yet.
+   */
+  static final Map<String, List<String[]>> MERGERS_2026 = Map.of(
+      "ICB-ESSEX", List.of(new String[] {"QH8", "99F", "99G", "99E", "07G", "06Q"}, new String[] {"QJG", "06T"},
+          new String[] {"QM7", "07H"}),
+      "ICB-CENTRAL-EAST", List.of(new String[] {"QHG", "M1J4Y"}, new String[] {"QUE", "06H"},
+          new String[] {"QM7", "06K", "06N"}),
+      "ICB-NORFOLK-SUFFOLK", List.of(new String[] {"QMM", "26A"}, new String[] {"QJG", "06L", "07K"}),
+      "ICB-NW-NC-LONDON", List.of(new String[] {"QRV", "W2U3Z"}, new String[] {"QMJ", "93C"}));
+
+  /** The names of the new ICBs of 1 April 2026, as the Written Ministerial Statement of 9 September 2025 gives them. */
+  static final Map<String, String> NAMES_2026 = Map.of("ICB-ESSEX", "NHS Essex ICB",
+      "ICB-CENTRAL-EAST", "NHS Central East ICB", "ICB-NORFOLK-SUFFOLK", "NHS Norfolk and Suffolk ICB",
+      "ICB-NW-NC-LONDON", "NHS North West and North Central London ICB");
+
+  /**
+   * Returns the footprint of a new ICB of 1 April 2026.
+   *
+   * @param icb the new ICB's id, such as {@code ICB-ESSEX}, not null
+   * @return the footprint's id
+   */
+  public static FootprintId icbFootprint2026(String icb) {
+    return FootprintId.of(icb + "-2026");
+  }
+
+  /**
+   * Returns the ids of the new ICBs of 1 April 2026 that this loader models (illustrative ids; see the class
+   * documentation).
+   *
+   * @return the ids, in order
+   */
+  public List<String> icbCodes2026() {
+    return List.copyOf(new TreeSet<>(MERGERS_2026.keySet()));
+  }
+
+  /**
+   * Returns the abolition on 1 April 2026 of each ICB the modelled new ICBs replace: a merger where all its
+   * sub-ICB locations go to one new ICB, a split where they go to two (Hertfordshire and West Essex;
+   * Suffolk and North East Essex), with each new ICB as successor for its part.
+   *
+   * @return the transfers, in ICB code order
+   */
+  public List<Transfer> transfers2026() {
+    Map<String, Set<String>> successorsOf = new TreeMap<>();
+    MERGERS_2026.forEach((newIcb, parts) -> parts.forEach(part ->
+        successorsOf.computeIfAbsent(part[0], k -> new TreeSet<>()).add(newIcb)));
+    List<Transfer> transfers = new ArrayList<>();
+    successorsOf.forEach((icb, successors) -> {
+      Transfer.Builder transfer = Transfer.builder().id(TransferId.of(icb + "-2026")).predecessor(OrganisationId.of(icb))
+          .date(ICBS_MERGED_2026).kind(successors.size() > 1 ? TransferKind.SPLIT : TransferKind.MERGER)
+          .instrument("ICB mergers of 1 April 2026 (Written Ministerial Statement, 9 September 2025)");
+      for (String successor : successors) {
+        transfer.addSuccessions(Succession.of(OrganisationId.of(successor), icbFootprint2026(successor)));
+      }
+      transfers.add(transfer.build());
+    });
+    return transfers;
   }
 
   /**

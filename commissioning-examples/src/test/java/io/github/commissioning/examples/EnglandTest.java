@@ -26,7 +26,7 @@ class EnglandTest {
     assertEquals(6527, ARRANGEMENT.geography().areas().size());
     Map<FootprintLevel, Integer> levels = new TreeMap<>();
     ARRANGEMENT.footprints().forEach(f -> levels.merge(f.level(), 1, Integer::sum));
-    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 84,
+    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 88,
         FootprintLevel.PLACE, 106, FootprintLevel.NEIGHBOURHOOD, 1254), levels);
     assertEquals(68, ENGLAND.unallocatedPractices(), "1,255 PCN codes: 1,254 PCNs and the placeholder U");
     assertEquals(6527, ARRANGEMENT.geography().areasOf(England.ENGLAND).size());
@@ -39,7 +39,7 @@ class EnglandTest {
     assertEquals(1, kinds.get(OrganisationKind.NHS_ENGLAND));
     assertEquals(7, kinds.get(OrganisationKind.REGIONAL_TEAM));
     assertEquals(42, kinds.get(OrganisationKind.STP));
-    assertEquals(42, kinds.get(OrganisationKind.ICB));
+    assertEquals(42 + 4, kinds.get(OrganisationKind.ICB), "42 of 2022, 4 of the new ones of 2026");
     assertEquals(106, kinds.get(OrganisationKind.CCG));
     assertEquals(1254, kinds.get(OrganisationKind.PCN));
     assertEquals(6527, kinds.get(OrganisationKind.GP_PRACTICE));
