@@ -23,7 +23,10 @@ import java.util.Set;
  * @since 0.1
  */
 public enum OrganisationKind {
-  /** NHS England (the NHS Commissioning Board until 2013). */
+  /**
+   * NHS England: in law the NHS Commissioning Board from 1 April 2013 until the Health and Care Act 2022 (section
+   * 1) renamed it on 1 July 2022.
+   */
   NHS_ENGLAND(STATUTORY_BODY, HOLDS_DUTIES),
   /**
    * The Secretary of State for Health and Social Care (the Department of Health and Social Care), which

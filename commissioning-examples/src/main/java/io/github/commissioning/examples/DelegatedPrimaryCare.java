@@ -71,7 +71,11 @@ public final class DelegatedPrimaryCare {
             .stage(CommissioningStage.CONTRACT_MANAGEMENT).build());
   }
 
-  /** A CCG governing body of the legal minimum and a PCCC with a lay chair, for the CCG given. */
+  /**
+   * A CCG governing body with the posts the 2012 regulations require (illustrative people): the lay member for
+   * patient and public involvement in the chair, another lay member as vice chair, and the lay member for audit
+   * as conflicts guardian, who chairs nothing; and a PCCC with a lay chair, for the CCG given.
+   */
   static void addGovernance(Arrangement.Builder builder, OrganisationId ccg, String prefix, FunctionId... pcccRemit) {
     BodyId gb = BodyId.of(ccg + "-GB");
     BodyId pccc = BodyId.of(ccg + "-PCCC");
@@ -89,9 +93,9 @@ public final class DelegatedPrimaryCare {
         Membership.of(PersonId.of(prefix + "2"), gb, Role.EXECUTIVE, Designation.ACCOUNTABLE_OFFICER),
         Membership.of(PersonId.of(prefix + "3"), gb, Role.EXECUTIVE, Designation.CHIEF_FINANCE_OFFICER),
         Membership.of(PersonId.of(prefix + "4"), gb, Role.CLINICAL, Designation.SECONDARY_CARE_SPECIALIST),
-        Membership.of(PersonId.of(prefix + "5"), gb, Role.CHAIR, Designation.LAY_AUDIT, Designation.CONFLICTS_GUARDIAN),
-        Membership.of(PersonId.of(prefix + "6"), gb, Role.LAY, Designation.LAY_PATIENT_AND_PUBLIC),
-        Membership.of(PersonId.of(prefix + "7"), gb, Role.LAY),
+        Membership.of(PersonId.of(prefix + "5"), gb, Role.LAY, Designation.LAY_AUDIT, Designation.CONFLICTS_GUARDIAN),
+        Membership.of(PersonId.of(prefix + "6"), gb, Role.CHAIR, Designation.LAY_PATIENT_AND_PUBLIC),
+        Membership.of(PersonId.of(prefix + "7"), gb, Role.LAY, Designation.VICE_CHAIR),
         Membership.of(PersonId.of(prefix + "8"), gb, Role.CLINICAL, Designation.REGISTERED_NURSE),
         Membership.of(PersonId.of(prefix + "6"), pccc, Role.CHAIR),
         Membership.of(PersonId.of(prefix + "7"), pccc, Role.LAY),
@@ -130,7 +134,8 @@ public final class DelegatedPrimaryCare {
     Arrangement arrangement = arrangement();
     Accountability accountability = Accountability.of(arrangement);
     out.title("1. Delegated primary care in Tees Valley");
-    out.paragraph("NHS England holds the duty for primary medical services across England (s13Z). From 1 April 2020 it "
+    out.paragraph("NHS England holds the duty for primary medical services across England (s83(1) of the NHS Act "
+        + "2006; s13Z is its power to delegate them). From 1 April 2020 it "
         + "delegates them to NHS Tees Valley CCG (16C) for the CCG's " + England.load().practicesOf("16C").size()
         + " practices, keeping back the performers list and appraisal. The CCG decides through its primary care "
         + "commissioning committee.");

@@ -52,7 +52,8 @@ import org.jspecify.annotations.Nullable;
  * 6,527 GP practice populations are the areas; PCNs are explicit sets of practices (PCNs may straddle
  * CCGs); CCGs are explicit sets of practices; STPs are unions of CCGs; regions are unions of STPs; England
  * is the union of the regions. The organisations are NHS England, the 7 regional teams, the 42 STP
- * partnerships (until 30 June 2022), the 106 CCGs with their real ODS open dates (closed on 30 June 2022, when
+ * partnerships (integrated care systems from April 2021 until 30 June 2022; there were 44 STPs in 2016), the
+ * 106 CCGs with their real ODS open dates (closed on 30 June 2022, when
  * CCGs were abolished, unless ODS closed them sooner), the PCNs, the practices, and the open NHS trusts.
  * <p>
  * From 1 July 2022: the 42 ICBs, each with the ODS code its STP had, and each CCG area a sub-ICB location
@@ -82,7 +83,11 @@ public final class England {
   private static final String DATA = "/io/github/commissioning/examples/data/";
   private static final DateTimeFormatter ODS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final LocalDate PCNS_FORMED = LocalDate.of(2019, 7, 1);
-  private static final LocalDate STPS_FORMED = LocalDate.of(2016, 3, 1);
+  /**
+   * The 42 footprints of the January 2022 file were integrated care systems from April 2021 (there were 44 STPs
+   * in 2016): their partnerships are modelled from then.
+   */
+  private static final LocalDate ICSS_FORMED = LocalDate.of(2021, 4, 1);
 
   /** A CCG as ODS records it: code, name, open and close dates, parent STP. */
   public static final class Ccg {
@@ -216,13 +221,13 @@ public final class England {
       footprintOfOrganisation.put(ccg, id);
       ccgsOfStp.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
       affiliations.add(Affiliation.of(OrganisationId.of(ccg), AffiliationKind.MEMBER_OF, stpOrganisation(info[2]),
-          DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED, close)));
+          DateRange.of(open.isAfter(ICSS_FORMED) ? open : ICSS_FORMED, close)));
     });
     stpInfo.forEach((stp, info) -> {
       FootprintId id = FootprintId.of(info[0]);
       footprints.add(Footprint.union(id, info[1], FootprintLevel.SYSTEM, requireNonNull(ccgsOfStp.get(stp), stp)));
-      organisations.add(Organisation.builder().id(stpOrganisation(stp)).name(info[1] + " STP")
-          .kind(OrganisationKind.STP).footprint(id).existence(DateRange.of(STPS_FORMED, CCGS_ABOLISHED_AFTER))
+      organisations.add(Organisation.builder().id(stpOrganisation(stp)).name(info[1] + " ICS")
+          .kind(OrganisationKind.ICS).footprint(id).existence(DateRange.of(ICSS_FORMED, CCGS_ABOLISHED_AFTER))
           .build());
       footprintOfOrganisation.put(stp, id);
       stpsOfRegion.computeIfAbsent(info[2], k -> new ArrayList<>()).add(id);
@@ -254,7 +259,7 @@ public final class England {
           .existence(DateRange.startingOn(open)).build());
       if (stpInfo.containsKey(r.get(3))) {
         affiliations.add(Affiliation.of(OrganisationId.of(r.get(0)), AffiliationKind.MEMBER_OF,
-            stpOrganisation(r.get(3)), DateRange.of(open.isAfter(STPS_FORMED) ? open : STPS_FORMED,
+            stpOrganisation(r.get(3)), DateRange.of(open.isAfter(ICSS_FORMED) ? open : ICSS_FORMED,
                 CCGS_ABOLISHED_AFTER)));
       }
     }
@@ -515,11 +520,11 @@ public final class England {
   static final String GLOSSOP_DISTRICT = "SK13 ";
 
   /**
-   * The organisation id of an STP partnership: its ODS code with {@code -STP}, since the ICB of 1 July 2022 took
-   * the ODS code itself.
+   * The organisation id of an ICS partnership before 1 July 2022: its ODS code with {@code -ICS}, since the ICB
+   * of 1 July 2022 took the ODS code itself.
    */
   static OrganisationId stpOrganisation(String stpCode) {
-    return OrganisationId.of(stpCode + "-STP");
+    return OrganisationId.of(stpCode + "-ICS");
   }
 
   /**

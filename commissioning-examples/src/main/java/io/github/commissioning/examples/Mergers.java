@@ -123,7 +123,8 @@ public final class Mergers {
     out.bullet("NHS Tees Valley CCG (16C): " + england.ccg("16C").orElseThrow().existence());
     out.blank();
     out.paragraph("NHS England delegated primary care to each of the three from 1 April 2015, and to Tees Valley from "
-        + "1 April 2020. The delegation to South Tees was never ended.");
+        + "1 April 2020 (illustrative dates: delegation began in April 2015 for the CCGs that took it, but which of "
+        + "these did, and when, is not sourced). The delegation to South Tees was never ended.");
     LocalDate asked = date.isAfter(CLOSED) ? date : LocalDate.of(2021, 6, 1);
     String southTeesPractice = england.practicesOf("16C").stream()
         .filter(p -> predecessorOf(england.postcodeOf(p).orElseThrow()).equals("00M")).findFirst().orElseThrow();

@@ -38,7 +38,7 @@ class EnglandTest {
     ARRANGEMENT.organisations().forEach(o -> kinds.merge(o.kind(), 1, Integer::sum));
     assertEquals(1, kinds.get(OrganisationKind.NHS_ENGLAND));
     assertEquals(7, kinds.get(OrganisationKind.REGIONAL_TEAM));
-    assertEquals(42, kinds.get(OrganisationKind.STP));
+    assertEquals(42, kinds.get(OrganisationKind.ICS));
     assertEquals(42 + 4, kinds.get(OrganisationKind.ICB), "42 of 2022, 4 of the new ones of 2026");
     assertEquals(106, kinds.get(OrganisationKind.CCG));
     assertEquals(1254, kinds.get(OrganisationKind.PCN));
