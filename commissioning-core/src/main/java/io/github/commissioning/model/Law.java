@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>NHS England (the NHS Commissioning Board) and CCGs from 1 April 2013 (Health and Social Care Act
  *       2012); CCGs until 30 June 2022 and ICBs from 1 July 2022 (Health and Care Act 2022);
- *   <li>s13Z: NHS England to CCGs and joint committees, 1 April 2013 to 30 June 2022;
+ *   <li>s13Z: NHS England to CCGs, and under s13Z(4) to joint committees with CCGs, 1 April 2013 to 30 June 2022;
  *   <li>s14Z3: a CCG to another CCG, 1 April 2013 to 30 June 2022; joint committees of CCGs under s14Z3(2A)
  *       and of CCGs with NHS England under s14Z9, from 1 October 2014 (the Legislative Reform (Clinical
  *       Commissioning Groups) Order 2014);
@@ -108,7 +108,7 @@ public final class Law {
     Set<OrganisationKind> nhsBodies = Set.of(NHS_ENGLAND, CCG, ICB, NHS_TRUST, FOUNDATION_TRUST);
     List<Power> powers = List.of(
         new Power(Mechanism.DELEGATION, Set.of(NHS_ENGLAND), Set.of(CCG), ccgEra, "s13Z", NHS_ACT + "13Z"),
-        new Power(Mechanism.JOINT_COMMITTEE, Set.of(NHS_ENGLAND), Set.of(JOINT_COMMITTEE, CCG), ccgEra, "s13Z",
+        new Power(Mechanism.JOINT_COMMITTEE, Set.of(NHS_ENGLAND), Set.of(JOINT_COMMITTEE, CCG), ccgEra, "s13Z(4)",
             NHS_ACT + "13Z"),
         new Power(Mechanism.DELEGATION, Set.of(CCG), Set.of(CCG), ccgEra, "s14Z3", NHS_ACT + "14Z3"),
         new Power(Mechanism.JOINT_COMMITTEE, Set.of(CCG), Set.of(JOINT_COMMITTEE, CCG), lroEra, "s14Z3(2A)",
