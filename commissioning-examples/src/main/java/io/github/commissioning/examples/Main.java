@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england, transition
+    all, delegated, aco, gp, mergers, england, transition, mergers2026
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -79,6 +79,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.transition) {
       Transition2022.run(out);
+    }
+    if (example == Example.all || example == Example.mergers2026) {
+      Mergers2026.run(out);
     }
     stream.flush();
     return 0;
