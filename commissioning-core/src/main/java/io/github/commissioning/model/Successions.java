@@ -40,6 +40,7 @@ final class Successions {
   private final Function<FunctionId, Optional<FunctionId>> parentOf;
   private final Map<FootprintId, Footprint> made = new LinkedHashMap<>();
   private final Map<AreaSet, FootprintId> madeByAreas = new HashMap<>();
+  private final Map<FootprintId, AreaSet> madeAreas = new HashMap<>();
   private final Set<Identifier<?>> ids = new HashSet<>();
   private final List<SuccessionGap> gaps = new ArrayList<>();
   private final Map<Identifier<?>, Transfer> carriedBy = new HashMap<>();
@@ -174,12 +175,12 @@ final class Successions {
         seat(position, a, t);
         continue;
       }
-      AreaSet areas = Access.areas(geography, footprint(item));
+      AreaSet areas = areasOf(footprint(item));
       List<Succession> matched = matching(t, function(item));
       AreaSet taken = AreaSet.empty();
       List<Object> pieces = new ArrayList<>();
       for (Succession s : matched) {
-        AreaSet part = areas.intersection(Access.areas(geography, s.footprint()));
+        AreaSet part = areas.intersection(areasOf(s.footprint()));
         if (!part.isEmpty()) {
           taken = taken.union(part);
           if (becomesOwn(item, t.predecessor(), s.successor())) {
@@ -225,16 +226,24 @@ final class Successions {
   }
 
   /**
-   * A seat or a membership of the predecessor (a CCG's seat on a joint committee, a practice's membership of a
-   * body abolished) passes to every successor the transfer names; with none named, a transfer that ends the
-   * body leaves it with nobody, and a gap is reported.
+   * A seat or a membership of the predecessor (a CCG's seat on a joint committee, a regional team that is part of
+   * NHS England) passes to the successors for every function the transfer names, or, if it names none such, to
+   * every successor; with none named at all, a transfer that ends the body leaves it with nobody, and a gap is
+   * reported.
    */
   private void seat(int position, Affiliation a, Transfer t) {
     boolean asMember = a.member().equals(t.predecessor());
     List<OrganisationId> successors = new ArrayList<>();
     for (Succession s : t.successions()) {
-      if (!successors.contains(s.successor())) {
+      if (s.function().isEmpty() && !successors.contains(s.successor())) {
         successors.add(s.successor());
+      }
+    }
+    if (successors.isEmpty()) {
+      for (Succession s : t.successions()) {
+        if (!successors.contains(s.successor())) {
+          successors.add(s.successor());
+        }
       }
     }
     if (successors.isEmpty() && !t.kind().endsBody()) {
@@ -291,15 +300,28 @@ final class Successions {
     return t.successions().stream().filter(s -> s.function().isEmpty()).toList();
   }
 
+  /** A footprint of the geography, or one an earlier transfer made. */
+  private Footprint footprintNamed(FootprintId id) {
+    Footprint madeOne = made.get(id);
+    return madeOne != null ? madeOne : geography.footprint(id).orElseThrow();
+  }
+
+  /** The areas of a footprint of the geography, or of one an earlier transfer made. */
+  private AreaSet areasOf(FootprintId id) {
+    Footprint madeOne = made.get(id);
+    return madeOne == null ? Access.areas(geography, id) : madeAreas.computeIfAbsent(id,
+        k -> Access.areas(geography, madeOne.areas()));
+  }
+
   private FootprintId footprintOf(FootprintId of, @Nullable FootprintId with, AreaSet part, String joiner) {
-    if (with != null && Access.areas(geography, with).equals(part)) {
+    if (with != null && areasOf(with).equals(part)) {
       return with;
     }
     FootprintId known = madeByAreas.get(part);
     if (known != null) {
       return known;
     }
-    Footprint base = geography.footprint(of).orElseThrow();
+    Footprint base = footprintNamed(of);
     String code = Codes.part(of) + joiner + (with == null ? "rest" : Codes.part(with));
     FootprintId id = Access.derivedFootprintId(code);
     while (made.containsKey(id) || geography.footprint(id).isPresent()) {
@@ -307,7 +329,7 @@ final class Successions {
       id = Access.derivedFootprintId(code);
     }
     String name = with == null ? "the rest of " + base.name()
-        : "the part of " + base.name() + " in " + geography.footprint(with).map(Footprint::name).orElse(with.code());
+        : "the part of " + base.name() + " in " + footprintNamed(with).name();
     made.put(id, Footprint.of(id, name, base.level(), index.areasOf(part)));
     madeByAreas.put(part, id);
     return id;

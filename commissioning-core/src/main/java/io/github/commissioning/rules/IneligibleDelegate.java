@@ -122,6 +122,12 @@ final class IneligibleDelegate extends BaseRule {
     if (!to.has(Capability.RECEIVES_DELEGATION)) {
       return "a " + Facts.words(to) + " cannot be a joint committee; record the joint committee itself";
     }
+    if (from != OrganisationKind.CCG && from.isStatutory() && law.lifetimeOf(from).contains(start)
+        && law.power(Mechanism.JOINT_COMMITTEE, from, to, start).isEmpty()) {
+      return "the law gives a " + Facts.words(from) + " no power to exercise functions through a joint committee on "
+          + start + "; record the power it has (or the one the law will give), or have a body with such a power "
+          + "take the seat";
+    }
     return null;
   }
 

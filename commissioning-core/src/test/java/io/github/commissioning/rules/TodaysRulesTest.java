@@ -195,4 +195,23 @@ class TodaysRulesTest {
     assertEquals("2027-04-01: NHS England abolished; its functions pass to the Secretary of State and to ICBs "
         + "(Health Bill 2026, provisional until enacted)", abolished.get(abolished.size() - 1).toString());
   }
+
+  @Test
+  void aJointCommitteeOfABodyTheLawGivesNoSuchPowerIsIneligibleButAnIcbsIsNot() {
+    Fixture f = vaccinationDelegatedFrom(APRIL_2026);
+    OrganisationId dhsc = OrganisationId.of("DHSC");
+    OrganisationId committee = OrganisationId.of("JC");
+    f.organisations.add(Organisation.of(dhsc, "Department of Health and Social Care", OrganisationKind.SECRETARY_OF_STATE,
+        Fixture.ENGLAND));
+    f.organisations.add(Organisation.of(committee, "A joint committee", OrganisationKind.JOINT_COMMITTEE, TEES));
+    f.duties.add(Duty.of(dhsc, VACCINATION, Fixture.ENGLAND, DateRange.startingOn(APRIL_2013)));
+    f.delegations.add(Delegation.builder().id(DelegationId.of("DHSC-JC")).delegator(dhsc).delegate(committee)
+        .function(VACCINATION).footprint(TEES).mechanism(Mechanism.JOINT_COMMITTEE).period(DateRange.startingOn(APRIL_2026))
+        .build());
+    f.delegations.add(Delegation.builder().id(DelegationId.of("QHM-JC")).delegator(ICB).delegate(committee)
+        .function(VACCINATION).footprint(TEES).mechanism(Mechanism.JOINT_COMMITTEE).period(DateRange.startingOn(APRIL_2026))
+        .build());
+    assertEquals(List.of("ACC-INELIGIBLE-DELEGATE|DHSC-JC"), findingsOf(f, AccountabilityRules.INELIGIBLE_DELEGATE)
+        .stream().map(x -> x.key().toString()).toList());
+  }
 }

@@ -257,4 +257,22 @@ class TransfersTest {
         .map(x -> x.key().toString()).toList();
     assertTrue(gaps.contains("ACC-SUCCESSION-GAP|16C-2022|16C>JC/2015-04-01|member"), gaps.toString());
   }
+
+  @Test
+  void aPartMadeByOneTransferIsMovedAgainByALaterOne() {
+    Fixture f = transition();
+    f.footprints.add(Footprint.of(NORTH_FP, "North of the patch", FootprintLevel.PLACE, List.of(A1, A3)));
+    f.organisations.add(Organisation.builder().id(SOUTH).name("NHS Tees ICB (illustrative)").kind(OrganisationKind.ICB)
+        .footprint(TEES).existence(DateRange.of(APRIL_2026, APRIL_2027.minusDays(1))).build());
+    f.organisations.add(Organisation.builder().id(NORTH).name("NHS Durham ICB (illustrative)")
+        .kind(OrganisationKind.ICB).footprint(ENGLAND).existence(DateRange.startingOn(APRIL_2027)).build());
+    f.transfers.add(Transfer.builder().id(SPLIT_2026).from(Transfer.builder().predecessor(ICB).date(APRIL_2026)
+        .kind(TransferKind.BOUNDARY_CHANGE).addSuccessions(Succession.of(SOUTH, NORTH_FP)).build()).build());
+    f.transfers.add(Transfer.builder().predecessor(SOUTH).date(APRIL_2027).kind(TransferKind.MERGER)
+        .addSuccessions(Succession.of(NORTH, ENGLAND)).build());
+    Accountability a = Accountability.of(f.build());
+    assertEquals("NHS Tees ICB (illustrative) (NEW-S)", a.exercisedBy(PMS, A1, APRIL_2026).orElseThrow().toString());
+    assertEquals("NHS Durham ICB (illustrative) (NEW-N)", a.exercisedBy(PMS, A1, APRIL_2027).orElseThrow().toString());
+    RuleTests.assertSilent(f, AccountabilityRules.SUCCESSION_GAP);
+  }
 }

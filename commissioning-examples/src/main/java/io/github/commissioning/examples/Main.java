@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england, transition, mergers2026
+    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -34,6 +34,12 @@ public final class Main implements Callable<Integer> {
       description = "The date to ask about and to judge waivers on (default: ${DEFAULT-VALUE}).")
   @SuppressWarnings("NullAway.Init")
   LocalDate date;
+
+  @Option(names = {"-a", "--abolition"}, defaultValue = "2027-04-01", paramLabel = "YYYY-MM-DD",
+      description = "The day NHS England is abolished, for the abolition example (default: ${DEFAULT-VALUE}, the "
+          + "Health Bill's target; provisional).")
+  @SuppressWarnings("NullAway.Init")
+  LocalDate abolition;
 
   @Option(names = {"-r", "--region"}, paramLabel = "CODE",
       description = "Show England's findings for one NHS England region: Y56 London, Y58 South West, Y59 South East, "
@@ -82,6 +88,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.mergers2026) {
       Mergers2026.run(out);
+    }
+    if (example == Example.all || example == Example.abolition) {
+      Abolition2027.run(out, abolition);
     }
     stream.flush();
     return 0;
