@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition
+    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition, dental
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -91,6 +91,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.abolition) {
       Abolition2027.run(out, abolition);
+    }
+    if (example == Example.all || example == Example.dental) {
+      DentalPharmacyOptometry.run(out, date);
     }
     stream.flush();
     return 0;

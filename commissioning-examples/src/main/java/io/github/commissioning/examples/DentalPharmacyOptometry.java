@@ -1,0 +1,151 @@
+package io.github.commissioning.examples;
+
+import io.github.commissioning.accountability.Accountability;
+import io.github.commissioning.accountability.Chain;
+import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.model.Affiliation;
+import io.github.commissioning.model.AffiliationKind;
+import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.ContractId;
+import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.rules.Report;
+import io.github.commissioning.rules.RuleSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Example 9: who owns dental services. NHS England delegated pharmacy, optometry and dental (POD) services to
+ * all ICBs from 1 April 2023 and stays accountable. In the Midlands the ICBs exercise them, supported by NHS
+ * England's regional staff; in the South West the seven ICBs and NHS England work as a collaborative
+ * commissioning hub, modelled here as a joint committee. For a place on a date: who is accountable, who
+ * exercises, and who holds the contract. The hub's legal form, the practices' contract and its dates are
+ * illustrative.
+ */
+public final class DentalPharmacyOptometry {
+
+  static final FunctionId DENTAL = FunctionId.of("dental");
+  static final LocalDate POD_DELEGATED = LocalDate.of(2023, 4, 1);
+  static final OrganisationId HUB = OrganisationId.of("SW-POD-HUB");
+  static final String MIDLANDS = "Y60";
+  static final String SOUTH_WEST = "Y58";
+
+  /** What the example found. */
+  public static final class Result {
+    /** The answers, one line per place and question. */
+    public final List<String> answers;
+    /** The report on the date asked about. */
+    public final Report report;
+
+    Result(List<String> answers, Report report) {
+      this.answers = answers;
+      this.report = report;
+    }
+  }
+
+  private DentalPharmacyOptometry() {
+  }
+
+  /** The ICBs of a region, by the region of their CCGs in January 2022. */
+  static List<String> icbsOf(String region) {
+    England england = England.load();
+    TreeSet<String> icbs = new TreeSet<>();
+    for (String ccg : england.ccgCodes()) {
+      if (england.regionOf(ccg).orElseThrow().equals(region)) {
+        icbs.add(england.icbOf(ccg).orElseThrow());
+      }
+    }
+    return List.copyOf(icbs);
+  }
+
+  /** Dental services delegated to the Midlands and South West ICBs, with a hub in the South West and a contract. */
+  static Arrangement arrangement() {
+    England england = England.load();
+    DateRange delegated = DateRange.startingOn(POD_DELEGATED);
+    Arrangement.Builder builder = england.builder()
+        .addFunctions(CommissioningFunction.of(DENTAL, "Dental services"))
+        .addDuties(Duty.of(England.NHS_ENGLAND, DENTAL, England.ENGLAND, DateRange.startingOn(LocalDate.of(2013, 4, 1))))
+        .addOrganisations(Organisation.of(HUB, "South West collaborative commissioning hub (illustrative joint "
+            + "committee)", OrganisationKind.JOINT_COMMITTEE, england.footprintOf(SOUTH_WEST)));
+    for (String icb : icbsOf(MIDLANDS)) {
+      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + icb + "-dental"))
+              .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(icb)).function(DENTAL)
+              .footprint(England.icbFootprint(icb)).mechanism(Mechanism.DELEGATION).period(delegated).build(),
+          Delegation.builder().id(DelegationId.of(icb + "-Y60-dental-support")).delegator(OrganisationId.of(icb))
+              .delegate(OrganisationId.of(MIDLANDS)).function(DENTAL).footprint(England.icbFootprint(icb))
+              .mechanism(Mechanism.SUPPORT).period(delegated).build());
+    }
+    builder.addAffiliations(Affiliation.of(England.NHS_ENGLAND, AffiliationKind.MEMBER_OF, HUB, delegated));
+    for (String icb : icbsOf(SOUTH_WEST)) {
+      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + icb + "-dental"))
+              .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(icb)).function(DENTAL)
+              .footprint(England.icbFootprint(icb)).mechanism(Mechanism.DELEGATION).period(delegated)
+              .onwardDelegationPermitted(true).build(),
+          Delegation.builder().id(DelegationId.of(icb + "-HUB-dental")).delegator(OrganisationId.of(icb))
+              .delegate(HUB).function(DENTAL).footprint(England.icbFootprint(icb))
+              .mechanism(Mechanism.JOINT_COMMITTEE).period(delegated).build());
+      builder.addAffiliations(Affiliation.of(OrganisationId.of(icb), AffiliationKind.MEMBER_OF, HUB, delegated));
+    }
+    // an illustrative dental practice in the South West, under a GDS contract with NHS England
+    OrganisationId practice = OrganisationId.of("DENTAL-SW-1");
+    builder.addOrganisations(Organisation.of(practice, "A Truro dental practice (illustrative)", OrganisationKind.OTHER));
+    builder.addContracts(Contract.builder().id(ContractId.of("GDS-SW-1")).commissioner(England.NHS_ENGLAND)
+        .provider(practice).form(ContractForm.GDS).function(DENTAL).footprint(England.icbFootprint("QT6"))
+        .term(DateRange.startingOn(LocalDate.of(2006, 4, 1))).build());
+    return builder.build();
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param out where to print, not null
+   * @param date the date to ask about, not null
+   * @return what it found, not null
+   */
+  public static Result run(Out out, LocalDate date) {
+    England england = England.load();
+    Arrangement arrangement = arrangement();
+    Accountability accountability = Accountability.of(arrangement);
+    LocalDate asked = date.isBefore(POD_DELEGATED) ? LocalDate.of(2024, 6, 1) : date;
+    out.title("9. Who owns dental services? The Midlands and the South West from April 2023");
+    out.paragraph("NHS England delegated pharmacy, optometry and dental services to all ICBs from 1 April 2023 "
+        + "and stays accountable. The Midlands ICBs exercise them with NHS England's regional staff as support; the "
+        + "South West's seven ICBs and NHS England work as a collaborative commissioning hub (modelled as a joint "
+        + "committee: illustrative).");
+    List<String> answers = new ArrayList<>();
+    String birmingham = england.practicesOf(england.ccgCodes().stream()
+        .filter(c -> england.icbOf(c).orElseThrow().equals("QHL")).findFirst().orElseThrow()).get(0);
+    String cornwall = england.practicesOf(england.ccgCodes().stream()
+        .filter(c -> england.icbOf(c).orElseThrow().equals("QT6")).findFirst().orElseThrow()).get(0);
+    for (String place : List.of(birmingham, cornwall)) {
+      AreaId area = AreaId.of(place);
+      Chain chain = accountability.chain(DENTAL, area, asked).orElseThrow();
+      answers.add(place + " accountable: " + chain.accountable().name());
+      answers.add(place + " exercises: " + chain.exercisedBy().name());
+      for (Contract c : accountability.contracts(DENTAL, area, asked)) {
+        answers.add(place + " contract: " + c.form().label() + " " + c.id() + " held by "
+            + arrangement.organisation(c.provider()).orElseThrow().name() + " with "
+            + arrangement.organisation(c.commissioner()).orElseThrow().name());
+      }
+      out.heading("Dental services for practice area " + place + " on " + asked);
+      out.block("", chain.toString());
+    }
+    out.block("", String.join("\n", answers));
+    Report report = RuleSet.standard().asOf(asked).check(arrangement);
+    out.heading("What the standard rules find");
+    out.block("", report.toText());
+    return new Result(answers, report);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.commissioning.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DentalPharmacyOptometryTest {
+
+  @Test
+  void nhsEnglandIsAccountableTheIcbOrTheHubExercisesAndThePracticeHoldsTheContract() {
+    DentalPharmacyOptometry.Result result = DentalPharmacyOptometry.run(new Out(new PrintStream(
+        OutputStream.nullOutputStream()), Out.Format.TEXT), LocalDate.of(2024, 6, 1));
+    assertEquals(List.of("M81062 accountable: NHS England", "M81062 exercises: NHS Birmingham and Solihull ICB",
+        "L82001 accountable: NHS England",
+        "L82001 exercises: South West collaborative commissioning hub (illustrative joint committee)",
+        "L82001 contract: GDS GDS-SW-1 held by A Truro dental practice (illustrative) with NHS England"),
+        result.answers);
+    assertEquals(List.of(), result.report.findings());
+    assertEquals(7, DentalPharmacyOptometry.icbsOf(DentalPharmacyOptometry.SOUTH_WEST).size());
+  }
+
+  @Test
+  void beforeApril2023NhsEnglandExercisesDentalServicesItself() {
+    var accountability = io.github.commissioning.accountability.Accountability.of(
+        DentalPharmacyOptometry.arrangement());
+    assertEquals("NHS England", accountability.exercisedBy(DentalPharmacyOptometry.DENTAL,
+        io.github.commissioning.geography.AreaId.of("M81062"), LocalDate.of(2023, 3, 31)).orElseThrow().name());
+  }
+}
