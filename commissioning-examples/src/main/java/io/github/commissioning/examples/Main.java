@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition, dental
+    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition, dental, specialised
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -94,6 +94,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.dental) {
       DentalPharmacyOptometry.run(out, date);
+    }
+    if (example == Example.all || example == Example.specialised) {
+      Specialised2024.run(out);
     }
     stream.flush();
     return 0;
