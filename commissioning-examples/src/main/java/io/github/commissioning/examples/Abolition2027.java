@@ -3,6 +3,7 @@ package io.github.commissioning.examples;
 import io.github.commissioning.accountability.Accountability;
 import io.github.commissioning.accountability.Chain;
 import io.github.commissioning.geography.AreaId;
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.DateRange;
@@ -86,7 +87,9 @@ public final class Abolition2027 {
         .predecessor(England.NHS_ENGLAND).date(abolition).kind(TransferKind.ABOLITION)
         .instrument("Health Bill 2026 (provisional)").addSuccessions(Succession.of(DHSC, England.ENGLAND));
     for (Organisation icb : icbsOn(abolition)) {
-      abolish.addSuccessions(Succession.of(icb.id(), icb.footprint().orElseThrow(), DelegatedPrimaryCare.PMS));
+      for (FootprintId area : england.areaOf(icb.id().code(), abolition)) {
+        abolish.addSuccessions(Succession.of(icb.id(), area, DelegatedPrimaryCare.PMS));
+      }
     }
     return builder.addAllTransfers(england.transfers2022()).addAllTransfers(england.transfers2026())
         .addTransfers(abolish.build()).build();

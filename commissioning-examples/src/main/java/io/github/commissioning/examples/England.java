@@ -293,12 +293,26 @@ public final class England {
           .footprint(id).existence(abolished2026.contains(icb) ? DateRange.of(ICBS_ESTABLISHED,
               ICBS_MERGED_2026.minusDays(1)) : DateRange.startingOn(ICBS_ESTABLISHED)).build());
     });
-    // the new ICBs of 1 April 2026, each the union of whole sub-ICB locations of the ICBs it replaces
+    // Frimley's parts, below its one sub-ICB location: its practices by postcode district
+    Map<String, List<AreaId>> frimleyParts = new TreeMap<>();
+    for (String practice : requireNonNull(practicesOfCcg.get(FRIMLEY), FRIMLEY)) {
+      String district = requireNonNull(postcodes.get(practice), practice).split(" ")[0];
+      String part = FRIMLEY_PARTS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(
+              d -> d.endsWith("*") ? district.startsWith(d.substring(0, d.length() - 1)) : district.equals(d)))
+          .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalStateException("Frimley practice "
+              + practice + " in postcode district " + district + " is in none of " + FRIMLEY_PARTS.keySet()));
+      frimleyParts.computeIfAbsent(part, k -> new ArrayList<>()).add(AreaId.of(practice));
+    }
+    frimleyParts.forEach((part, partAreas) -> footprints.add(Footprint.of(FootprintId.of(part),
+        requireNonNull(FRIMLEY_PART_NAMES.get(part), part), FootprintLevel.PLACE, partAreas)));
+    // the new ICBs of 1 April 2026, each the union of whole sub-ICB locations, and parts of Frimley, of the ICBs
+    // it replaces
     MERGERS_2026.forEach((newIcb, parts) -> {
       List<FootprintId> pieces = new ArrayList<>();
       for (String[] part : parts) {
         for (int k = 1; k < part.length; k++) {
-          pieces.add(FootprintId.of(requireNonNull(ccgInfo.get(part[k]), part[k])[0]));
+          pieces.add(FRIMLEY_PARTS.containsKey(part[k]) ? FootprintId.of(part[k])
+              : FootprintId.of(requireNonNull(ccgInfo.get(part[k]), part[k])[0]));
         }
       }
       FootprintId id = icbFootprint2026(newIcb);
@@ -573,10 +587,12 @@ public final class England {
   /**
    * The new ICBs of 1 April 2026 that this loader models, each with the ICBs it replaces and which of their
    * sub-ICB locations it takes (by their CCG codes): the East of England's three (NHS England, "Changes to NHS
-   * organisations in the East of England") and North West and North Central London (the Written Ministerial
-   * Statement of 9 September 2025). The new ICBs' ODS codes are not in the bundled data: their ids here are
-   * illustrative. Thames Valley, Surrey and Sussex, and Hampshire and the Isle of Wight divide Frimley below its
-   * one sub-ICB location and are not modelled yet.
+   * organisations in the East of England"), North West and North Central London (the Written Ministerial
+   * Statement of 9 September 2025), Thames Valley (Buckinghamshire, Oxfordshire and Berkshire West with East
+   * Berkshire from Frimley) and Surrey and Sussex (Surrey Heartlands and Sussex, with Surrey Heath and Farnham
+   * from Frimley); Frimley's north east Hampshire goes to Hampshire and the Isle of Wight ICB. Frimley's parts
+   * are below its one sub-ICB location and derived by postcode district (see the data README). The new ICBs'
+   * ODS codes are not in the bundled data: their ids here are illustrative.
    */
   static final Map<String, List<String[]>> MERGERS_2026 = Map.of(
       "ICB-ESSEX", List.of(new String[] {"QH8", "99F", "99G", "99E", "07G", "06Q"}, new String[] {"QJG", "06T"},
@@ -584,12 +600,38 @@ public final class England {
       "ICB-CENTRAL-EAST", List.of(new String[] {"QHG", "M1J4Y"}, new String[] {"QUE", "06H"},
           new String[] {"QM7", "06K", "06N"}),
       "ICB-NORFOLK-SUFFOLK", List.of(new String[] {"QMM", "26A"}, new String[] {"QJG", "06L", "07K"}),
-      "ICB-NW-NC-LONDON", List.of(new String[] {"QRV", "W2U3Z"}, new String[] {"QMJ", "93C"}));
+      "ICB-NW-NC-LONDON", List.of(new String[] {"QRV", "W2U3Z"}, new String[] {"QMJ", "93C"}),
+      "ICB-THAMES-VALLEY", List.of(new String[] {"QU9", "10Q", "14Y", "15A"},
+          new String[] {"QNQ", "FRIMLEY-EAST-BERKSHIRE"}),
+      "ICB-SURREY-SUSSEX", List.of(new String[] {"QXU", "92A"}, new String[] {"QNX", "09D", "97R", "70F"},
+          new String[] {"QNQ", "FRIMLEY-SURREY"}));
+
+  /** Frimley CCG and sub-ICB location, split three ways on 1 April 2026. */
+  static final String FRIMLEY = "D4U1Y";
+
+  /**
+   * Frimley's three parts, by its practices' postcode districts (derived; see the data README): East Berkshire
+   * to Thames Valley; Surrey Heath and Farnham to Surrey and Sussex (TW20 with them: illustrative); north east
+   * Hampshire (Rushmoor and part of Hart, 14 practices) to Hampshire and the Isle of Wight ICB.
+   */
+  static final Map<String, List<String>> FRIMLEY_PARTS = Map.of(
+      "FRIMLEY-EAST-BERKSHIRE", List.of("SL*", "RG12", "RG42", "GU47"),
+      "FRIMLEY-SURREY", List.of("GU9", "GU10", "GU15", "GU16", "GU18", "GU19", "TW20"),
+      "FRIMLEY-NE-HAMPSHIRE", List.of("GU11", "GU12", "GU14", "GU17", "GU51", "GU52"));
+
+  static final Map<String, String> FRIMLEY_PART_NAMES = Map.of(
+      "FRIMLEY-EAST-BERKSHIRE", "East Berkshire (Frimley, derived by postcode)",
+      "FRIMLEY-SURREY", "Surrey Heath and Farnham (Frimley, derived by postcode)",
+      "FRIMLEY-NE-HAMPSHIRE", "North east Hampshire (Frimley, derived by postcode)");
+
+  /** Hampshire and the Isle of Wight ICB, which gains north east Hampshire from Frimley on 1 April 2026. */
+  static final String HAMPSHIRE_AND_IOW = "QRL";
 
   /** The names of the new ICBs of 1 April 2026, as the Written Ministerial Statement of 9 September 2025 gives them. */
   static final Map<String, String> NAMES_2026 = Map.of("ICB-ESSEX", "NHS Essex ICB",
       "ICB-CENTRAL-EAST", "NHS Central East ICB", "ICB-NORFOLK-SUFFOLK", "NHS Norfolk and Suffolk ICB",
-      "ICB-NW-NC-LONDON", "NHS North West and North Central London ICB");
+      "ICB-NW-NC-LONDON", "NHS North West and North Central London ICB", "ICB-THAMES-VALLEY",
+      "NHS Thames Valley ICB", "ICB-SURREY-SUSSEX", "NHS Surrey and Sussex ICB");
 
   /**
    * Returns the footprint of a new ICB of 1 April 2026.
@@ -599,6 +641,20 @@ public final class England {
    */
   public static FootprintId icbFootprint2026(String icb) {
     return FootprintId.of(icb + "-2026");
+  }
+
+  /**
+   * Returns the footprints that make up an ICB's area on a date: its own footprint, and, for Hampshire and the
+   * Isle of Wight from 1 April 2026, north east Hampshire, which it took from Frimley without becoming a new ICB.
+   *
+   * @param icb the ICB's code or id, not null
+   * @param date the date, not null
+   * @return the footprints, not empty
+   */
+  public List<FootprintId> areaOf(String icb, LocalDate date) {
+    FootprintId own = icb.startsWith("ICB-") ? icbFootprint2026(icb) : icbFootprint(icb);
+    return icb.equals(HAMPSHIRE_AND_IOW) && !date.isBefore(ICBS_MERGED_2026)
+        ? List.of(own, FootprintId.of("FRIMLEY-NE-HAMPSHIRE")) : List.of(own);
   }
 
   /**
@@ -629,6 +685,11 @@ public final class England {
           .instrument("ICB mergers of 1 April 2026 (Written Ministerial Statement, 9 September 2025)");
       for (String successor : successors) {
         transfer.addSuccessions(Succession.of(OrganisationId.of(successor), icbFootprint2026(successor)));
+      }
+      if (icb.equals("QNQ")) {
+        transfer.addSuccessions(Succession.of(OrganisationId.of(HAMPSHIRE_AND_IOW),
+            FootprintId.of("FRIMLEY-NE-HAMPSHIRE")));
+        transfer.kind(TransferKind.SPLIT);
       }
       transfers.add(transfer.build());
     });

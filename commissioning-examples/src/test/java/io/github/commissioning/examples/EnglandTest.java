@@ -26,8 +26,8 @@ class EnglandTest {
     assertEquals(6527, ARRANGEMENT.geography().areas().size());
     Map<FootprintLevel, Integer> levels = new TreeMap<>();
     ARRANGEMENT.footprints().forEach(f -> levels.merge(f.level(), 1, Integer::sum));
-    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 88,
-        FootprintLevel.PLACE, 106, FootprintLevel.NEIGHBOURHOOD, 1254), levels);
+    assertEquals(Map.of(FootprintLevel.NATIONAL, 1, FootprintLevel.REGION, 7, FootprintLevel.SYSTEM, 90,
+        FootprintLevel.PLACE, 106 + 3, FootprintLevel.NEIGHBOURHOOD, 1254), levels);
     assertEquals(68, ENGLAND.unallocatedPractices(), "1,255 PCN codes: 1,254 PCNs and the placeholder U");
     assertEquals(6527, ARRANGEMENT.geography().areasOf(England.ENGLAND).size());
   }
@@ -39,7 +39,7 @@ class EnglandTest {
     assertEquals(1, kinds.get(OrganisationKind.NHS_ENGLAND));
     assertEquals(7, kinds.get(OrganisationKind.REGIONAL_TEAM));
     assertEquals(42, kinds.get(OrganisationKind.ICS));
-    assertEquals(42 + 4, kinds.get(OrganisationKind.ICB), "42 of 2022, 4 of the new ones of 2026");
+    assertEquals(42 + 6, kinds.get(OrganisationKind.ICB), "42 of 2022, 6 new ones of 2026");
     assertEquals(106, kinds.get(OrganisationKind.CCG));
     assertEquals(1254, kinds.get(OrganisationKind.PCN));
     assertEquals(6527, kinds.get(OrganisationKind.GP_PRACTICE));
@@ -92,5 +92,15 @@ class EnglandTest {
     }
     assertEquals(6527, total);
     assertEquals(106, ENGLAND.transfers2022().size());
+  }
+
+  @Test
+  void frimleyIsSplitThreeWaysByPostcodeAndNorthEastHampshireHasTheFourteenPracticesReported() {
+    var geography = ARRANGEMENT.geography();
+    assertEquals(45, geography.areasOf(io.github.commissioning.geography.FootprintId.of("FRIMLEY-EAST-BERKSHIRE")).size());
+    assertEquals(13, geography.areasOf(io.github.commissioning.geography.FootprintId.of("FRIMLEY-SURREY")).size());
+    // 14: the number of practices Hampshire and the Isle of Wight ICB reported taking on (Haslemere Herald, 2026)
+    assertEquals(14, geography.areasOf(io.github.commissioning.geography.FootprintId.of("FRIMLEY-NE-HAMPSHIRE")).size());
+    assertEquals(ENGLAND.practicesOf("D4U1Y").size(), 45 + 13 + 14);
   }
 }

@@ -42,17 +42,30 @@ class Mergers2026Test {
     LocalDate before = England.ICBS_MERGED_2026.minusDays(1);
     LocalDate after = England.ICBS_MERGED_2026;
     List<String> answers = new ArrayList<>();
-    for (String ccg : List.of("07H", "06T", "06K", "06L", "99E", "W2U3Z", "16C")) {
+    for (String ccg : List.of("07H", "06T", "06K", "06L", "99E", "W2U3Z", "16C", "10Q", "70F")) {
       AreaId practice = AreaId.of(ENGLAND.practicesOf(ccg).get(0));
       answers.add(ccg + " " + a.exercisedBy(DelegatedPrimaryCare.PMS, practice, before).orElseThrow().id() + " "
           + a.exercisedBy(DelegatedPrimaryCare.PMS, practice, after).orElseThrow().id());
     }
     assertEquals(List.of("07H QM7 ICB-ESSEX", "06T QJG ICB-ESSEX", "06K QM7 ICB-CENTRAL-EAST",
-        "06L QJG ICB-NORFOLK-SUFFOLK", "99E QH8 ICB-ESSEX", "W2U3Z QRV ICB-NW-NC-LONDON", "16C QHM QHM"), answers);
-    assertEquals(List.of("ICB-CENTRAL-EAST", "ICB-ESSEX", "ICB-NORFOLK-SUFFOLK", "ICB-NW-NC-LONDON"),
-        ENGLAND.icbCodes2026());
-    assertEquals(List.of("MERGER", "MERGER", "SPLIT", "SPLIT", "MERGER", "MERGER", "MERGER", "MERGER"),
-        ENGLAND.transfers2026().stream().map(t -> t.kind().name()).toList());
+        "06L QJG ICB-NORFOLK-SUFFOLK", "99E QH8 ICB-ESSEX", "W2U3Z QRV ICB-NW-NC-LONDON", "16C QHM QHM",
+        "10Q QU9 ICB-THAMES-VALLEY", "70F QNX ICB-SURREY-SUSSEX"), answers);
+    // Frimley's three parts
+    List<String> frimley = new ArrayList<>();
+    for (String part : List.of("FRIMLEY-EAST-BERKSHIRE", "FRIMLEY-SURREY", "FRIMLEY-NE-HAMPSHIRE")) {
+      AreaId practice = delegatedEverywhere().geography().areasOf(
+          io.github.commissioning.geography.FootprintId.of(part)).first();
+      frimley.add(part + " " + a.exercisedBy(DelegatedPrimaryCare.PMS, practice, before).orElseThrow().id() + " "
+          + a.exercisedBy(DelegatedPrimaryCare.PMS, practice, after).orElseThrow().id());
+    }
+    assertEquals(List.of("FRIMLEY-EAST-BERKSHIRE QNQ ICB-THAMES-VALLEY", "FRIMLEY-SURREY QNQ ICB-SURREY-SUSSEX",
+        "FRIMLEY-NE-HAMPSHIRE QNQ QRL"), frimley);
+    assertEquals(List.of("ICB-CENTRAL-EAST", "ICB-ESSEX", "ICB-NORFOLK-SUFFOLK", "ICB-NW-NC-LONDON",
+        "ICB-SURREY-SUSSEX", "ICB-THAMES-VALLEY"), ENGLAND.icbCodes2026());
+    // QH8 QHG QJG QM7 QMJ QMM QNQ QNX QRV QU9 QUE QXU: twelve ICBs abolished, three of them split
+    assertEquals(List.of("QH8 MERGER", "QHG MERGER", "QJG SPLIT", "QM7 SPLIT", "QMJ MERGER", "QMM MERGER",
+        "QNQ SPLIT", "QNX MERGER", "QRV MERGER", "QU9 MERGER", "QUE MERGER", "QXU MERGER"),
+        ENGLAND.transfers2026().stream().map(t -> t.predecessor() + " " + t.kind().name()).toList());
   }
 
   @Test
