@@ -98,10 +98,7 @@ public final class Diagrams {
   }
 
   private static String label(Link link) {
-    String label = link.delegation().mechanism().label();
-    return link.power().map(p -> label + ", " + p.section())
-        .orElse(link.isLawful() ? label : label + ", NO POWER IN LAW on " + link.date()) + ", "
-        + link.delegation().period();
+    return link.basis() + ", " + link.delegation().period();
   }
 
   /**
@@ -149,8 +146,9 @@ public final class Diagrams {
           ? arrangement.footprint(delegation.footprint()).map(f -> f.name()).orElse(delegation.footprint().code())
           : state.effective().size() + " areas";
       graph.edges.add(new String[] {delegation.delegator().code(), delegation.delegate().code(),
-          Link.basis(arrangement.law(), delegation, arrangement.organisation(delegation.delegator()).orElseThrow().kind(),
-              arrangement.organisation(delegation.delegate()).orElseThrow().kind(), date) + ", "
+          Link.basis(delegation.mechanism(), arrangement.law().power(delegation.mechanism(),
+              arrangement.organisation(delegation.delegator()).orElseThrow().kind(),
+              arrangement.organisation(delegation.delegate()).orElseThrow().kind(), date), date) + ", "
               + delegation.period() + ", " + where});
     }
     return graph;

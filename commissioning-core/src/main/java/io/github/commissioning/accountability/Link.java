@@ -4,7 +4,6 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Power;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -51,22 +50,22 @@ public record Link(Delegation delegation, Organisation from, Organisation to, Lo
    * @return true unless the link needs a power and the law has none
    */
   public boolean isLawful() {
-    return power.isPresent() || !needsPower(delegation.mechanism());
+    return power.isPresent() || !delegation.mechanism().conveysDecisionRights();
   }
 
-  static boolean needsPower(Mechanism mechanism) {
-    return mechanism == Mechanism.DELEGATION || mechanism == Mechanism.JOINT_COMMITTEE
-        || mechanism == Mechanism.LEAD_COMMISSIONING;
+  /** The link's mechanism and its basis in law, or the caveat, as {@link #toString()} and the diagrams show it. */
+  String basis() {
+    return basis(delegation.mechanism(), power, date);
   }
 
-  /** The mechanism and its basis in law, or a caveat when the law has no power for it on the date. */
-  static String basis(Law law, Delegation delegation, OrganisationKind from, OrganisationKind to, LocalDate date) {
-    String label = delegation.mechanism().label();
-    Optional<Power> power = law.power(delegation.mechanism(), from, to, date);
-    if (power.isPresent()) {
-      return label + ", " + power.get().section();
-    }
-    return needsPower(delegation.mechanism()) ? label + ", NO POWER IN LAW on " + date : label;
+  /**
+   * A mechanism and the section of the power for it, or a caveat when it needs a power and the law has none on
+   * the date: every mechanism but support passes decision rights, and so needs one.
+   */
+  static String basis(Mechanism mechanism, Optional<Power> power, LocalDate date) {
+    String label = mechanism.label();
+    return power.map(p -> label + ", " + p.section())
+        .orElse(mechanism.conveysDecisionRights() ? label + ", NO POWER IN LAW on " + date : label);
   }
 
   /**
@@ -78,11 +77,8 @@ public record Link(Delegation delegation, Organisation from, Organisation to, Lo
    */
   @Override
   public String toString() {
-    String label = delegation.mechanism().label();
-    String basis = power.map(p -> label + ", " + p.section())
-        .orElse(isLawful() ? label : label + ", NO POWER IN LAW on " + date);
     String when = delegation.period().end().map(e -> delegation.period().start() + " to " + e)
         .orElse("from " + delegation.period().start());
-    return to.name() + " (" + basis + ", " + when + ")";
+    return to.name() + " (" + basis() + ", " + when + ")";
   }
 }

@@ -121,6 +121,7 @@ public final class Arrangement {
   private final List<Affiliation> effectiveAffiliations;
   private final List<SuccessionGap> successionGaps;
   private final Map<Identifier<?>, Transfer> carriedBy;
+  private final Map<Identifier<?>, Identifier<?>> origins;
   private final Map<ContractId, Contract> contractById;
   private final Map<TransferId, Transfer> transferById;
 
@@ -302,6 +303,7 @@ public final class Arrangement {
     this.effectiveAffiliations = moved.affiliations();
     this.successionGaps = moved.gaps();
     this.carriedBy = moved.carriedBy();
+    this.origins = moved.origins();
     this.delegationPosition = positions(effectiveDelegations, Delegation::id);
     this.delegatorPositions = new int[effectiveDelegations.size()];
     this.delegatePositions = new int[effectiveDelegations.size()];
@@ -909,6 +911,20 @@ public final class Arrangement {
   public Optional<Transfer> transferOf(Identifier<?> id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(carriedBy.get(id));
+  }
+
+  /**
+   * Returns the stated part a part the transfers carried descends from, however many transfers carried it: for
+   * {@code X24-16C@2022-07-01>QHM/TEES}, the stated delegation {@code X24-16C}. A stated part is its own origin.
+   *
+   * @param <T> the type of id
+   * @param id the id of a stated or carried duty, delegation, contract or affiliation, not null
+   * @return the id of the stated part, not null
+   */
+  @SuppressWarnings("unchecked") // a carried part has an id of its stated part's type
+  public <T extends Identifier<T>> T originOf(T id) {
+    Objects.requireNonNull(id, "id");
+    return (T) origins.getOrDefault(id, id);
   }
 
   /**

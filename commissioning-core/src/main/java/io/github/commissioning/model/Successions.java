@@ -32,7 +32,7 @@ final class Successions {
   /** What the transfers make of the stated parts. */
   record Result(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
       List<Affiliation> affiliations, List<Footprint> footprints, List<SuccessionGap> gaps,
-      Map<Identifier<?>, Transfer> carriedBy) {
+      Map<Identifier<?>, Transfer> carriedBy, Map<Identifier<?>, Identifier<?>> origins) {
   }
 
   private final Geography geography;
@@ -44,6 +44,8 @@ final class Successions {
   private final Set<Identifier<?>> ids = new HashSet<>();
   private final List<SuccessionGap> gaps = new ArrayList<>();
   private final Map<Identifier<?>, Transfer> carriedBy = new HashMap<>();
+  /** Each carried part's stated part, however many transfers carried it. */
+  private final Map<Identifier<?>, Identifier<?>> origins = new HashMap<>();
   /** The live items: stated ones at their positions, carried ones appended. */
   private final List<Object> items = new ArrayList<>();
   /** Positions of the live items each organisation is party to. */
@@ -59,7 +61,7 @@ final class Successions {
       List<Contract> contracts, List<Affiliation> affiliations, Geography geography,
       Function<FunctionId, Optional<FunctionId>> parentOf) {
     if (transfers.isEmpty()) {
-      return new Result(duties, delegations, contracts, affiliations, List.of(), List.of(), Map.of());
+      return new Result(duties, delegations, contracts, affiliations, List.of(), List.of(), Map.of(), Map.of());
     }
     Successions s = new Successions(geography, parentOf);
     s.items.addAll(duties);
@@ -92,7 +94,7 @@ final class Successions {
     }
     // stated items keep their positions; carried ones follow, delegations in the order they were made
     return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(a), List.copyOf(s.made.values()),
-        List.copyOf(s.gaps), Map.copyOf(s.carriedBy));
+        List.copyOf(s.gaps), Map.copyOf(s.carriedBy), Map.copyOf(s.origins));
   }
 
   private void index(int position) {
@@ -266,6 +268,7 @@ final class Successions {
           .id(AffiliationId.derived(a.id().code() + "@" + t.date() + ">" + Codes.part(successor)))
           .member(asMember ? successor : a.member()).parent(asMember ? a.parent() : successor).period(after).build();
       carriedBy.put(piece.id(), t);
+      origins.put(piece.id(), origins.getOrDefault(a.id(), a.id()));
       if (ids.add(piece.id())) {
         items.add(piece);
         index(items.size() - 1);
@@ -365,6 +368,7 @@ final class Successions {
       piece = b.build();
     }
     carriedBy.put(id(piece), t);
+    origins.put(id(piece), origins.getOrDefault(id(item), id(item)));
     return piece;
   }
 

@@ -39,11 +39,7 @@ final class BrokenContractChain extends BaseRule {
     // a prime contract, as the transfers leave it: its stated piece and the pieces carried to successors
     Map<ContractId, List<Contract>> pieces = new HashMap<>();
     for (Contract c : arrangement.effectiveContracts()) {
-      String code = c.id().code();
-      int at = code.indexOf('@');
-      ContractId origin = at < 0 ? c.id() : arrangement.contracts().stream()
-          .filter(s -> code.startsWith(s.id().code() + "@")).map(Contract::id).findFirst().orElse(c.id());
-      pieces.computeIfAbsent(origin, k -> new ArrayList<>()).add(c);
+      pieces.computeIfAbsent(arrangement.originOf(c.id()), k -> new ArrayList<>()).add(c);
     }
     List<Finding> findings = new ArrayList<>();
     for (Contract sub : arrangement.effectiveContracts()) {

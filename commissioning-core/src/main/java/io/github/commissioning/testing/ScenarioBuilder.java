@@ -743,18 +743,25 @@ final class ScenarioBuilder {
    * (or, into the trust, for everything). Contracts feed no analysis, so the defect causes no other finding.
    */
   private static void mergedAway(Slot s, boolean ineligible) {
-    OrganisationId old = OrganisationId.of("O" + s.index);
-    s.organisations.add(Organisation.builder().id(old).name("NHS Old " + s.place + " CCG").kind(OrganisationKind.CCG)
+    merged(s, "O", "NHS Old " + s.place + " CCG", ineligible ? Succession.of(s.trust, s.footprint)
+        : Succession.of(s.ccg, s.footprint, PMS), null);
+  }
+
+  /**
+   * An older CCG, with its code's prefix, closed on 31 March 2020 and merged on 1 April 2020 with one successor:
+   * it held a community services contract with the slot's trust from April 2016.
+   */
+  private static void merged(Slot s, String prefix, String name, Succession succession, @Nullable String instrument) {
+    OrganisationId old = OrganisationId.of(prefix + s.index);
+    s.organisations.add(Organisation.builder().id(old).name(name).kind(OrganisationKind.CCG)
         .footprint(s.footprint).existence(DateRange.of(APRIL_2013, MARCH_2020)).build());
     s.contracts.add(Contract.builder().id(ContractId.of("K-" + old)).commissioner(old).provider(s.trust)
         .form(ContractForm.NHS_STANDARD_CONTRACT).function(COMMUNITY).footprint(s.footprint)
         .term(DateRange.startingOn(APRIL_2016)).route(ProcurementRoute.REGULATIONS_2013).build());
     Transfer.Builder transfer = Transfer.builder().id(TransferId.of("TR-" + old)).predecessor(old)
-        .date(MARCH_2020.plusDays(1)).kind(TransferKind.MERGER);
-    if (ineligible) {
-      transfer.addSuccessions(Succession.of(s.trust, s.footprint));
-    } else {
-      transfer.addSuccessions(Succession.of(s.ccg, s.footprint, PMS));
+        .date(MARCH_2020.plusDays(1)).kind(TransferKind.MERGER).addSuccessions(succession);
+    if (instrument != null) {
+      transfer.instrument(instrument);
     }
     s.transfers.add(transfer.build());
   }
@@ -800,6 +807,11 @@ final class ScenarioBuilder {
     organisation.existence(s.closed ? DateRange.of(APRIL_2013, MARCH_2020) : DateRange.startingOn(APRIL_2013));
     allOrganisations.add(organisation.build());
     allOrganisations.add(Organisation.of(s.trust, s.place + " Community NHS Trust", OrganisationKind.NHS_TRUST));
+    if (s.community == 3 && !s.closed) {
+      // the CCG took over a community contract from an older CCG merged into it on 1 April 2020, by transfer
+      merged(s, "M", "NHS Former " + s.place + " CCG", Succession.of(s.ccg, s.footprint),
+          "CCG merger approved by NHS England (illustrative)");
+    }
     allOrganisations.addAll(s.organisations);
     allAffiliations.addAll(s.affiliations);
     List<Duty> duties = new ArrayList<>(s.duties);
@@ -834,17 +846,6 @@ final class ScenarioBuilder {
       contracts.add(Contract.builder().id(ContractId.of("A" + s.index + "-T" + s.index + "-sub")).commissioner(aco)
               .provider(s.trust).form(ContractForm.SUB_CONTRACT).function(COMMUNITY).footprint(s.footprint)
               .term(DateRange.startingOn(APRIL_2017)).prime(prime).build());
-    } else if (s.community == 3 && !s.closed) {
-      // the CCG took over a community contract from an older CCG merged into it on 1 April 2020, by transfer
-      OrganisationId merged = OrganisationId.of("M" + s.index);
-      allOrganisations.add(Organisation.builder().id(merged).name("NHS Former " + s.place + " CCG")
-          .kind(OrganisationKind.CCG).footprint(s.footprint).existence(DateRange.of(APRIL_2013, MARCH_2020)).build());
-      contracts.add(Contract.builder().id(ContractId.of("K-" + merged)).commissioner(merged).provider(s.trust)
-          .form(ContractForm.NHS_STANDARD_CONTRACT).function(COMMUNITY).footprint(s.footprint)
-          .term(DateRange.startingOn(APRIL_2016)).route(ProcurementRoute.REGULATIONS_2013).build());
-      builder.addTransfers(Transfer.builder().id(TransferId.of("TR-" + merged)).predecessor(merged)
-          .date(MARCH_2020.plusDays(1)).kind(TransferKind.MERGER).addSuccessions(Succession.of(s.ccg, s.footprint))
-          .instrument("CCG merger approved by NHS England (illustrative)").build());
     } else if (s.community == 2) {
       OrganisationId council = OrganisationId.of("LA" + s.index);
       allOrganisations.add(Organisation.of(council, s.place + " Council", OrganisationKind.LOCAL_AUTHORITY,

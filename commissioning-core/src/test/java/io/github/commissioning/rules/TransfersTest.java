@@ -117,6 +117,8 @@ class TransfersTest {
     assertEquals(TO_TEES.code(), a.chain(PMS, A1, JULY_2022.minusDays(1)).orElseThrow().links().get(0)
         .delegation().id().code());
     assertEquals(TEES_2022, f.build().transferOf(TO_TEES).orElseThrow().id());
+    assertEquals(TO_TEES, f.build().originOf(chain.links().get(0).delegation().id()));
+    assertEquals(TO_TEES, f.build().originOf(TO_TEES));
     assertEquals("NHS North East and North Cumbria ICB (delegated, s65Z5, from 2022-07-01)",
         chain.links().get(0).toString());
   }

@@ -73,11 +73,7 @@ public final class Abolition2027 {
             Organisation.of(COMMITTEE, "East of England specialised services joint committee (illustrative)",
                 OrganisationKind.JOINT_COMMITTEE, england.footprintOf("Y61")));
     for (String ccg : england.ccgCodes()) {
-      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms"))
-          .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(ccg)).function(DelegatedPrimaryCare.PMS)
-          .footprint(england.footprintOf(ccg)).mechanism(Mechanism.DELEGATION)
-          .period(DateRange.startingOn(England.CONFIGURATION_2021))
-          .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
+      builder.addDelegations(DelegatedPrimaryCare.toCcg(england, ccg).build());
     }
     builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-EAST-spec")).delegator(England.NHS_ENGLAND)
         .delegate(COMMITTEE).function(SPECIALISED).footprint(england.footprintOf("Y61"))

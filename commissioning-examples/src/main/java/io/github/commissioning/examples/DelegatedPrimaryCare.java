@@ -104,6 +104,17 @@ public final class DelegatedPrimaryCare {
         Membership.of(PersonId.of(prefix + "1"), pccc, Role.CLINICAL, Designation.GP));
   }
 
+  /**
+   * NHS England's delegation of primary medical services to a CCG for its area, keeping back the performers list
+   * and appraisal, from 1 April 2021 (illustrative), with the id {@code X24-<ccg>-pms}.
+   */
+  static Delegation.Builder toCcg(England england, String ccg) {
+    return Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms")).delegator(England.NHS_ENGLAND)
+        .delegate(OrganisationId.of(ccg)).function(PMS).footprint(england.footprintOf(ccg))
+        .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(England.CONFIGURATION_2021))
+        .addKeptBack(PERFORMERS, APPRAISAL);
+  }
+
   /** The arrangement of this example. */
   static Arrangement arrangement() {
     England england = England.load();

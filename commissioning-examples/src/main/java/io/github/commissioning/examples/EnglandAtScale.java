@@ -9,7 +9,6 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
@@ -71,10 +70,7 @@ public final class EnglandAtScale {
     // planted: Barnsley also holds community services for Bassetlaw
     builder.addDuties(Duty.of(OrganisationId.of("02P"), COMMUNITY, england.footprintOf("02Q"), DateRange.of(start, end)));
     for (String ccg : england.ccgCodes()) {
-      Delegation.Builder delegation = Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms"))
-          .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(ccg)).function(DelegatedPrimaryCare.PMS)
-          .footprint(england.footprintOf(ccg)).mechanism(Mechanism.DELEGATION).period(DateRange.of(start, end))
-          .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL);
+      Delegation.Builder delegation = DelegatedPrimaryCare.toCcg(england, ccg).period(DateRange.of(start, end));
       if (ccg.equals("00L")) {
         delegation.keptBack(List.of(DelegatedPrimaryCare.APPRAISAL));  // planted: the performers list not kept back
       }

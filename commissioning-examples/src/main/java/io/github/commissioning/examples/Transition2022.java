@@ -6,11 +6,8 @@ import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.DateRange;
-import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.ReportDiff;
@@ -71,11 +68,7 @@ public final class Transition2022 {
     }
     for (String ccg : CCGS) {
       // illustrative: the dates of these CCGs' delegation agreements are not sourced; each runs from 1 April 2021
-      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms"))
-          .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(ccg)).function(DelegatedPrimaryCare.PMS)
-          .footprint(england.footprintOf(ccg)).mechanism(Mechanism.DELEGATION)
-          .period(DateRange.startingOn(England.CONFIGURATION_2021))
-          .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
+      builder.addDelegations(DelegatedPrimaryCare.toCcg(england, ccg).build());
     }
     if (transfers) {
       builder.addAllTransfers(england.transfers2022());

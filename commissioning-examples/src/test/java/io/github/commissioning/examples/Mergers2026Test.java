@@ -6,11 +6,7 @@ import io.github.commissioning.accountability.Accountability;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
-import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
-import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +23,7 @@ class Mergers2026Test {
         .addDuties(Duty.of(England.NHS_ENGLAND, DelegatedPrimaryCare.PMS, England.ENGLAND,
             DateRange.startingOn(LocalDate.of(2013, 4, 1))));
     for (String ccg : ENGLAND.ccgCodes()) {
-      builder.addDelegations(Delegation.builder().id(DelegationId.of("X24-" + ccg + "-pms"))
-          .delegator(England.NHS_ENGLAND).delegate(OrganisationId.of(ccg)).function(DelegatedPrimaryCare.PMS)
-          .footprint(ENGLAND.footprintOf(ccg)).mechanism(Mechanism.DELEGATION)
-          .period(DateRange.startingOn(England.CONFIGURATION_2021))
-          .addKeptBack(DelegatedPrimaryCare.PERFORMERS, DelegatedPrimaryCare.APPRAISAL).build());
+      builder.addDelegations(DelegatedPrimaryCare.toCcg(ENGLAND, ccg).build());
     }
     return builder.addAllTransfers(ENGLAND.transfers2022()).addAllTransfers(ENGLAND.transfers2026()).build();
   }
