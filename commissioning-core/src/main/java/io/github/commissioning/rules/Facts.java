@@ -155,6 +155,18 @@ final class Facts {
   }
 
   /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
+  /**
+   * The member bodies of an organisation on a date: those affiliated to it as members, as committees in common
+   * and partnerships record them.
+   */
+  static SortedSet<OrganisationId> membersOn(Arrangement arrangement, OrganisationId organisation, LocalDate date) {
+    TreeSet<OrganisationId> members = new TreeSet<>();
+    arrangement.effectiveAffiliations().stream()
+        .filter(a -> a.parent().equals(organisation) && a.period().contains(date))
+        .forEach(a -> members.add(a.member()));
+    return members;
+  }
+
   static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
     Optional<Span> span = Access.timelines(analysis.accountability()).spanAt(function, date);
     if (span.isEmpty()) {

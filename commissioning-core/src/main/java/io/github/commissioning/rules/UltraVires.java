@@ -1,14 +1,18 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.Capability;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 final class UltraVires extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.ULTRA_VIRES,
@@ -17,6 +21,8 @@ final class UltraVires extends PerDecision {
       .explanation("A decision body may decide only what its remit gives it, while it exists, for "
           + "functions its organisation holds or exercises on that date. A decision outside the remit, outside "
           + "the body's dates or on a function the organisation neither holds nor exercises has no authority. "
+          + "Committees in common act for their member bodies, so for them the test is that each member body on "
+          + "the date holds or exercises the function. "
           + "Schemes of reservation and delegation are statutory guidance for ICBs; applying the test to every "
           + "body is the project's inference.")
       .remedy("Refer the decision to a body whose remit and organisation cover the function on that "
@@ -49,7 +55,21 @@ final class UltraVires extends PerDecision {
     if (!body.period().contains(decision.date())) {
       reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
     }
-    if (!organisation.kind().has(Capability.SUPPORT_ONLY)
+    SortedSet<OrganisationId> members = body.kind() == BodyKind.COMMITTEES_IN_COMMON
+        ? Facts.membersOn(arrangement, organisation.id(), decision.date()) : new TreeSet<>();
+    if (!members.isEmpty()) {
+      List<String> without = new ArrayList<>();
+      for (OrganisationId member : members) {
+        if (!Facts.holdsOrExercises(analysis, member, decision.function(), decision.date())) {
+          without.add(analysis.name(member));
+        }
+      }
+      if (!without.isEmpty()) {
+        reasons.add("its member" + (without.size() == 1 ? " " : "s ") + Facts.joinAnd(without)
+            + (without.size() == 1 ? " neither holds nor exercises " : " neither hold nor exercise ")
+            + analysis.name(decision.function()) + " on " + decision.date());
+      }
+    } else if (!organisation.kind().has(Capability.SUPPORT_ONLY)
         && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
       reasons.add(analysis.name(organisation.id()) + " neither holds nor exercises "
           + analysis.name(decision.function()) + " on " + decision.date());

@@ -10,7 +10,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 final class Unratified extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNRATIFIED,
@@ -40,10 +40,7 @@ final class Unratified extends PerDecision {
     if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
       return;
     }
-    TreeSet<OrganisationId> members = new TreeSet<>();
-    arrangement.effectiveAffiliations().stream()
-        .filter(a -> a.parent().equals(organisation.id()) && a.period().contains(decision.date()))
-        .forEach(a -> members.add(a.member()));
+    SortedSet<OrganisationId> members = Facts.membersOn(arrangement, organisation.id(), decision.date());
     List<String> missing = new ArrayList<>();
     members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));
     if (members.isEmpty() && decision.ratifiedBy().isEmpty()) {

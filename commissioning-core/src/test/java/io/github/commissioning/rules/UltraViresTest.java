@@ -64,4 +64,34 @@ class UltraViresTest {
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).date(APRIL_2015).build());
     assertSilent(f, AccountabilityRules.ULTRA_VIRES);
   }
+
+  /** Committees in common of Tees Valley CCG: an organisation whose members are Tees Valley and, optionally, a trust. */
+  static Fixture committeesInCommon(boolean withTrust) {
+    Fixture f = Fixture.clean();
+    OrganisationId cic = OrganisationId.of("CIC");
+    BodyId committees = BodyId.of("CIC-B");
+    f.organisations.add(Organisation.of(cic, "Committees in common", OrganisationKind.OTHER, ENGLAND));
+    f.affiliations.add(Affiliation.of(TEES_CCG, AffiliationKind.MEMBER_OF, cic, DateRange.startingOn(APRIL_2015)));
+    if (withTrust) {
+      f.affiliations.add(Affiliation.of(TRUST, AffiliationKind.MEMBER_OF, cic, DateRange.startingOn(APRIL_2015)));
+    }
+    f.bodies.add(DecisionBody.builder().id(committees).name("Committees in common").organisation(cic)
+        .kind(BodyKind.COMMITTEES_IN_COMMON).build());
+    f.decisions.add(decision(DecisionId.of("D9"), committees).title("Joint plan").function(PMS)
+        .ratifiedBy(withTrust ? List.of(TEES_CCG, TRUST) : List.of(TEES_CCG)).participants(List.of())
+        .voters(List.of()).build());
+    return f;
+  }
+
+  @Test
+  void committeesInCommonDecideOnlyWhatEachMemberHoldsOrExercises() {
+    Finding finding = findingsOf(committeesInCommon(true), AccountabilityRules.ULTRA_VIRES).get(0);
+    assertEquals(List.of("its member North Tees NHS FT (RVW) neither holds nor exercises Primary medical "
+        + "services (pms) on 2021-06-01"), finding.evidence());
+  }
+
+  @Test
+  void committeesInCommonWhoseMembersAllExerciseTheFunctionAreSilent() {
+    assertSilent(committeesInCommon(false), AccountabilityRules.ULTRA_VIRES);
+  }
 }

@@ -720,6 +720,75 @@ public final class England {
     return transfers;
   }
 
+  /**
+   * A place the examples can be asked about, by code: an NHS England region, a CCG (from 1 July 2022 a sub-ICB
+   * location), an STP or ICS (from 1 July 2022 the ICB with its code) or a new ICB of 1 April 2026.
+   *
+   * @param code the code asked for, such as {@code Y61}, {@code 06H}, {@code QUE} or {@code ICB-CENTRAL-EAST}
+   * @param name what the code named on the date asked about
+   * @param footprints the footprints that make up its area on that date, not empty
+   */
+  public record Place(String code, String name, List<FootprintId> footprints) {
+    /**
+     * Checks and copies the footprints.
+     *
+     * @param code the code, not null
+     * @param name the name, not null
+     * @param footprints the footprints, not null or empty
+     */
+    public Place {
+      requireNonNull(code, "code");
+      requireNonNull(name, "name");
+      footprints = List.copyOf(footprints);
+      if (footprints.isEmpty()) {
+        throw new IllegalArgumentException("Place " + code + " has no footprint: give at least one");
+      }
+    }
+  }
+
+  /**
+   * Resolves a code to a place on a date, across the whole timeline: a region code, a CCG code of 2021 (a
+   * sub-ICB location after 1 July 2022), an STP or ICS code of 2021 (the ICB with that code from 1 July 2022,
+   * with its area on the date) or the id of a new ICB of 1 April 2026 (its area, before that day the area it
+   * will take).
+   *
+   * @param code the code, such as {@code Y61}, {@code 06H}, {@code QUE} or {@code ICB-CENTRAL-EAST}, not null
+   * @param date the date asked about, not null
+   * @return the place, or empty if no region, CCG, STP, ICB or new ICB has that code
+   */
+  public Optional<Place> place(String code, LocalDate date) {
+    requireNonNull(code, "code");
+    requireNonNull(date, "date");
+    String region = regionNames.get(code);
+    if (region != null) {
+      return Optional.of(new Place(code, region + " (NHS England region)", List.of(footprintOf(code))));
+    }
+    String merged = NAMES_2026.get(code);
+    if (merged != null) {
+      return Optional.of(new Place(code, merged + (date.isBefore(ICBS_MERGED_2026)
+          ? " (illustrative id; the area it takes on " + ICBS_MERGED_2026 + ")" : " (illustrative id)"),
+          List.of(icbFootprint2026(code))));
+    }
+    String icb = icbNames.get(code);
+    if (icb != null) {
+      if (date.isBefore(ICBS_ESTABLISHED)) {
+        String stp = organisations.stream().filter(o -> o.id().equals(stpOrganisation(code))).findFirst()
+            .map(Organisation::name).orElse(code);
+        return Optional.of(new Place(code, stp + " (before ICBs)", List.of(footprintOf(code))));
+      }
+      boolean gone = MERGERS_2026.values().stream().flatMap(List::stream).anyMatch(part -> part[0].equals(code));
+      return Optional.of(new Place(code, icb + (gone && !date.isBefore(ICBS_MERGED_2026)
+          ? " (abolished on " + ICBS_MERGED_2026 + "; its former area)" : ""), gone ? List.of(icbFootprint(code))
+          : areaOf(code, date)));
+    }
+    Ccg ccg = allCcgs.get(code);
+    if (ccg != null && footprintOfOrganisation.containsKey(code)) {
+      return Optional.of(new Place(code, ccg.name() + (date.isBefore(ICBS_ESTABLISHED) ? ""
+          : " (a sub-ICB location from " + ICBS_ESTABLISHED + ")"), List.of(footprintOf(code))));
+    }
+    return Optional.empty();
+  }
+
   /** The first day of the 2021/22 configuration of 106 CCGs. */
   public static final LocalDate CONFIGURATION_2021 = LocalDate.of(2021, 4, 1);
 

@@ -16,13 +16,13 @@ import picocli.CommandLine;
  */
 @Command(name = "commissioning-examples", mixinStandardHelpOptions = true, version = "commissioning 0.1.0",
     description = {"Who is accountable for what in NHS England commissioning, on the real map of England "
-        + "(January 2022), and what is wrong with it.", ""},
+        + "from 2013 to 2027, and what is wrong with it.", ""},
     footer = {"", "Data: NHS Digital and ODS, Open Government Licence v3.0."})
 public final class Main implements Callable<Integer> {
 
   /** The examples. */
   enum Example {
-    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition, dental, specialised
+    all, delegated, aco, gp, mergers, england, transition, mergers2026, abolition, dental, specialised, place
   }
 
   @Option(names = {"-e", "--example"}, defaultValue = "all", paramLabel = "NAME",
@@ -42,8 +42,9 @@ public final class Main implements Callable<Integer> {
   LocalDate abolition;
 
   @Option(names = {"-r", "--region"}, paramLabel = "CODE",
-      description = "Show England's findings for one NHS England region: Y56 London, Y58 South West, Y59 South East, "
-          + "Y60 Midlands, Y61 East of England, Y62 North West, Y63 North East and Yorkshire.")
+      description = "Show England's findings on the date for one place: an NHS England region (Y56 London, Y58 South "
+          + "West, Y59 South East, Y60 Midlands, Y61 East of England, Y62 North West, Y63 North East and Yorkshire), "
+          + "a CCG of 2021 (06H), an STP of 2021 or ICB of 2022 (QUE), or a new ICB of 2026 (ICB-CENTRAL-EAST).")
   @Nullable String region;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
@@ -63,9 +64,10 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (region != null && England.load().regionName(region).isEmpty()) {
+    if (region != null && England.load().place(region, date).isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Unknown region '" + region
-          + "': give one of " + England.load().regionCodes());
+          + "': give an NHS England region " + England.load().regionCodes() + ", a CCG of 2021 (06H), an STP or "
+          + "ICB (QUE) or a new ICB of 2026 " + England.load().icbCodes2026());
     }
     Out out = new Out(stream, format);
     if (example == Example.all || example == Example.delegated) {
@@ -97,6 +99,9 @@ public final class Main implements Callable<Integer> {
     }
     if (example == Example.all || example == Example.specialised) {
       Specialised2024.run(out);
+    }
+    if (example == Example.all || example == Example.place) {
+      OnePlace.run(out, abolition);
     }
     stream.flush();
     return 0;

@@ -3,6 +3,7 @@ package io.github.commissioning.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
@@ -87,10 +88,42 @@ class ExamplesTest {
   @Test
   void englandAtScaleFindsEachPlantedDefectInItsRegion() {
     EnglandAtScale.Result result = EnglandAtScale.run(out(new ByteArrayOutputStream()), JUNE_2021, Optional.empty());
-    assertEquals(List.of("ACC-DISSOLVED|16C|X24-16C-pms|after", "ACC-ONWARD-UNPERMITTED|15F-JC-pms|2021-10-01",
+    assertEquals(List.of("ACC-DISSOLVED|QMJ|93C/community/E38000240/2021-04-01@2022-07-01>QMJ/E38000240|after",
+        "ACC-DISSOLVED|QMJ|X24-93C-pms@2022-07-01>QMJ/E38000240|after", "ACC-ONWARD-UNPERMITTED|15F-JC-pms|2021-10-01",
+        "ACC-RESERVED-DELEGATED|X24-00L-pms@2022-07-01>QHM/E38000130|pms.performers",
         "ACC-RESERVED-DELEGATED|X24-00L-pms|pms.performers", "ACC-UNOWNED|community|2021-04-01",
         "ACC-OVERLAP|community|02P|02Q"), keys(result.report));
-    assertEquals(Map.of("East of England", 1, "North East and Yorkshire", 4), result.byRegion);
+    assertEquals(Map.of("East of England", 1, "London", 2, "North East and Yorkshire", 4), result.byRegion);
+    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-00L-pms|pms.performers", "ACC-UNOWNED|community|2021-04-01",
+        "ACC-OVERLAP|community|02P|02Q"), result.shown.stream().map(f -> f.key().toString()).toList());
+  }
+
+  @Test
+  void englandAtScaleShowsAPlaceOnTheMapOfTheDateAskedAbout() {
+    // a CCG of 2021, an STP of 2021 that became an ICB, and a new ICB of 2026 all resolve, on any date
+    EnglandAtScale.Result basildon = EnglandAtScale.run(out(new ByteArrayOutputStream()), JUNE_2021,
+        Optional.of("99E"));
+    assertEquals(List.of("ACC-UNOWNED|community|2021-04-01"),
+        basildon.shown.stream().map(f -> f.key().toString()).toList());
+    EnglandAtScale.Result essex = EnglandAtScale.run(out(new ByteArrayOutputStream()), LocalDate.of(2026, 6, 1),
+        Optional.of("ICB-ESSEX"));
+    assertEquals(List.of("ACC-UNOWNED|community|2021-04-01"),
+        essex.shown.stream().map(f -> f.key().toString()).toList());
+    EnglandAtScale.Result london = EnglandAtScale.run(out(new ByteArrayOutputStream()), LocalDate.of(2026, 6, 1),
+        Optional.of("QMJ"));
+    assertEquals(2, london.shown.size());
+    EnglandAtScale.Result tees = EnglandAtScale.run(out(new ByteArrayOutputStream()), LocalDate.of(2023, 6, 1),
+        Optional.of("QHM"));
+    assertEquals(List.of("ACC-RESERVED-DELEGATED|X24-00L-pms@2022-07-01>QHM/E38000130|pms.performers"),
+        tees.shown.stream().map(f -> f.key().toString()).toList());
+    England england = England.load();
+    assertEquals("NHS Cambridgeshire and Peterborough ICB", england.place("QUE", LocalDate.of(2023, 1, 1))
+        .orElseThrow().name());
+    assertTrue(england.place("QUE", LocalDate.of(2021, 6, 1)).orElseThrow().name().endsWith("(before ICBs)"));
+    assertTrue(england.place("QUE", LocalDate.of(2026, 6, 1)).orElseThrow().name().contains("abolished on 2026-04-01"));
+    assertEquals(List.of(England.icbFootprint("QRL"), FootprintId.of("FRIMLEY-NE-HAMPSHIRE")),
+        england.place("QRL", LocalDate.of(2026, 6, 1)).orElseThrow().footprints());
+    assertEquals(Optional.empty(), england.place("Y99", JUNE_2021));
   }
 
   @Test
@@ -113,8 +146,9 @@ class ExamplesTest {
     int code = Main.commandLine(stream).setErr(new PrintWriter(errors, true, StandardCharsets.UTF_8))
         .execute("--example", "england", "--region", "Y99");
     assertEquals(2, code);
-    assertTrue(errors.toString(StandardCharsets.UTF_8).contains("Unknown region 'Y99': give one of [Y56, Y58, Y59, Y60, "
-        + "Y61, Y62, Y63]"), errors.toString(StandardCharsets.UTF_8));
+    assertTrue(errors.toString(StandardCharsets.UTF_8).contains("Unknown region 'Y99': give an NHS England region [Y56, "
+        + "Y58, Y59, Y60, Y61, Y62, Y63], a CCG of 2021 (06H), an STP or ICB (QUE) or a new ICB of 2026 [ICB-CENTRAL-EAST, "),
+        errors.toString(StandardCharsets.UTF_8));
   }
 
   @Test
