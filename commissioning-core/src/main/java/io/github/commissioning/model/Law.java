@@ -271,6 +271,19 @@ public final class Law {
   }
 
   /**
+   * Returns when each kind of statutory body may exist, for the kinds this law dates; {@link #lifetimeOf} gives
+   * {@link DateRange#ALWAYS} for the others.
+   * <pre>{@code
+   * Law.england().lifetimes().get(OrganisationKind.CCG);   // 2013-04-01/2022-06-30
+   * }</pre>
+   *
+   * @return the lifetimes by kind, in the kinds' order, not null
+   */
+  public Map<OrganisationKind, DateRange> lifetimes() {
+    return lifetimes;
+  }
+
+  /**
    * Checks whether a body of a kind may hold a statutory commissioning duty on a date: its kind can hold
    * duties and bodies of the kind exist in law then.
    *

@@ -53,6 +53,7 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
 
   private final String code;
   private final int hash;
+  private final boolean derived;
 
   /** The greatest length of a code derived from other codes, such as a duty's default id. */
   public static final int MAX_DERIVED_LENGTH = 1_000;
@@ -79,11 +80,16 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
    * @throws IllegalArgumentException as {@link #Identifier(String)}
    */
   protected Identifier(String code, boolean derived) {
-    this(code, derived ? MAX_DERIVED_LENGTH : MAX_LENGTH);
+    this(code, derived ? MAX_DERIVED_LENGTH : MAX_LENGTH, derived);
   }
 
   private Identifier(String code, int maxLength) {
+    this(code, maxLength, false);
+  }
+
+  private Identifier(String code, int maxLength, boolean derived) {
     Objects.requireNonNull(code, () -> getClass().getSimpleName() + " code must not be null");
+    this.derived = derived;
     this.code = checkCode(getClass().getSimpleName(), code, maxLength);
     this.hash = getClass().getName().hashCode() * 31 + code.hashCode();
   }
@@ -132,6 +138,21 @@ public abstract sealed class Identifier<T extends Identifier<T>> implements Comp
    */
   public final String code() {
     return code;
+  }
+
+  /**
+   * Returns whether this id is a default derived from other codes (a duty's id made of its holder, function,
+   * footprint and start, say) rather than one a user gave. A file format need not write a derived id: building
+   * the same value without it derives it again. Derived and given ids with the same code are equal.
+   * <pre>{@code
+   * Duty.of(holder, function, footprint, period).id().isDerived();   // true
+   * DutyId.of("D1").isDerived();                                      // false
+   * }</pre>
+   *
+   * @return true if the id was derived as a default
+   */
+  public final boolean isDerived() {
+    return derived;
   }
 
   @Override
