@@ -34,8 +34,9 @@ record LawParts(Optional<LocalDate> abolition, List<Lifetime> lifetimes, List<Po
     List<Power> powers = law.powers();
     List<Power> basePowers = base.powers();
     if (powers.size() < basePowers.size() || !powers.subList(0, basePowers.size()).equals(basePowers)) {
-      throw new IllegalArgumentException("This law cannot be written: it does not start from England's table of "
-          + "powers (Law.england(), then withNhsEnglandAbolishedOn, withLifetime and withPower)");
+      throw new IllegalArgumentException("This law cannot be written: the format gives it as England's table "
+          + "(Law.england()), then NHS England's abolition, then lifetimes and powers; build it in that order, and "
+          + "give NHS England's abolition first");
     }
     List<Lifetime> lifetimes = new ArrayList<>();
     for (Map.Entry<OrganisationKind, DateRange> e : law.lifetimes().entrySet()) {
@@ -46,8 +47,9 @@ record LawParts(Optional<LocalDate> abolition, List<Lifetime> lifetimes, List<Po
     LawParts parts = new LawParts(law.nhsEnglandAbolition(), lifetimes,
         List.copyOf(powers.subList(basePowers.size(), powers.size())));
     if (!parts.toLaw().equals(law)) {
-      throw new IllegalArgumentException("This law cannot be written: NHS England's abolition was given after "
-          + "powers were added; give it first (Law.england().withNhsEnglandAbolishedOn(date).withPower(...))");
+      throw new IllegalArgumentException("This law cannot be written: the format gives it as England's table, "
+          + "then NHS England's abolition, then lifetimes and powers; build it in that order, and give NHS "
+          + "England's abolition first");
     }
     return parts;
   }
