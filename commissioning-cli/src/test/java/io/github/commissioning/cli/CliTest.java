@@ -65,8 +65,8 @@ class CliTest {
     Run run = run("check", bad.toString());
     assertEquals(Cli.INPUT, run.code(), run::toString);
     assertTrue(run.err().startsWith("3 problems in " + bad), run::err);
-    assertTrue(run.err().contains("at /delegations/0/delegat: unknown field 'delegat' in a Delegation; did you mean "
-        + "'delegate'?"), run::err);
+    assertTrue(run.err().contains("at /delegations/0/delegat: unknown field 'delegat' in a Delegation (did you mean "
+        + "'delegate'?); its fields are id, delegator, delegate, "), run::err);
     assertEquals(Cli.INPUT, run("check", dir.resolve("missing.yaml").toString()).code());
     assertEquals(Cli.INPUT, run("check", EXAMPLE.toString(), "--waivers", bad.toString()).code());
   }

@@ -9,7 +9,7 @@ final class Names {
   private Names() {
   }
 
-  /** "; did you mean 'x'?", or "" when no known name is near. */
+  /** " (did you mean 'x'?)", or "" when no known name is near. */
   static String suggestion(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -22,7 +22,7 @@ final class Names {
       }
     }
     int allowed = Math.max(2, given.length() / 3);
-    return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+    return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
   }
 
   /** Levenshtein distance, giving up (returning limit) once it must exceed limit; bounded for long input. */
