@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,10 +73,7 @@ public final class Cli implements Runnable {
   @SuppressWarnings("NullAway.Init")
   CommandLine.Model.CommandSpec spec;
 
-  private final Clock clock;
-
-  Cli(Clock clock) {
-    this.clock = clock;
+  Cli() {
   }
 
   @Override
@@ -90,7 +88,7 @@ public final class Cli implements Runnable {
    * @return the command line, not null
    */
   public static CommandLine commandLine(Clock clock) {
-    CommandLine line = new CommandLine(new Cli(clock), new CommandLine.IFactory() {
+    CommandLine line = new CommandLine(new Cli(), new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         if (type == Check.class) {
@@ -116,7 +114,8 @@ public final class Cli implements Runnable {
    * @param args the command and its options
    */
   public static void main(String[] args) {
-    CommandLine line = commandLine(Clock.systemDefaultZone());
+    // waivers are judged as of today in London, as the library does
+    CommandLine line = commandLine(Clock.system(ZoneId.of("Europe/London")));
     line.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     System.exit(line.execute(args));

@@ -55,7 +55,8 @@ final class Markdown {
   /** Escapes the characters Markdown would read as markup, and turns line breaks into spaces. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if ("\\`*_{}[]()#+-.!|<>".indexOf(c) >= 0) {
         out.append('\\');
       }

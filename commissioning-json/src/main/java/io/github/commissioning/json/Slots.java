@@ -14,7 +14,8 @@ final class Slots {
     values.put(name, value);
   }
 
-  @SuppressWarnings("unchecked")
+  // each codec puts and gets a field's value under one name, with one type: the cast is the codec's
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   <V> V get(String name) {
     Object value = values.get(name);
     if (value == null) {
