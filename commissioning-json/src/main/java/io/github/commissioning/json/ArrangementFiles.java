@@ -4,7 +4,6 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Waiver;
 import io.github.commissioning.rules.Report;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -208,17 +207,9 @@ public final class ArrangementFiles {
           + " bytes, more than the " + ReadLimits.MAX_DOCUMENT_CHARS + " this reader takes (ReadLimits."
           + "MAX_DOCUMENT_CHARS); split the arrangement, or check that this is the file you meant")), 0);
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    // a reader that reports malformed UTF-8 rather than replacing it
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return tree(in, syntax, file.toString());
-    }
-  }
-
-  private static JsonNode tree(InputStream in, Syntax syntax, String source) {
-    try {
-      return syntax == Syntax.JSON ? check(JSON_MAPPER.readTree(in), source)
-          : yamlTree(YAML_MAPPER.createParser(in), source);
-    } catch (JacksonException e) {
-      throw parseProblem(e, source);
     }
   }
 

@@ -1,7 +1,7 @@
 package io.github.commissioning.json;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -128,36 +128,48 @@ abstract class Codec<T> {
     };
   }
 
-  static final Codec<LocalDate> DATE = new Codec<>() {
-    @Override
-    JsonNode write(LocalDate value) {
-      return NODES.stringNode(value.toString());
-    }
-
-    @Override
-    @Nullable LocalDate read(JsonNode node, String pointer, Problems problems) {
-      if (!node.isString()) {
-        problems.add(pointer, "expected " + expected() + ", found " + describe(node));
-        return null;
+  /**
+   * A value written as text and read by a parser: a date, a period, a finding key. A parser's refusal is a
+   * problem; {@code explain} says whether its message is worth showing beside what was expected.
+   */
+  static <T> Codec<T> parsed(String expected, Function<String, T> parse, Function<T, String> format,
+      Function<SchemaContext, ObjectNode> schema, boolean explain) {
+    return new Codec<>() {
+      @Override
+      JsonNode write(T value) {
+        return NODES.stringNode(format.apply(value));
       }
-      try {
-        return LocalDate.parse(node.stringValue());
-      } catch (DateTimeParseException e) {
-        problems.add(pointer, "expected " + expected() + ", found \"" + abbreviate(node.stringValue()) + "\"");
-        return null;
+
+      @Override
+      @Nullable T read(JsonNode node, String pointer, Problems problems) {
+        if (!node.isString()) {
+          problems.add(pointer, "expected " + expected + ", found " + describe(node));
+          return null;
+        }
+        try {
+          return parse.apply(node.stringValue());
+        } catch (DateTimeException | IllegalArgumentException e) {
+          problems.add(pointer, explain ? String.valueOf(e.getMessage())
+              : "expected " + expected + ", found \"" + abbreviate(node.stringValue()) + "\"");
+          return null;
+        }
       }
-    }
 
-    @Override
-    ObjectNode schema(SchemaContext defs) {
-      return type("string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    }
+      @Override
+      ObjectNode schema(SchemaContext defs) {
+        return schema.apply(defs);
+      }
 
-    @Override
-    String expected() {
-      return "a date as YYYY-MM-DD, such as 2021-06-01";
-    }
-  };
+      @Override
+      String expected() {
+        return expected;
+      }
+    };
+  }
+
+  static final Codec<LocalDate> DATE = parsed("a date as YYYY-MM-DD, such as 2021-06-01", LocalDate::parse,
+      LocalDate::toString, defs -> type("string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+      false);
 
   static final Codec<Integer> POSITIVE_INT = new Codec<>() {
     @Override

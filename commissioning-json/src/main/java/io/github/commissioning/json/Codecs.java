@@ -48,15 +48,11 @@ import io.github.commissioning.model.TransferId;
 import io.github.commissioning.model.TransferKind;
 import io.github.commissioning.model.Waiver;
 import io.github.commissioning.value.Identifier;
-import java.time.DateTimeException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The format's description of every model type: one codec each, from which writing, reading and schema follow. */
 final class Codecs {
@@ -81,70 +77,16 @@ final class Codecs {
   static final Codec<String> NAME = Codec.string("a name");
 
   /** A date range as its text: {@code 2021-04-01/2022-06-30}, {@code 2021-04-01/..}, {@code ../..}. */
-  static final Codec<DateRange> PERIOD = new Codec<>() {
-    @Override
-    JsonNode write(DateRange value) {
-      return NODES.stringNode(value.toString());
-    }
-
-    @Override
-    @Nullable DateRange read(JsonNode node, String pointer, Problems problems) {
-      if (!node.isString()) {
-        problems.add(pointer, "expected " + expected() + ", found " + describe(node));
-        return null;
-      }
-      try {
-        return DateRange.parse(node.stringValue());
-      } catch (DateTimeException e) {
-        problems.add(pointer, "expected " + expected() + ", found \"" + abbreviate(node.stringValue()) + "\"");
-        return null;
-      }
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext defs) {
-      return defs.define("Period", () -> type("string").put("pattern",
+  static final Codec<DateRange> PERIOD = Codec.parsed(
+      "a period as start/end, such as 2021-04-01/2022-06-30 or 2021-04-01/.. (open-ended)", DateRange::parse,
+      DateRange::toString, defs -> defs.define("Period", () -> Codec.type("string").put("pattern",
           "^(\\.\\.|[0-9]{4}-[0-9]{2}-[0-9]{2})/(\\.\\.|[0-9]{4}-[0-9]{2}-[0-9]{2})$")
           .put("description", "a period of days, both ends inclusive: start/end as ISO dates, '..' for an open "
-              + "start or end, such as 2021-04-01/2022-06-30 or 2021-04-01/.."));
-    }
+              + "start or end, such as 2021-04-01/2022-06-30 or 2021-04-01/..")), false);
 
-    @Override
-    String expected() {
-      return "a period as start/end, such as 2021-04-01/2022-06-30 or 2021-04-01/.. (open-ended)";
-    }
-  };
-
-  static final Codec<FindingKey> FINDING_KEY = new Codec<>() {
-    @Override
-    JsonNode write(FindingKey value) {
-      return NODES.stringNode(value.toString());
-    }
-
-    @Override
-    @Nullable FindingKey read(JsonNode node, String pointer, Problems problems) {
-      if (!node.isString()) {
-        problems.add(pointer, "expected " + expected() + ", found " + describe(node));
-        return null;
-      }
-      try {
-        return FindingKey.parse(node.stringValue());
-      } catch (IllegalArgumentException e) {
-        problems.add(pointer, String.valueOf(e.getMessage()));
-        return null;
-      }
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext defs) {
-      return type("string").put("minLength", 1).put("pattern", "^[^|]+\\|.+$");
-    }
-
-    @Override
-    String expected() {
-      return "a finding's key as a report prints it, such as ACC-UNOWNED|pms|2013-04-01";
-    }
-  };
+  static final Codec<FindingKey> FINDING_KEY = Codec.parsed(
+      "a finding's key as a report prints it, such as ACC-UNOWNED|pms|2013-04-01", FindingKey::parse,
+      FindingKey::toString, defs -> Codec.type("string").put("minLength", 1).put("pattern", "^[^|]+\\|.+$"), true);
 
   // the types -----------------------------------------------------------------------------------------------
 

@@ -177,4 +177,13 @@ class HostileFilesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArrangementFiles.read(file));
     assertTrue(e.getMessage().contains("name it .json, .yaml or .yml"), e::getMessage);
   }
+
+  @Test
+  void malformedUtf8IsAProblemNotAReplacement(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.yaml");
+    Files.write(file, "format: commissioning-arrangement/1\npeople:\n- {id: P1, name: Ren\u00e9e}\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    FormatException e = assertThrows(FormatException.class, () -> ArrangementFiles.read(file));
+    assertEquals(1, e.problems().size(), e::getMessage);
+  }
 }
