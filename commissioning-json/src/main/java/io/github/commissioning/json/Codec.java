@@ -93,39 +93,9 @@ abstract class Codec<T> {
     };
   }
 
-  /** An identifier: a string its factory accepts. */
+  /** An identifier: a string its factory accepts (not blank, at most 100 characters, no invisible characters). */
   static <I> Codec<I> id(String what, Function<String, I> of, Function<I, String> code) {
-    Codec<String> text = string(what);
-    return new Codec<>() {
-      @Override
-      JsonNode write(I value) {
-        return NODES.stringNode(code.apply(value));
-      }
-
-      @Override
-      @Nullable I read(JsonNode node, String pointer, Problems problems) {
-        String s = text.read(node, pointer, problems);
-        if (s == null) {
-          return null;
-        }
-        try {
-          return of.apply(s);
-        } catch (IllegalArgumentException e) {
-          problems.add(pointer, String.valueOf(e.getMessage()));
-          return null;
-        }
-      }
-
-      @Override
-      ObjectNode schema(SchemaContext defs) {
-        return text.schema(defs);
-      }
-
-      @Override
-      String expected() {
-        return what;
-      }
-    };
+    return parsed(what, of, code, defs -> type("string").put("minLength", 1).put("description", what), true);
   }
 
   /**
@@ -143,7 +113,8 @@ abstract class Codec<T> {
       @Override
       @Nullable T read(JsonNode node, String pointer, Problems problems) {
         if (!node.isString()) {
-          problems.add(pointer, "expected " + expected + ", found " + describe(node));
+          problems.add(pointer, "expected " + expected + ", found " + describe(node)
+              + (node.isNumber() || node.isBoolean() ? "; put it in quotes to give it as text" : ""));
           return null;
         }
         try {
