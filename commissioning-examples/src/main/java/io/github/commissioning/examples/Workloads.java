@@ -6,6 +6,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.FootprintLevel;
 import io.github.commissioning.model.Affiliation;
+import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.BodyKind;
@@ -34,6 +35,9 @@ import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Person;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
+import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.Transfer;
+import io.github.commissioning.model.TransferId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +47,11 @@ import java.util.Map;
 /**
  * The arrangements the benchmarks measure.
  * <ul>
- *   <li>E1: the real January 2022 geography of England with realistic synthetic volumes: 6,527 practice
- *   areas, about 8,000 organisations, 30 functions, about 4,000 duties, about 20,000 delegations, 10,000
- *   people, 20,000 interests and 20,000 decisions, and a few planted defects.</li>
+ *   <li>E1: the real January 2022 geography of England with realistic synthetic volumes, carried through the
+ *   transfers of 1 July 2022 (106 CCGs to 42 ICBs) and 1 April 2026 (the ICB mergers): 6,527 practice areas,
+ *   about 8,000 organisations, 32 functions, about 4,000 duties, 212 delegations, 19,581 contracts, 10,000
+ *   people, 20,000 interests and 20,000 decisions, seven regional joint committees of ICBs with NHS England
+ *   for specialised services from April 2024, 117 transfers, and a few planted defects.</li>
  *   <li>E10: ten times every volume, on a synthetic geography of ten disjoint copies of England.</li>
  *   <li>CHAIN: one delegation chain of 100,000 links.</li>
  * </ul>
@@ -54,7 +60,6 @@ public final class Workloads {
 
   private static final LocalDate START = England.CONFIGURATION_2021;
   private static final LocalDate MIDYEAR = LocalDate.of(2021, 10, 1);
-  private static final LocalDate END = LocalDate.of(2022, 6, 30);
 
   private Workloads() {
   }
@@ -213,8 +218,9 @@ public final class Workloads {
       Map<String, List<String>> practices = new LinkedHashMap<>();
       england.ccgCodes().forEach(ccg -> practices.put(ccg, england.practicesOf(ccg)));
 
-      // duties: NHS England holds the national families; each CCG holds its 20 functions, in two periods
-      for (String family : List.of("pms", "dental")) {
+      // duties: NHS England holds the national families; each CCG holds its 20 functions, in two periods, the
+      // second open-ended so that the transfers carry it to the ICBs in 2022 and 2026
+      for (String family : List.of("pms", "dental", "spec")) {
         builder.addDuties(Duty.builder().id(DutyId.of(prefix + "X24-" + family)).holder(o("X24")).function(f(family))
             .footprint(fp(England.ENGLAND)).period(DateRange.startingOn(LocalDate.of(2013, 4, 1))).build());
       }
@@ -227,18 +233,15 @@ public final class Workloads {
           boolean gap = ccgIndex == 20 && function.code().endsWith("chc");
           builder.addDuties(duty(ccg, function, DateRange.of(START, MIDYEAR.minusDays(1)), "a"));
           if (!gap) {
-            builder.addDuties(duty(ccg, function, DateRange.of(MIDYEAR, END), "b"));
+            builder.addDuties(duty(ccg, function, DateRange.startingOn(MIDYEAR), "b"));
           }
         }
         // delegations: the national families to the CCG, reserved parts kept back
         for (String family : List.of("pms", "dental")) {
           Delegation.Builder delegation = Delegation.builder().id(DelegationId.of(prefix + "X24-" + ccg + "-" + family))
               .delegator(o("X24")).delegate(o(ccg)).function(f(family)).footprint(fp(ccg))
-              .mechanism(Mechanism.DELEGATION).period(DateRange.of(START, END))
+              .mechanism(Mechanism.DELEGATION).period(DateRange.startingOn(START))
               .addKeptBack(f(family + ".performers"));
-          if (ccgIndex == 30 && family.equals("pms")) {
-            delegation.period(DateRange.startingOn(START));                   // planted: left open after abolition
-          }
           builder.addDelegations(delegation.build());
         }
         // a contract with every practice for three CCG services
@@ -247,12 +250,51 @@ public final class Workloads {
             builder.addContracts(Contract.builder().id(ContractId.of(prefix + ccg + "-" + practice + "-" + service))
                 .commissioner(o(ccg)).provider(o(practice)).function(f(service))
                 .footprint(FootprintId.of(prefix + "P-" + practice)).form(ContractForm.NHS_STANDARD_CONTRACT)
-                .term(DateRange.of(START, END)).build());
+                .term(DateRange.startingOn(START)).build());
           }
         }
         governance(ccg, entry.getValue(), ccgIndex);
       }
-      assert national.size() == 10;
+      jointCommittees();
+      // the transfers of 1 July 2022 and 1 April 2026
+      england.transfers2022().forEach(t -> builder.addTransfers(transfer(t)));
+      england.transfers2026().forEach(t -> builder.addTransfers(transfer(t)));
+      assert national.size() == 12;
+    }
+
+    /** Specialised services: each region's ICBs and NHS England in a joint committee from April 2024. */
+    private void jointCommittees() {
+      DateRange from = DateRange.startingOn(LocalDate.of(2024, 4, 1));
+      Map<String, List<String>> icbsByRegion = new LinkedHashMap<>();
+      for (String ccg : england.ccgCodes()) {
+        List<String> icbs = icbsByRegion.computeIfAbsent(england.regionOf(ccg).orElseThrow(), k -> new ArrayList<>());
+        String icb = england.icbOf(ccg).orElseThrow();
+        if (!icbs.contains(icb)) {
+          icbs.add(icb);
+        }
+      }
+      icbsByRegion.forEach((region, icbs) -> {
+        OrganisationId committee = o(region + "-SPEC-JC");
+        builder.addOrganisations(Organisation.of(committee, region + " specialised services joint committee",
+            OrganisationKind.JOINT_COMMITTEE, fp(region)));
+        builder.addAffiliations(Affiliation.of(o("X24"), AffiliationKind.MEMBER_OF, committee, from));
+        icbs.forEach(icb -> builder.addAffiliations(Affiliation.of(o(icb), AffiliationKind.MEMBER_OF, committee, from)));
+        builder.addDelegations(Delegation.builder().id(DelegationId.of(prefix + "X24-" + region + "-spec"))
+            .delegator(o("X24")).delegate(committee).function(f("spec")).footprint(fp(region))
+            .mechanism(Mechanism.JOINT_COMMITTEE).period(from).addKeptBack(f("spec.highly")).build());
+      });
+    }
+
+    /** A transfer of the loader's, with every id prefixed. */
+    private Transfer transfer(Transfer t) {
+      Transfer.Builder copy = Transfer.builder().id(TransferId.of(prefix + t.id().code())).predecessor(o(t.predecessor()
+          .code())).date(t.date()).kind(t.kind());
+      t.instrument().ifPresent(copy::instrument);
+      for (Succession s : t.successions()) {
+        copy.addSuccessions(new Succession(o(s.successor().code()), fp(s.footprint()), s.function().map(
+            x -> f(x.code()))));
+      }
+      return copy.build();
     }
 
     private Duty duty(String ccg, FunctionId function, DateRange period, String half) {
@@ -285,9 +327,14 @@ public final class Workloads {
       }
     }
 
-    /** 10 national functions (2 families of 5, the performers list reserved) and 20 CCG functions. */
+    /** 12 national functions (2 families of 5, the performers list reserved, and specialised) and 20 CCG functions. */
     private List<FunctionId> functions() {
       List<FunctionId> national = new ArrayList<>();
+      builder.addFunctions(CommissioningFunction.of(f("spec"), "specialised services"),
+          CommissioningFunction.builder().id(f("spec.highly")).name("highly specialised services").parent(f("spec"))
+              .build());
+      national.add(f("spec"));
+      national.add(f("spec.highly"));
       for (String family : List.of("pms", "dental")) {
         builder.addFunctions(CommissioningFunction.of(f(family), family + " services"));
         national.add(f(family));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,12 +21,18 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks through JMH's Runner API, then the 64 MB heap check in a child JVM, and prints, last,
- * one machine-readable line:
- * {@code BENCH e1_check_ms=… e10_check_ms=… floor_ms=… query_us=… chain_ms=… ratio_e10_e1=…
- * ratio_check_floor=… e1_heap_mb=…}.
+ * Runs the benchmarks through JMH's Runner API — two forks of ten one-second iterations each, after five of
+ * warm-up, in JVMs with a fixed, pre-touched 3 GB heap and the parallel collector, with JMH's GC profiler —
+ * then the 48 MB heap check in a child JVM, and prints, last, one machine-readable line:
+ * {@code BENCH e1_check_ms=… e10_check_ms=… floor_ms=… query_us=… chain_ms=… ratio_e10_e1=… ratio_check_floor=…
+ * e1_heap_mb=… e1_check_executor_ms=… e1_three_ms=… ratio_three_floor=… e1_alloc_mb=… e1_check_err_pct=…
+ * deep_tree_100k_check_ms=… crowd_10k_check_ms=… chain_100k_mermaid_ms=…}. The ratios are computed within
+ * the run; {@code e1_check_err_pct} is JMH's 99.9 % error of the E1 check as a share of its score.
  */
 public final class BenchmarkRunner {
+
+  /** The heap the E1 load and check must fit in. */
+  static final String HEAP_LIMIT = "-Xmx48m";
 
   private BenchmarkRunner() {
   }
@@ -40,39 +48,48 @@ public final class BenchmarkRunner {
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     Options options = new OptionsBuilder()
         .include(CheckBenchmarks.class.getName() + ".*")
-        .forks(1)
-        .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-        .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-        .jvmArgs("-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch")
+        .forks(2)
+        .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(10).measurementTime(TimeValue.seconds(1))
+        .jvmArgs("-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC")
+        .addProfiler(GCProfiler.class)
         .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> millis = new HashMap<>();
+    Map<String, Double> errors = new HashMap<>();
+    double alloc = Double.NaN;
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
       double score = result.getPrimaryResult().getScore();
       TimeUnit unit = result.getParams().getTimeUnit();
       millis.put(name, score * unit.toNanos(1) / 1e6);
+      errors.put(name, 100 * result.getPrimaryResult().getScoreError() / score);
+      Result<?> norm = result.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (name.equals("e1Check") && norm != null) {
+        alloc = norm.getScore() / (1024.0 * 1024.0);
+      }
     }
     double heap = heapCheck();
     double e1 = millis.getOrDefault("e1Check", Double.NaN);
     double e10 = millis.getOrDefault("e10Check", Double.NaN);
     double floor = millis.getOrDefault("e1Floor", Double.NaN);
+    double three = millis.getOrDefault("e1Three", Double.NaN);
     System.out.println(String.format(Locale.ROOT,
         "BENCH e1_check_ms=%.2f e10_check_ms=%.2f floor_ms=%.2f query_us=%.3f chain_ms=%.2f ratio_e10_e1=%.2f "
-            + "ratio_check_floor=%.2f e1_heap_mb=%.1f e1_check_executor_ms=%.2f",
+            + "ratio_check_floor=%.2f e1_heap_mb=%.1f e1_check_executor_ms=%.2f e1_three_ms=%.2f "
+            + "ratio_three_floor=%.2f e1_alloc_mb=%.1f e1_check_err_pct=%.1f deep_tree_100k_check_ms=%.2f "
+            + "crowd_10k_check_ms=%.2f chain_100k_mermaid_ms=%.2f",
         e1, e10, floor, millis.getOrDefault("e1Query", Double.NaN) * 1000, millis.getOrDefault("chainCheck", Double.NaN),
-        e10 / e1, e1 / floor, heap, millis.getOrDefault("e1CheckOnExecutor", Double.NaN)));
-    System.out.println(String.format(Locale.ROOT,
-        "SHAPES deep_tree_100k_check_ms=%.2f crowd_10k_check_ms=%.2f chain_100k_mermaid_ms=%.2f",
-        millis.getOrDefault("deepTreeCheck", Double.NaN), millis.getOrDefault("crowdCheck", Double.NaN),
-        millis.getOrDefault("chainDiagram", Double.NaN)));
+        e10 / e1, e1 / floor, heap, millis.getOrDefault("e1CheckOnExecutor", Double.NaN), three, three / floor, alloc,
+        errors.getOrDefault("e1Check", Double.NaN), millis.getOrDefault("deepTreeCheck", Double.NaN),
+        millis.getOrDefault("crowdCheck", Double.NaN), millis.getOrDefault("chainDiagram", Double.NaN)));
   }
 
-  /** Runs {@link HeapCheck} under -Xmx64m; returns its peak used heap, or NaN if it failed. */
+  /** Runs {@link HeapCheck} under {@link #HEAP_LIMIT}; returns its peak used heap, or NaN if it failed. */
   private static double heapCheck() throws IOException, InterruptedException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    Process process = new ProcessBuilder(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+    Process process = new ProcessBuilder(List.of(java, HEAP_LIMIT, "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
         HeapCheck.class.getName())).redirectErrorStream(true).start();
     double peak = Double.NaN;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Loads E1 from the bundled files and checks it once, sampling the used heap during the check, then prints
- * the heap used once E1 is loaded and the peak during the check. Run it with {@code -Xmx64m} to show that E1
- * loads and checks in 64 MB.
+ * the heap used once E1 is loaded and the peak during the check. Run it with {@code -Xmx48m} to show that E1
+ * loads and checks in 48 MB.
  */
 public final class HeapCheck {
 
