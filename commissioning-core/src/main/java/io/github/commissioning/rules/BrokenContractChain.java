@@ -10,8 +10,10 @@ import io.github.commissioning.model.ContractId;
 import io.github.commissioning.model.DateRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 final class BrokenContractChain extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.BROKEN_CONTRACT_CHAIN,
@@ -36,10 +38,20 @@ final class BrokenContractChain extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    // a prime contract, as the transfers leave it: its stated piece and the pieces carried to successors
-    Map<ContractId, List<Contract>> pieces = new HashMap<>();
+    // a prime contract, as the transfers leave it: its stated piece and the pieces carried to successors; only
+    // the contracts some sub-contract names as prime are gathered
+    Set<ContractId> named = new HashSet<>();
     for (Contract c : arrangement.effectiveContracts()) {
-      pieces.computeIfAbsent(arrangement.originOf(c.id()), k -> new ArrayList<>()).add(c);
+      c.prime().ifPresent(named::add);
+    }
+    Map<ContractId, List<Contract>> pieces = new HashMap<>();
+    if (!named.isEmpty()) {
+      for (Contract c : arrangement.effectiveContracts()) {
+        ContractId origin = arrangement.originOf(c.id());
+        if (named.contains(origin)) {
+          pieces.computeIfAbsent(origin, k -> new ArrayList<>()).add(c);
+        }
+      }
     }
     List<Finding> findings = new ArrayList<>();
     for (Contract sub : arrangement.effectiveContracts()) {

@@ -63,6 +63,10 @@ final class Dissolved extends BaseRule {
           () -> Wording.describe(analysis, d));
     }
     for (Contract c : arrangement.effectiveContracts()) {
+      if (existence(arrangement, c.commissioner()).encloses(c.term())
+          && existence(arrangement, c.provider()).encloses(c.term())) {
+        continue;
+      }
       Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "
           + analysis.name(c.footprint());
       check(analysis, findings, c.commissioner(), c.id(), c.term(), () -> "commissioner of " + what.get(), "is",
@@ -71,6 +75,10 @@ final class Dissolved extends BaseRule {
           () -> Wording.describe(analysis, c));
     }
     return findings;
+  }
+
+  private static DateRange existence(Arrangement arrangement, OrganisationId id) {
+    return arrangement.organisation(id).orElseThrow().existence();
   }
 
   private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,

@@ -47,13 +47,22 @@ final class DualRole extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     // contracts: commissioner → provider, with when
     // contracts: commissioner → provider → the contracts between them
-    Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
-    for (Contract c : arrangement.effectiveContracts()) {
-      contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
-          .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
-    }
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
     arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    // only contracts between two organisations whose bodies one person sits on can be a dual role
+    Set<OrganisationId> seated = new HashSet<>();
+    byPerson.values().forEach(ms -> {
+      if (ms.size() > 1) {
+        ms.forEach(m -> seated.add(arrangement.body(m.body()).orElseThrow().organisation()));
+      }
+    });
+    Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
+    for (Contract c : arrangement.effectiveContracts()) {
+      if (seated.contains(c.commissioner()) && seated.contains(c.provider())) {
+        contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
+            .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     Set<List<Identifier<?>>> seen = new HashSet<>();
     byPerson.forEach((person, memberships) -> {

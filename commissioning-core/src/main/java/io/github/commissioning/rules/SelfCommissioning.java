@@ -13,6 +13,7 @@ import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
@@ -87,13 +88,30 @@ final class SelfCommissioning extends BaseRule {
     // each analysed function with the contracts that bear on it: those whose function shares its timeline,
     // and those for a function above it; linear in the contracts and the functions
     Timelines timelines = Access.timelines(analysis.accountability());
+    // only a provider that also holds a duty or receives a delegation can commission what it provides: only
+    // its contracts are judged (in England most providers, practices and trusts, commission nothing)
+    Set<OrganisationId> contracted = new HashSet<>();
+    for (Contract c : arrangement.effectiveContracts()) {
+      contracted.add(c.provider());
+    }
+    Set<OrganisationId> providers = new HashSet<>();
+    for (Duty d : arrangement.effectiveDuties()) {
+      if (contracted.contains(d.holder())) {
+        providers.add(d.holder());
+      }
+    }
+    for (Delegation d : arrangement.effectiveDelegations()) {
+      if (contracted.contains(d.delegate())) {
+        providers.add(d.delegate());
+      }
+    }
     Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
-    Set<OrganisationId> providers = new HashSet<>();
     for (Contract c : arrangement.effectiveContracts()) {
-      byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
-      relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
-      providers.add(c.provider());
+      if (providers.contains(c.provider())) {
+        byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
+        relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
+      }
     }
     if (!byFunction.isEmpty()) {
       Map<FunctionId, FunctionId> nearest = FunctionTree.nearestAtOrAbove(arrangement, byFunction.keySet());

@@ -27,6 +27,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     get = {"is*", "get*"},
     depluralize = true,
-    defaults = @Value.Immutable(copy = true))
+    // prehash: a value's hash is computed once, when it is built; the rules key maps and sets by values
+    defaults = @Value.Immutable(copy = true, prehash = true))
 public @interface ValueStyle {
 }

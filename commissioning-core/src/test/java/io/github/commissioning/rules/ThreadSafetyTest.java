@@ -47,4 +47,23 @@ class ThreadSafetyTest {
     // the scenario is rich enough to exercise the rules: defects were planted and found
     assertEquals(false, rules.check(arrangement).findings().isEmpty());
   }
+
+  @Test
+  void byDefaultACheckRunsOnTheCallingThreadAndLeavesTheCommonPoolAlone() {
+    Arrangement arrangement = Scenarios.random(2025, 400).arrangement();
+    java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Rule probe = Rule.of(RuleInfo.builder("LOCAL-THREAD", "Records the thread", Severity.INFO)
+        .explanation("Records the thread it runs on.").remedy("Nothing to fix.").build(), analysis -> {
+      threads.add(Thread.currentThread());
+      analysis.accountability();
+      return List.of();
+    });
+    java.util.concurrent.ForkJoinPool common = java.util.concurrent.ForkJoinPool.commonPool();
+    long steals = common.getStealCount();
+    long queued = common.getQueuedTaskCount() + common.getQueuedSubmissionCount();
+    RuleSet.standard().with(probe).asOf(LocalDate.of(2023, 1, 1)).check(arrangement);
+    assertEquals(java.util.Set.of(Thread.currentThread()), threads);
+    assertEquals(steals, common.getStealCount());
+    assertEquals(queued, common.getQueuedTaskCount() + common.getQueuedSubmissionCount());
+  }
 }
