@@ -235,9 +235,33 @@ public final class Accountability {
    */
   public Optional<Organisation> exercisedBy(FunctionId function, AreaId area, LocalDate date) {
     Objects.requireNonNull(function, "function");
-    Objects.requireNonNull(area, "area");
     Objects.requireNonNull(date, "date");
-    return chain(function, area, date).map(Chain::exercisedBy);
+    int index = indexOf(Objects.requireNonNull(area, "area"));
+    Span span = span(function, date);
+    if (span == null) {
+      return Optional.empty();
+    }
+    // the chain's walk, without making its links: the same duty and the same delegations, first in id order
+    for (int i = 0; i < span.duties().size(); i++) {
+      if (span.dutyAreas(i).contains(index)) {
+        OrganisationId at = span.duties().get(i).holder();
+        for (DelegationState next = step(span, at, index); next != null; next = step(span, at, index)) {
+          at = next.delegation().delegate();
+        }
+        return Optional.of(organisation(at));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The delegation that passes the function on from an organisation for an area, first in id order, or null. */
+  private static @Nullable DelegationState step(Span span, OrganisationId from, int index) {
+    for (DelegationState state : span.effectiveFrom(from)) {
+      if (state.effective().contains(index)) {
+        return state;
+      }
+    }
+    return null;
   }
 
   private Optional<Chain> chain(Span span, FunctionId function, AreaId area, int index, LocalDate date) {
@@ -247,13 +271,7 @@ public final class Accountability {
         List<Link> links = new ArrayList<>();
         OrganisationId at = duty.holder();
         while (true) {
-          DelegationState next = null;
-          for (DelegationState state : span.effectiveFrom(at)) {
-            if (state.effective().contains(index)) {
-              next = state;
-              break;
-            }
-          }
+          DelegationState next = step(span, at, index);
           if (next == null) {
             break;
           }

@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * warm-up, in JVMs with a fixed, pre-touched 3 GB heap and the parallel collector, with JMH's GC profiler —
  * then the 48 MB heap check in a child JVM, and prints, last, one machine-readable line:
  * {@code BENCH e1_check_ms=… e10_check_ms=… floor_ms=… query_us=… chain_ms=… ratio_e10_e1=… ratio_check_floor=…
- * e1_heap_mb=… e1_check_executor_ms=… e1_three_ms=… ratio_three_floor=… e1_alloc_mb=… e1_check_err_pct=…
+ * e1_heap_mb=… e1_check_executor_ms=… e1_three_ms=… ratio_three_floor=… e1_alloc_mb=… e1_check_err_pct=… exercised_by_ns=…
  * deep_tree_100k_check_ms=… crowd_10k_check_ms=… chain_100k_mermaid_ms=…}. The ratios are computed within
  * the run; {@code e1_check_err_pct} is JMH's 99.9 % error of the E1 check as a share of its score.
  */
@@ -78,11 +78,12 @@ public final class BenchmarkRunner {
     System.out.println(String.format(Locale.ROOT,
         "BENCH e1_check_ms=%.2f e10_check_ms=%.2f floor_ms=%.2f query_us=%.3f chain_ms=%.2f ratio_e10_e1=%.2f "
             + "ratio_check_floor=%.2f e1_heap_mb=%.1f e1_check_executor_ms=%.2f e1_three_ms=%.2f "
-            + "ratio_three_floor=%.2f e1_alloc_mb=%.1f e1_check_err_pct=%.1f deep_tree_100k_check_ms=%.2f "
-            + "crowd_10k_check_ms=%.2f chain_100k_mermaid_ms=%.2f",
+            + "ratio_three_floor=%.2f e1_alloc_mb=%.1f e1_check_err_pct=%.1f exercised_by_ns=%.1f "
+            + "deep_tree_100k_check_ms=%.2f crowd_10k_check_ms=%.2f chain_100k_mermaid_ms=%.2f",
         e1, e10, floor, millis.getOrDefault("e1Query", Double.NaN) * 1000, millis.getOrDefault("chainCheck", Double.NaN),
         e10 / e1, e1 / floor, heap, millis.getOrDefault("e1CheckOnExecutor", Double.NaN), three, three / floor, alloc,
-        errors.getOrDefault("e1Check", Double.NaN), millis.getOrDefault("deepTreeCheck", Double.NaN),
+        errors.getOrDefault("e1Check", Double.NaN), millis.getOrDefault("e1ExercisedBy", Double.NaN) * 1e6,
+        millis.getOrDefault("deepTreeCheck", Double.NaN),
         millis.getOrDefault("crowdCheck", Double.NaN), millis.getOrDefault("chainDiagram", Double.NaN)));
   }
 

@@ -7,6 +7,7 @@ import io.github.commissioning.examples.Workloads;
 import io.github.commissioning.geography.AreaId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Organisation;
 import io.github.commissioning.rules.Report;
 import io.github.commissioning.rules.RuleSet;
 import java.time.LocalDate;
@@ -165,6 +166,18 @@ public class CheckBenchmarks {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public Optional<Chain> e1Query(E1 state) {
     return state.accountability.chain(state.function, state.area, state.date);
+  }
+
+  /**
+   * One {@code exercisedBy} query: who exercises contract management for a practice on a date.
+   *
+   * @param state the workload
+   * @return the organisation
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public Optional<Organisation> e1ExercisedBy(E1 state) {
+    return state.accountability.exercisedBy(state.function, state.area, state.date);
   }
 
   /**
