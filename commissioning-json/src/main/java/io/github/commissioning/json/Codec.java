@@ -59,38 +59,14 @@ abstract class Codec<T> {
 
   // ---------------------------------------------------------------------------------------------------------
 
-  /** A string of at least one character. */
+  /** A string of at least one character that is not blank. */
   static Codec<String> string(String what) {
-    return new Codec<>() {
-      @Override
-      JsonNode write(String value) {
-        return NODES.stringNode(value);
+    return parsed(what, text -> {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("expected " + what + ", found an empty string");
       }
-
-      @Override
-      @Nullable String read(JsonNode node, String pointer, Problems problems) {
-        if (!node.isString()) {
-          problems.add(pointer, "expected " + expected() + ", found " + describe(node)
-              + (node.isNumber() || node.isBoolean() ? "; put it in quotes to give it as text" : ""));
-          return null;
-        }
-        if (node.stringValue().isBlank()) {
-          problems.add(pointer, "expected " + expected() + ", found an empty string");
-          return null;
-        }
-        return node.stringValue();
-      }
-
-      @Override
-      ObjectNode schema(SchemaContext defs) {
-        return type("string").put("minLength", 1).put("description", what);
-      }
-
-      @Override
-      String expected() {
-        return what;
-      }
-    };
+      return text;
+    }, text -> text, defs -> type("string").put("minLength", 1).put("description", what), true);
   }
 
   /** An identifier: a string its factory accepts (not blank, at most 100 characters, no invisible characters). */
