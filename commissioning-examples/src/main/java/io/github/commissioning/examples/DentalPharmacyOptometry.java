@@ -57,19 +57,6 @@ public final class DentalPharmacyOptometry {
   static final OrganisationId MIDLANDS_CIC = OrganisationId.of("Y60-POD-CIC");
   static final BodyId MIDLANDS_COMMITTEES = BodyId.of("Y60-POD-CIC");
 
-  /** What the example found. */
-  public static final class Result {
-    /** The answers, one line per place and question. */
-    public final List<String> answers;
-    /** The report on the date asked about. */
-    public final Report report;
-
-    Result(List<String> answers, Report report) {
-      this.answers = answers;
-      this.report = report;
-    }
-  }
-
   private DentalPharmacyOptometry() {
   }
 
@@ -154,7 +141,7 @@ public final class DentalPharmacyOptometry {
    * @param date the date to ask about, not null
    * @return what it found, not null
    */
-  public static Result run(Out out, LocalDate date) {
+  public static Answers run(Out out, LocalDate date) {
     England england = England.load();
     Arrangement arrangement = arrangement();
     Accountability accountability = Accountability.of(arrangement);
@@ -198,6 +185,6 @@ public final class DentalPharmacyOptometry {
     Report report = RuleSet.standard().asOf(asked).check(arrangement);
     out.heading("What the standard rules find");
     out.block("", report.toText());
-    return new Result(answers, report);
+    return new Answers(answers, report);
   }
 }

@@ -35,19 +35,6 @@ public final class Specialised2024 {
   static final LocalDate APRIL_2024 = LocalDate.of(2024, 4, 1);
   static final LocalDate APRIL_2025 = LocalDate.of(2025, 4, 1);
 
-  /** What the example found. */
-  public static final class Result {
-    /** Who exercised what where and when, one line each. */
-    public final List<String> answers;
-    /** The report on 1 June 2025. */
-    public final Report report;
-
-    Result(List<String> answers, Report report) {
-      this.answers = answers;
-      this.report = report;
-    }
-  }
-
   private Specialised2024() {
   }
 
@@ -84,7 +71,7 @@ public final class Specialised2024 {
    * @param out where to print, not null
    * @return what it found, not null
    */
-  public static Result run(Out out) {
+  public static Answers run(Out out) {
     England england = England.load();
     Arrangement arrangement = arrangement();
     Accountability accountability = Accountability.of(arrangement);
@@ -108,6 +95,6 @@ public final class Specialised2024 {
     Report report = RuleSet.standard().asOf(LocalDate.of(2025, 6, 1)).check(arrangement);
     out.heading("What the standard rules find");
     out.block("", report.toText());
-    return new Result(answers, report);
+    return new Answers(answers, report);
   }
 }

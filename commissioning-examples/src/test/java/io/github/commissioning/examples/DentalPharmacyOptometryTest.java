@@ -12,17 +12,17 @@ class DentalPharmacyOptometryTest {
 
   @Test
   void nhsEnglandIsAccountableTheIcbOrTheHubExercisesAndThePracticeHoldsTheContract() {
-    DentalPharmacyOptometry.Result result = DentalPharmacyOptometry.run(new Out(new PrintStream(
+    Answers result = DentalPharmacyOptometry.run(new Out(new PrintStream(
         OutputStream.nullOutputStream()), Out.Format.TEXT), LocalDate.of(2024, 6, 1));
     assertEquals(List.of("P82001 2022-06-30 exercises: NHS England", "P82001 2022-07-01 exercises: NHS Greater "
         + "Manchester ICB", "M81062 accountable: NHS England", "M81062 exercises: NHS Birmingham and Solihull ICB",
         "L82001 accountable: NHS England",
         "L82001 exercises: South West collaborative commissioning hub (illustrative joint committee)",
         "L82001 contract: GDS GDS-SW-1 held by A Truro dental practice (illustrative) with NHS England"),
-        result.answers);
+        result.answers());
     // the Midlands committees in common's second decision lacks one ICB's ratification (planted)
     assertEquals(List.of("ACC-UNRATIFIED|Y60-POD-2024-05"),
-        result.report.findings().stream().map(f -> f.key().toString()).toList());
+        result.report().findings().stream().map(f -> f.key().toString()).toList());
     assertEquals(7, DentalPharmacyOptometry.icbsOf(DentalPharmacyOptometry.SOUTH_WEST).size());
   }
 

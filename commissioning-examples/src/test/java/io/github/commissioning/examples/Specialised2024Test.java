@@ -11,7 +11,7 @@ class Specialised2024Test {
 
   @Test
   void theEastsJointCommitteeFrom2024LondonsFrom2025AndHighlySpecialisedServicesStayWithNhsEngland() {
-    Specialised2024.Result result = Specialised2024.run(new Out(new PrintStream(OutputStream.nullOutputStream()),
+    Answers result = Specialised2024.run(new Out(new PrintStream(OutputStream.nullOutputStream()),
         Out.Format.TEXT));
     String east = England.load().practicesOf("06H").get(0);
     String london = England.load().practicesOf("93C").get(0);
@@ -22,7 +22,7 @@ class Specialised2024Test {
         "2025-06-01 " + east + " specialised: East of England specialised services joint committee (illustrative); "
             + "highly specialised: NHS England",
         "2025-06-01 " + london + " specialised: London specialised services joint committee (illustrative); "
-            + "highly specialised: NHS England"), result.answers);
-    assertEquals(List.of(), result.report.findings());
+            + "highly specialised: NHS England"), result.answers());
+    assertEquals(List.of(), result.report().findings());
   }
 }

@@ -42,44 +42,44 @@ final class ArrangementCodec extends Codec<Arrangement> {
   static final String FORMAT = "commissioning-arrangement/1";
 
   /** One list of parts. */
-  private record Section<T>(String name, ObjectCodec<T, ?> codec, Function<Arrangement, List<T>> get,
+  record Section<T>(String name, Class<T> type, ObjectCodec<T, ?> codec, Function<Arrangement, List<T>> get,
       BiConsumer<Arrangement.Builder, List<T>> add, Function<T, String> id, List<String> types) {
   }
 
   static final ArrangementCodec INSTANCE = new ArrangementCodec();
 
   private final List<Section<?>> sections = List.of(
-      new Section<>("areas", Codecs.AREA, Arrangement::areas, Arrangement.Builder::addAllAreas,
+      new Section<>("areas", Area.class, Codecs.AREA, Arrangement::areas, Arrangement.Builder::addAllAreas,
           a -> a.id().code(), List.of("Area")),
-      new Section<>("footprints", Codecs.FOOTPRINT, Arrangement::footprints, Arrangement.Builder::addAllFootprints,
+      new Section<>("footprints", Footprint.class, Codecs.FOOTPRINT, Arrangement::footprints, Arrangement.Builder::addAllFootprints,
           f -> f.id().code(), List.of("Footprint")),
-      new Section<>("organisations", Codecs.ORGANISATION, Arrangement::organisations,
+      new Section<>("organisations", Organisation.class, Codecs.ORGANISATION, Arrangement::organisations,
           Arrangement.Builder::addAllOrganisations, o -> o.id().code(), List.of("Organisation")),
-      new Section<>("affiliations", Codecs.AFFILIATION, Arrangement::affiliations,
+      new Section<>("affiliations", Affiliation.class, Codecs.AFFILIATION, Arrangement::affiliations,
           Arrangement.Builder::addAllAffiliations, a -> a.id().code(), List.of("Affiliation")),
-      new Section<>("functions", Codecs.FUNCTION, Arrangement::functions, Arrangement.Builder::addAllFunctions,
+      new Section<>("functions", CommissioningFunction.class, Codecs.FUNCTION, Arrangement::functions, Arrangement.Builder::addAllFunctions,
           f -> f.id().code(), List.of("Function", "CommissioningFunction")),
-      new Section<>("duties", Codecs.DUTY, Arrangement::duties, Arrangement.Builder::addAllDuties,
+      new Section<>("duties", Duty.class, Codecs.DUTY, Arrangement::duties, Arrangement.Builder::addAllDuties,
           d -> d.id().code(), List.of("Duty")),
-      new Section<>("delegations", Codecs.DELEGATION, Arrangement::delegations,
+      new Section<>("delegations", Delegation.class, Codecs.DELEGATION, Arrangement::delegations,
           Arrangement.Builder::addAllDelegations, d -> d.id().code(), List.of("Delegation")),
-      new Section<>("contracts", Codecs.CONTRACT, Arrangement::contracts, Arrangement.Builder::addAllContracts,
+      new Section<>("contracts", Contract.class, Codecs.CONTRACT, Arrangement::contracts, Arrangement.Builder::addAllContracts,
           c -> c.id().code(), List.of("Contract")),
-      new Section<>("transfers", Codecs.TRANSFER, Arrangement::transfers, Arrangement.Builder::addAllTransfers,
+      new Section<>("transfers", Transfer.class, Codecs.TRANSFER, Arrangement::transfers, Arrangement.Builder::addAllTransfers,
           t -> t.id().code(), List.of("Transfer")),
-      new Section<>("expectations", Codecs.EXPECTATION, Arrangement::expectations,
+      new Section<>("expectations", CoverageExpectation.class, Codecs.EXPECTATION, Arrangement::expectations,
           Arrangement.Builder::addAllExpectations, e -> e.function().code(), List.of("CoverageExpectation")),
-      new Section<>("people", Codecs.PERSON, Arrangement::people, Arrangement.Builder::addAllPeople,
+      new Section<>("people", Person.class, Codecs.PERSON, Arrangement::people, Arrangement.Builder::addAllPeople,
           p -> p.id().code(), List.of("Person")),
-      new Section<>("bodies", Codecs.BODY, Arrangement::bodies, Arrangement.Builder::addAllBodies,
+      new Section<>("bodies", DecisionBody.class, Codecs.BODY, Arrangement::bodies, Arrangement.Builder::addAllBodies,
           b -> b.id().code(), List.of("DecisionBody", "Body")),
-      new Section<>("memberships", Codecs.MEMBERSHIP, Arrangement::memberships,
+      new Section<>("memberships", Membership.class, Codecs.MEMBERSHIP, Arrangement::memberships,
           Arrangement.Builder::addAllMemberships, m -> m.id().code(), List.of("Membership")),
-      new Section<>("interests", Codecs.INTEREST, Arrangement::interests, Arrangement.Builder::addAllInterests,
+      new Section<>("interests", Interest.class, Codecs.INTEREST, Arrangement::interests, Arrangement.Builder::addAllInterests,
           i -> i.id().code(), List.of("Interest")),
-      new Section<>("decisions", Codecs.DECISION, Arrangement::decisions, Arrangement.Builder::addAllDecisions,
+      new Section<>("decisions", Decision.class, Codecs.DECISION, Arrangement::decisions, Arrangement.Builder::addAllDecisions,
           d -> d.id().code(), List.of("Decision")),
-      new Section<>("waivers", Codecs.WAIVER, Arrangement::waivers, Arrangement.Builder::addAllWaivers,
+      new Section<>("waivers", Waiver.class, Codecs.WAIVER, Arrangement::waivers, Arrangement.Builder::addAllWaivers,
           w -> w.key().toString(), List.of("Waiver")));
 
   private final List<String> fieldNames;
@@ -208,10 +208,8 @@ final class ArrangementCodec extends Codec<Arrangement> {
     return "an arrangement";
   }
 
-  /** The ids a section's type has, for tests: every type the module registers. */
-  static List<Class<?>> partTypes() {
-    return List.of(Area.class, Footprint.class, Organisation.class, Affiliation.class, CommissioningFunction.class,
-        Duty.class, Delegation.class, Contract.class, Transfer.class, CoverageExpectation.class, Person.class,
-        DecisionBody.class, Membership.class, Interest.class, Decision.class, Waiver.class);
+  /** The sections, in the order of {@link Arrangement}'s accessors. */
+  List<Section<?>> sections() {
+    return sections;
   }
 }

@@ -238,11 +238,8 @@ public final class ArrangementFiles {
         return token;
       }
     }) {
-      JsonNode tree = check(YAML_MAPPER.readTree(guarded), source);
-      if (guarded.nextToken() != null) {
-        throw problem(source, guarded.currentLocation(), "a second YAML document: give one arrangement per file");
-      }
-      return tree;
+      // a second document is refused as trailing content (FAIL_ON_TRAILING_TOKENS), with its line
+      return check(YAML_MAPPER.readTree(guarded), source);
     }
   }
 
@@ -261,21 +258,18 @@ public final class ArrangementFiles {
   }
 
   static FormatException parseProblem(JacksonException e, String source) {
-    TokenStreamLocation location = e.getLocation();
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String message = String.valueOf(e.getOriginalMessage());
     if (message.toLowerCase(Locale.ROOT).contains("duplicate")) {
       message += "; give each key once";
     } else if (message.startsWith("Trailing token")) {
       message = "more content after the document (a second YAML document, or a second JSON value): give one "
           + "document per file";
-    } else if (message.contains("exceeds the maximum") || message.contains("exceeds")) {
+    } else if (message.contains("exceeds")) {
       message += " (see ReadLimits)";
     } else {
       message += "; check the syntax near here";
     }
-    return new FormatException(List.of(new FormatProblem(source, "", line, column, message)), 0);
+    return problem(source, e.getLocation(), message);
   }
 
   // writing -------------------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -255,9 +254,5 @@ abstract class Codec<T> {
         return "a list of " + element.expected();
       }
     };
-  }
-
-  static <V> List<V> listOf(Collection<V> values) {
-    return List.copyOf(values);
   }
 }

@@ -50,7 +50,6 @@ import io.github.commissioning.model.Waiver;
 import io.github.commissioning.value.Identifier;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -374,29 +373,4 @@ final class Codecs {
   static <I extends Identifier<I>> Optional<I> givenId(I id) {
     return id.isDerived() ? Optional.empty() : Optional.of(id);
   }
-
-  /** The sections of an arrangement, in the order of {@code Arrangement}'s accessors. */
-  static final Map<String, ObjectCodec<?, ?>> SECTIONS = sections();
-
-  private static Map<String, ObjectCodec<?, ?>> sections() {
-    java.util.LinkedHashMap<String, ObjectCodec<?, ?>> map = new java.util.LinkedHashMap<>();
-    map.put("areas", AREA);
-    map.put("footprints", FOOTPRINT);
-    map.put("organisations", ORGANISATION);
-    map.put("affiliations", AFFILIATION);
-    map.put("functions", FUNCTION);
-    map.put("duties", DUTY);
-    map.put("delegations", DELEGATION);
-    map.put("contracts", CONTRACT);
-    map.put("transfers", TRANSFER);
-    map.put("expectations", EXPECTATION);
-    map.put("people", PERSON);
-    map.put("bodies", BODY);
-    map.put("memberships", MEMBERSHIP);
-    map.put("interests", INTEREST);
-    map.put("decisions", DECISION);
-    map.put("waivers", WAIVER);
-    return java.util.Collections.unmodifiableMap(map);
-  }
-
 }

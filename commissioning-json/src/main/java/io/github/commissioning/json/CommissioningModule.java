@@ -5,7 +5,6 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.FindingKey;
 import io.github.commissioning.rules.Finding;
 import io.github.commissioning.rules.Report;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -41,8 +40,8 @@ public final class CommissioningModule extends SimpleModule {
   public CommissioningModule() {
     super("commissioning", new Version(0, 1, 0, "SNAPSHOT", "io.github.commissioning", "commissioning-json"));
     both(Arrangement.class, ArrangementCodec.INSTANCE);
-    for (ObjectCodec<?, ?> codec : Codecs.SECTIONS.values()) {
-      register(codec);
+    for (ArrangementCodec.Section<?> section : ArrangementCodec.INSTANCE.sections()) {
+      register(section);
     }
     both(DateRange.class, Codecs.PERIOD);
     both(FindingKey.class, Codecs.FINDING_KEY);
@@ -50,10 +49,8 @@ public final class CommissioningModule extends SimpleModule {
     addSerializer(Finding.class, serializer(ReportCodec.FINDING));
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> void register(ObjectCodec<T, ?> codec) {
-    Class<T> type = (Class<T>) ArrangementCodec.partTypes().get(List.copyOf(Codecs.SECTIONS.values()).indexOf(codec));
-    both(type, codec);
+  private <T> void register(ArrangementCodec.Section<T> section) {
+    both(section.type(), section.codec());
   }
 
   private <T> void both(Class<T> type, Codec<T> codec) {
