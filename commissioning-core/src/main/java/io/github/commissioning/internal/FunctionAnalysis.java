@@ -322,6 +322,7 @@ final class FunctionAnalysis {
         w.held[node] = null;
         w.delegable[node] = null;
         w.dutyHeld[node] = null;
+        w.deepestIn[node] = null;
       }
       return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
           universe, twice, List.of(spanStates), sharedDelegator);

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Runs independent pieces of work on the caller's thread, or on an executor the caller supplied. */
@@ -23,9 +25,28 @@ public final class Parallel {
    * @param work the work on one piece
    */
   public static void forEach(int count, @Nullable Executor executor, IntConsumer work) {
+    forEach(count, executor, () -> work, IntConsumer::accept);
+  }
+
+  /**
+   * Runs {@code work} for every index in {@code [0, count)} as {@link #forEach(int, Executor, IntConsumer)}
+   * does, giving each contiguous chunk its own state from {@code state}: scratch space that one thread uses
+   * at a time and that is garbage once the work is done (no thread keeps it, as a thread-local would).
+   *
+   * @param <S> the type of the state
+   * @param count how many pieces
+   * @param executor where to run them, or null for this thread
+   * @param state makes the state of one chunk
+   * @param work the work on one piece, with its chunk's state
+   */
+  public static <S> void forEach(int count, @Nullable Executor executor, Supplier<S> state, ObjIntConsumer<S> work) {
+    if (count == 0) {
+      return;
+    }
     if (executor == null || count < 2) {
+      S mine = state.get();
       for (int i = 0; i < count; i++) {
-        work.accept(i);
+        work.accept(mine, i);
       }
       return;
     }
@@ -35,8 +56,9 @@ public final class Parallel {
       int from = (int) ((long) count * c / chunks);
       int to = (int) ((long) count * (c + 1) / chunks);
       futures.add(CompletableFuture.runAsync(() -> {
+        S mine = state.get();
         for (int i = from; i < to; i++) {
-          work.accept(i);
+          work.accept(mine, i);
         }
       }, executor));
     }

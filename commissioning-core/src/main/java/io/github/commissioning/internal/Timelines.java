@@ -100,13 +100,13 @@ public final class Timelines {
       dutiesOf.add(duties);
       delegationsOf.add(delegations);
     }
-    // functions are swept independently, on the caller's executor if it gave one, each worker with its own workspace
+    // functions are swept independently, on the caller's executor if it gave one, each chunk of them with its
+    // own workspace; no thread keeps a workspace afterwards (a thread-local one would stay in the thread's map,
+    // with the states it points to, long after this analysis is garbage)
     FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
-    ThreadLocal<FunctionAnalysis.Workspace> workspaces =
-        ThreadLocal.withInitial(() -> new FunctionAnalysis.Workspace(arrangement));
-    Parallel.forEach(results.length, executor, i -> results[i] =
-        FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i), delegationsOf.get(i), arrangement.geography(),
-            workspaces.get()));
+    Parallel.forEach(results.length, executor, () -> new FunctionAnalysis.Workspace(arrangement),
+        (workspace, i) -> results[i] = FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i),
+            delegationsOf.get(i), arrangement.geography(), workspace));
     for (FunctionAnalysis analysis : results) {
       analyses.put(analysis.function(), analysis);
     }

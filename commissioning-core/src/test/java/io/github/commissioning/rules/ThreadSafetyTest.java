@@ -1,9 +1,11 @@
 package io.github.commissioning.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.testing.Scenarios;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,24 @@ class ThreadSafetyTest {
     }
     // the scenario is rich enough to exercise the rules: defects were planted and found
     assertEquals(false, rules.check(arrangement).findings().isEmpty());
+  }
+
+  @Test
+  void aCheckedArrangementIsGarbageOnceTheCallerDropsIt() throws InterruptedException {
+    // the sweeps' scratch space once sat in a thread-local, so the thread kept it, and through it the
+    // arrangement and its states, after every check: a leak in any application that checks on one thread
+    WeakReference<Arrangement> checked = checkAndForget();
+    for (int i = 0; i < 50 && checked.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(checked.get(), "the calling thread still holds the checked arrangement");
+  }
+
+  private static WeakReference<Arrangement> checkAndForget() {
+    Arrangement arrangement = Scenarios.random(2026, 200).arrangement();
+    RuleSet.standard().asOf(LocalDate.of(2023, 1, 1)).check(arrangement);
+    return new WeakReference<>(arrangement);
   }
 
   @Test
