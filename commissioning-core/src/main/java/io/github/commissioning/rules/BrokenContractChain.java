@@ -42,7 +42,9 @@ final class BrokenContractChain extends BaseRule {
     // the contracts some sub-contract names as prime are gathered
     Set<ContractId> named = new HashSet<>();
     for (Contract c : arrangement.effectiveContracts()) {
-      c.prime().ifPresent(named::add);
+      if (c.prime().isPresent()) {
+        named.add(c.prime().get());
+      }
     }
     Map<ContractId, List<Contract>> pieces = new HashMap<>();
     if (!named.isEmpty()) {

@@ -33,13 +33,22 @@ final class ConflictedAward extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);
+    DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
-    for (Decision decision : analysis.arrangement().decisions()) {
-      if (decision.awardedTo().isEmpty()) {
+    List<Decision> decisions = analysis.arrangement().decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision decision = decisions.get(i);
+      // an interest reaching the provider conflicts its holder on the decision, which names the provider:
+      // only those the decision's facts found conflicted can be
+      DecisionFacts.Entry entry = facts.at(i);
+      if (decision.awardedTo().isEmpty() || entry.conflicts.isEmpty()) {
         continue;
       }
       OrganisationId provider = decision.awardedTo().get();
       for (PersonId person : Facts.takingPart(decision)) {
+        if (entry.conflictsOf(person).isEmpty()) {
+          continue;
+        }
         List<Conflict> conflicts = index.conflictsWith(person, decision, provider).stream()
             .filter(c -> c.interest().kind() == InterestKind.FINANCIAL || c.interest().kind() == InterestKind.INDIRECT)
             .toList();

@@ -85,59 +85,83 @@ final class DecisionFacts {
     entries = new Entry[decisions.size()];
     arrangement = analysis.arrangement();
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot
-    Parallel.forEach(decisions.size(), analysis.executor(), i -> {
-      Entry entry = entry(index, facts, decisions.get(i));
-      entries[i] = entry.conflicts.isEmpty() ? NO_CONFLICTS : entry;
-    });
+    Parallel.forEach(decisions.size(), analysis.executor(), i -> entries[i] = entry(index, facts, decisions.get(i)));
   }
 
+  /** The search of one decision for conflicts: the organisations it names, found once, and what was found. */
+  private static final class Search {
+    private final InterestIndex index;
+    private final Decision decision;
+    private InterestIndex.@Nullable Named named;
+    private Map<PersonId, List<Conflict>> conflicts = Map.of();
+
+    Search(InterestIndex index, Decision decision) {
+      this.index = index;
+      this.decision = decision;
+    }
+
+    void considerAll(Collection<PersonId> people) {
+      for (PersonId person : people) {
+        consider(person);
+      }
+    }
+
+    void consider(PersonId person) {
+      if (!index.hasInterests(person) || conflicts.containsKey(person)) {
+        return;
+      }
+      InterestIndex.Named names = named;
+      if (names == null) {
+        named = names = index.named(decision);
+      }
+      List<Conflict> found = index.conflicts(person, decision, names);
+      if (!found.isEmpty()) {
+        if (conflicts.isEmpty()) {
+          conflicts = new HashMap<>(4);
+        }
+        conflicts.put(person, found);
+      }
+    }
+  }
+
+  /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
   private static Entry entry(InterestIndex index, Facts facts, Decision decision) {
     List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
-    Entry entry = new Entry(decision, members);
+    Search search = new Search(index, decision);
     boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
         || !decision.withdrew().isEmpty();
+    PersonId chair = null;
     for (Membership m : recorded ? facts.chairsByBody.getOrDefault(decision.body(), List.of()) : members) {
       if (m.period().contains(decision.date())) {
-        if (m.role() == Role.CHAIR && entry.chair.isEmpty()) {
-          entry.chair = Optional.of(m.person());
+        if (m.role() == Role.CHAIR && chair == null) {
+          chair = m.person();
         }
         if (!recorded && m.isVoting()) {
-          consider(index, entry, decision, m.person());
+          search.consider(m.person());
         }
       }
     }
-    decision.chairedBy().ifPresent(c -> entry.chair = Optional.of(c));
-    entry.chair.ifPresent(c -> consider(index, entry, decision, c));
-    considerAll(index, entry, decision, decision.participants());
+    if (decision.chairedBy().isPresent()) {
+      chair = decision.chairedBy().get();
+    }
+    if (chair != null) {
+      search.consider(chair);
+    }
+    search.considerAll(decision.participants());
     for (PersonId voter : decision.voters()) {
       if (!decision.participants().contains(voter)) {
-        consider(index, entry, decision, voter);
+        search.consider(voter);
       }
     }
-    considerAll(index, entry, decision, decision.withdrew());
-    if (!entry.conflicts.isEmpty()) {
-      entry.countAttendance();
+    search.considerAll(decision.withdrew());
+    if (search.conflicts.isEmpty()) {
+      return NO_CONFLICTS;
     }
+    Entry entry = new Entry(decision, members);
+    entry.conflicts = search.conflicts;
+    entry.chair = Optional.ofNullable(chair);
+    entry.countAttendance();
     return entry;
-  }
-
-  private static void considerAll(InterestIndex index, Entry entry, Decision decision, Collection<PersonId> people) {
-    for (PersonId person : people) {
-      consider(index, entry, decision, person);
-    }
-  }
-
-  private static void consider(InterestIndex index, Entry entry, Decision decision, PersonId person) {
-    if (!index.hasInterests(person) || entry.conflicts.containsKey(person)) {
-      return;
-    }
-    List<Conflict> found = index.conflicts(person, decision);
-    if (!found.isEmpty()) {
-      if (entry.conflicts.isEmpty()) {
-        entry.conflicts = new HashMap<>(4);
-      }
-      entry.conflicts.put(person, found);
-    }
   }
 
   static DecisionFacts of(Analysis analysis) {

@@ -37,21 +37,21 @@ final class DecisionRecord extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     for (Decision decision : analysis.arrangement().decisions()) {
-      Map<PersonId, List<String>> problems = new TreeMap<>();
+      Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {
         if (decision.voters().contains(person)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet voted");
+          problems = add(problems, person, "withdrew yet voted");
         }
         if (decision.participants().contains(person)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet took part");
+          problems = add(problems, person, "withdrew yet took part");
         }
-        if (decision.chairedBy().map(person::equals).orElse(false)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("withdrew yet chaired");
+        if (decision.chairedBy().isPresent() && decision.chairedBy().get().equals(person)) {
+          problems = add(problems, person, "withdrew yet chaired");
         }
       }
       for (PersonId person : decision.voters()) {
         if (!isVotingMember(facts, person, decision) && !decision.coOpted().contains(person)) {
-          problems.computeIfAbsent(person, p -> new ArrayList<>()).add("voted though not a voting member of "
+          problems = add(problems, person, "voted though not a voting member of "
               + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
       }
@@ -69,6 +69,13 @@ final class DecisionRecord extends BaseRule {
           .build()));
     }
     return findings;
+  }
+
+  private static Map<PersonId, List<String>> add(@Nullable Map<PersonId, List<String>> problems, PersonId person,
+      String problem) {
+    Map<PersonId, List<String>> map = problems == null ? new TreeMap<>() : problems;
+    map.computeIfAbsent(person, p -> new ArrayList<>()).add(problem);
+    return map;
   }
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */

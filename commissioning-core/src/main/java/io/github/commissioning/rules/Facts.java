@@ -1,9 +1,6 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.geography.Footprint;
-import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Access;
-import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
@@ -26,7 +23,6 @@ import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +53,6 @@ final class Facts {
   /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
   final DecisionBody[] bodies;
   final Organisation[] bodyOrganisations;
-  /** The areas of each root footprint: one that is not a part of any other. */
-  final List<AreaSet> roots = new ArrayList<>();
 
   private Facts(Arrangement arrangement) {
     this.arrangement = arrangement;
@@ -84,25 +78,6 @@ final class Facts {
     for (Duty d : arrangement.effectiveDuties()) {
       dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
     }
-    // the maximal footprints: those no other footprint holds, largest first; one inside the union of
-    // larger ones adds nothing (a practice's own footprint inside England)
-    Set<FootprintId> parts = new HashSet<>();
-    arrangement.footprints().forEach(f -> parts.addAll(f.parts()));
-    List<AreaSet> candidates = new ArrayList<>();
-    for (Footprint f : arrangement.footprints()) {
-      if (!parts.contains(f.id())) {
-        candidates.add(Access.areas(arrangement.geography(), f.id()));
-      }
-    }
-    candidates.sort(Comparator.comparingInt(AreaSet::size).reversed()
-        .thenComparingInt(set -> set.isEmpty() ? 0 : set.first()));
-    AreaSet covered = AreaSet.empty();
-    for (AreaSet candidate : candidates) {
-      if (!covered.containsAll(candidate)) {
-        roots.add(candidate);
-        covered = covered.union(candidate);
-      }
-    }
     delegators = new Organisation[arrangement.effectiveDelegations().size()];
     delegates = new Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
@@ -112,8 +87,14 @@ final class Facts {
     bodies = new DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new Organisation[bodies.length];
     for (int i = 0; i < bodies.length; i++) {
-      bodies[i] = arrangement.body(arrangement.decisions().get(i).body()).orElseThrow();
-      bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
+      BodyId body = arrangement.decisions().get(i).body();
+      if (i > 0 && bodies[i - 1].id().equals(body)) {   // a body's decisions often follow one another
+        bodies[i] = bodies[i - 1];
+        bodyOrganisations[i] = bodyOrganisations[i - 1];
+      } else {
+        bodies[i] = arrangement.body(body).orElseThrow();
+        bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
+      }
     }
   }
 

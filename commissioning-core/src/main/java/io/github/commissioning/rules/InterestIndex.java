@@ -1,5 +1,7 @@
 package io.github.commissioning.rules;
 
+import com.google.common.base.Suppliers;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
@@ -9,16 +11,16 @@ import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,21 +37,97 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InterestIndex {
 
-  private final Map<PersonId, List<Interest>> interestsByPerson = new HashMap<>();
-  private final Map<OrganisationId, List<Affiliation>> parents = new HashMap<>();
-  /** Every organisation that is the parent in some affiliation: the only possible ends of a path. */
-  private final Set<OrganisationId> ancestorsOfSomething = new HashSet<>();
+  private final Arrangement arrangement;
+  private final Map<PersonId, Holdings> interestsByPerson;
+  /**
+   * Every organisation above each one at any date, by position in the arrangement's organisations: a
+   * necessary condition for a path on a date, tested with a few comparisons before any search.
+   */
+  private final int[][] above;
+  private static final int[] NONE = new int[0];
+  /** The affiliations up from each member, by id: built on first use, for the paths of the conflicts found. */
+  private final Supplier<Map<OrganisationId, List<Affiliation>>> parents;
+
+  /** A person's interests, in id order, and the position of each one's organisation. */
+  private record Holdings(List<Interest> interests, int[] organisations) {
+  }
 
   private InterestIndex(Arrangement arrangement) {
-    for (Interest interest : arrangement.interests()) {
-      interestsByPerson.computeIfAbsent(interest.person(), k -> new ArrayList<>()).add(interest);
+    this.arrangement = arrangement;
+    List<Interest> all = arrangement.interests();
+    Map<PersonId, List<Interest>> byPerson = new HashMap<>(all.size() * 2);
+    for (Interest interest : all) {
+      byPerson.computeIfAbsent(interest.person(), k -> new ArrayList<>(2)).add(interest);
     }
-    for (Affiliation affiliation : arrangement.effectiveAffiliations()) {
-      parents.computeIfAbsent(affiliation.member(), k -> new ArrayList<>()).add(affiliation);
-      ancestorsOfSomething.add(affiliation.parent());
+    interestsByPerson = new HashMap<>(byPerson.size() * 2);
+    byPerson.forEach((person, interests) -> {
+      int[] organisations = new int[interests.size()];
+      for (int k = 0; k < organisations.length; k++) {
+        organisations[k] = Access.indexOf(arrangement, interests.get(k).organisation());
+      }
+      // handed out by interestsOf: a caller must not be able to change what later queries and rules see
+      interestsByPerson.put(person, new Holdings(List.copyOf(interests), organisations));
+    });
+    above = above(arrangement);
+    parents = Suppliers.memoize(() -> {
+      Map<OrganisationId, List<Affiliation>> up = new HashMap<>();
+      for (Affiliation affiliation : arrangement.effectiveAffiliations()) {
+        up.computeIfAbsent(affiliation.member(), k -> new ArrayList<>()).add(affiliation);
+      }
+      return up;
+    });
+  }
+
+  /** Every organisation above each one at any date: one search from each member of some affiliation. */
+  private static int[][] above(Arrangement arrangement) {
+    int count = arrangement.organisations().size();
+    List<Affiliation> affiliations = arrangement.effectiveAffiliations();
+    // the parents of each organisation as lists of positions, in arrays: first[] heads, next[] links
+    int[] first = new int[count];
+    Arrays.fill(first, -1);
+    int[] next = new int[affiliations.size()];
+    int[] parent = new int[affiliations.size()];
+    for (int k = 0; k < affiliations.size(); k++) {
+      int member = Access.indexOf(arrangement, affiliations.get(k).member());
+      parent[k] = Access.indexOf(arrangement, affiliations.get(k).parent());
+      next[k] = first[member];
+      first[member] = k;
     }
-    // handed out by interestsOf: a caller must not be able to change what later queries and rules see
-    interestsByPerson.replaceAll((person, interests) -> List.copyOf(interests));
+    int[][] above = new int[count][];
+    int[] seen = new int[count];
+    int[] queue = new int[count];
+    int stamp = 0;
+    for (int start = 0; start < count; start++) {
+      if (first[start] < 0) {
+        above[start] = NONE;
+        continue;
+      }
+      stamp++;
+      seen[start] = stamp;
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      while (head < tail) {
+        for (int k = first[queue[head++]]; k >= 0; k = next[k]) {
+          if (seen[parent[k]] != stamp) {
+            seen[parent[k]] = stamp;
+            queue[tail++] = parent[k];
+          }
+        }
+      }
+      above[start] = Arrays.copyOfRange(queue, 1, tail);
+    }
+    return above;
+  }
+
+  /** Whether some path of affiliations at any date leads up from one organisation to another. */
+  private boolean isAbove(int to, int from) {
+    for (int organisation : above[from]) {
+      if (organisation == to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -82,7 +160,8 @@ public final class InterestIndex {
    */
   public List<Interest> interestsOf(PersonId person) {
     Objects.requireNonNull(person, "person");
-    return interestsByPerson.getOrDefault(person, List.of());
+    Holdings holdings = interestsByPerson.get(person);
+    return holdings == null ? List.of() : holdings.interests();
   }
 
   /**
@@ -96,17 +175,38 @@ public final class InterestIndex {
   public List<Conflict> conflicts(PersonId person, Decision decision) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(decision, "decision");
-    List<Interest> interests = interestsOf(person);
-    if (interests.isEmpty()) {
-      return List.of();
-    }
+    Holdings holdings = interestsByPerson.get(person);
+    return holdings == null ? List.of() : conflicts(holdings, decision, named(decision));
+  }
+
+  /** The organisations a decision names: those it affects and the one it awards a contract to, with positions. */
+  Named named(Decision decision) {
     Collection<OrganisationId> named = decision.affects();
     if (decision.awardedTo().isPresent() && !named.contains(decision.awardedTo().get())) {
       List<OrganisationId> withAward = new ArrayList<>(named);
       withAward.add(decision.awardedTo().get());
       named = withAward;
     }
-    return conflicts(interests, decision, named);
+    return new Named(named, positions(named));
+  }
+
+  private int[] positions(Collection<OrganisationId> organisations) {
+    int[] positions = new int[organisations.size()];
+    int n = 0;
+    for (OrganisationId organisation : organisations) {
+      positions[n++] = Access.indexOf(arrangement, organisation);
+    }
+    return positions;
+  }
+
+  /** The organisations a decision names, in its order, and their positions in the arrangement's organisations. */
+  record Named(Collection<OrganisationId> ids, int[] positions) {
+  }
+
+  /** A person's conflicts on a decision whose named organisations are already known; see {@link #conflicts}. */
+  List<Conflict> conflicts(PersonId person, Decision decision, Named named) {
+    Holdings holdings = interestsByPerson.get(person);
+    return holdings == null ? List.of() : conflicts(holdings, decision, named);
   }
 
   /**
@@ -121,19 +221,37 @@ public final class InterestIndex {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(organisation, "organisation");
-    return conflicts(interestsOf(person), decision, List.of(organisation));
+    Holdings holdings = interestsByPerson.get(person);
+    return holdings == null ? List.of()
+        : conflicts(holdings, decision, new Named(List.of(organisation), positions(List.of(organisation))));
   }
 
-  private List<Conflict> conflicts(List<Interest> interests, Decision decision, Collection<OrganisationId> named) {
+  private List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
     LocalDate date = decision.date();
     @Nullable List<Conflict> conflicts = null;
-    for (Interest interest : interests) {
+    Collection<OrganisationId> named = names.ids();
+    int[] positions = names.positions();
+    List<Interest> interests = holdings.interests();
+    for (int k = 0; k < interests.size(); k++) {
+      Interest interest = interests.get(k);
       if (!interest.period().contains(date)) {
         continue;
       }
       OrganisationId held = interest.organisation();
-      if (named.contains(held)) {
+      int heldAt = holdings.organisations()[k];
+      // positions compare as the ids do: every organisation of the arrangement has exactly one
+      boolean direct = false;
+      boolean related = false;
+      for (int at : positions) {
+        direct |= at >= 0 && at == heldAt;
+        related |= at >= 0 && heldAt >= 0 && (isAbove(at, heldAt) || isAbove(heldAt, at));
+      }
+      if (direct || (heldAt < 0 && named.contains(held))) {
         conflicts = add(conflicts, new Conflict(decision, interest, held, List.of()));
+        continue;
+      }
+      // the exact, dated search only where a path at some date exists: in either direction
+      if (!related) {
         continue;
       }
       Conflict found = null;
@@ -171,7 +289,9 @@ public final class InterestIndex {
    * at any date is cached; when it does not hold on the date, the exact search on that date decides.
    */
   private @Nullable List<Affiliation> pathOn(OrganisationId from, OrganisationId to, LocalDate date) {
-    if (!ancestorsOfSomething.contains(to) || !parents.containsKey(from)) {
+    int fromAt = Access.indexOf(arrangement, from);
+    int toAt = Access.indexOf(arrangement, to);
+    if (fromAt < 0 || toAt < 0 || !isAbove(toAt, fromAt)) {
       return null;
     }
     List<Affiliation> path = anyDate.computeIfAbsent(from, k -> ancestors(k, null)).get(to);
@@ -197,7 +317,7 @@ public final class InterestIndex {
     queue.add(start);
     while (!queue.isEmpty()) {
       OrganisationId at = queue.poll();
-      for (Affiliation affiliation : parents.getOrDefault(at, List.of())) {
+      for (Affiliation affiliation : parents.get().getOrDefault(at, List.of())) {
         if ((date == null || affiliation.period().contains(date)) && !paths.containsKey(affiliation.parent())) {
           List<Affiliation> path = new ArrayList<>(paths.get(at));
           path.add(affiliation);

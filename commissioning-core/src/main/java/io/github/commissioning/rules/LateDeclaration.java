@@ -34,13 +34,14 @@ final class LateDeclaration extends BaseRule {
         continue;
       }
       // the 28 days run from when the person became aware of the interest; by default, when it arose
-      LocalDate aware = interest.becameAware().filter(a -> a.isAfter(arose)).orElse(arose);
-      String since = aware.equals(arose) ? "after it arose on " + arose
-          : "after " + analysis.name(interest.person()) + " became aware of it on " + aware;
+      Optional<LocalDate> becameAware = interest.becameAware();
+      LocalDate aware = becameAware.isPresent() && becameAware.get().isAfter(arose) ? becameAware.get() : arose;
       LocalDate due = aware.plusDays(ConflictRules.DECLARATION_DAYS);
       Optional<LocalDate> declared = interest.declared();
       String problem = null;
       if (declared.isPresent() && declared.get().isAfter(due)) {
+        String since = aware.equals(arose) ? "after it arose on " + arose
+            : "after " + analysis.name(interest.person()) + " became aware of it on " + aware;
         problem = "was registered on " + declared.get() + ", "
             + ChronoUnit.DAYS.between(aware, declared.get()) + " days " + since;
       } else if (declared.isEmpty() && analysis.asOf().isAfter(due)) {

@@ -10,9 +10,9 @@ import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 final class UltraVires extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.ULTRA_VIRES,
@@ -56,7 +56,7 @@ final class UltraVires extends PerDecision {
       reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
     }
     SortedSet<OrganisationId> members = body.kind() == BodyKind.COMMITTEES_IN_COMMON
-        ? Facts.membersOn(arrangement, organisation.id(), decision.date()) : new TreeSet<>();
+        ? Facts.membersOn(arrangement, organisation.id(), decision.date()) : Collections.emptySortedSet();
     if (!members.isEmpty()) {
       List<String> without = new ArrayList<>();
       for (OrganisationId member : members) {

@@ -2,6 +2,8 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -43,7 +45,20 @@ class Undeclared extends PerPersonPerDecision {
 
   @Override
   List<Conflict> relevant(Decision decision, PersonId person, List<Conflict> conflicts) {
-    return conflicts.stream().filter(c -> c.isIndirect() == indirect).toList();
+    int matching = 0;
+    for (Conflict c : conflicts) {
+      matching += c.isIndirect() == indirect ? 1 : 0;
+    }
+    if (matching == conflicts.size()) {
+      return conflicts;   // the usual case: all direct, or all indirect
+    }
+    List<Conflict> relevant = new ArrayList<>(matching);
+    for (Conflict c : conflicts) {
+      if (c.isIndirect() == indirect) {
+        relevant.add(c);
+      }
+    }
+    return Collections.unmodifiableList(relevant);
   }
 
   @Override
