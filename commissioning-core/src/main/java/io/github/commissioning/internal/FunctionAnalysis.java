@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -259,11 +260,16 @@ final class FunctionAnalysis {
       sharedDelegator = false;
       int dutyCount = duties.size();
       IntList nodes = new IntList();
-      List<Duty> spanDuties = new ArrayList<>();
-      List<AreaSet> spanDutySets = new ArrayList<>();
+      int activeDuties = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
-        spanDuties.add(duties.get(i));
-        spanDutySets.add(dutySets[i]);
+        activeDuties++;
+      }
+      Duty[] spanDuties = new Duty[activeDuties];
+      AreaSet[] spanDutySets = new AreaSet[activeDuties];
+      int at = 0;
+      for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
+        spanDuties[at] = duties.get(i);
+        spanDutySets[at++] = dutySets[i];
         int holder = touch(dutyHolder[i], nodes);
         w.dutyHeld[holder] = w.dutyHeld[holder].union(dutySets[i]);
       }
@@ -324,8 +330,10 @@ final class FunctionAnalysis {
         w.dutyHeld[node] = null;
         w.deepestIn[node] = null;
       }
-      return new Span(function, period, List.copyOf(spanDuties), List.copyOf(spanDutySets), covered,
-          universe, twice, List.of(spanStates), sharedDelegator);
+      // arrays made for the span and seen by nobody else: wrapped, not copied again
+      return new Span(function, period, Collections.unmodifiableList(Arrays.asList(spanDuties)),
+          Collections.unmodifiableList(Arrays.asList(spanDutySets)), covered, universe, twice,
+          Collections.unmodifiableList(Arrays.asList(spanStates)), sharedDelegator);
     }
 
     private int touch(int node, IntList nodes) {

@@ -7,6 +7,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,37 +85,57 @@ final class DecisionFacts {
     List<Decision> decisions = analysis.arrangement().decisions();
     entries = new Entry[decisions.size()];
     arrangement = analysis.arrangement();
-    // decisions are independent: judge them on the check's executor if it has one, each into its own slot
-    Parallel.forEach(decisions.size(), analysis.executor(), i -> entries[i] = entry(index, facts, decisions.get(i)));
+    // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
+    // each chunk of them with its own scratch space
+    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, facts),
+        (search, i) -> entries[i] = search.entry(decisions.get(i)));
   }
 
-  /** The search of one decision for conflicts: the organisations it names, found once, and what was found. */
+  /**
+   * The search of decisions for conflicts, one after another, reusing its scratch space: the organisations the
+   * decision names, found once, the people already considered, and the conflicts found.
+   */
   private static final class Search {
     private final InterestIndex index;
-    private final Decision decision;
-    private InterestIndex.@Nullable Named named;
+    private final Facts facts;
+    private final InterestIndex.Named names = new InterestIndex.Named();
+    private @Nullable Decision decision;
+    private boolean named;
+    private PersonId[] seen = new PersonId[16];
+    private int seenCount;
     private Map<PersonId, List<Conflict>> conflicts = Map.of();
 
-    Search(InterestIndex index, Decision decision) {
+    Search(InterestIndex index, Facts facts) {
       this.index = index;
-      this.decision = decision;
+      this.facts = facts;
     }
 
-    void considerAll(Collection<PersonId> people) {
+    private void considerAll(Collection<PersonId> people) {
       for (PersonId person : people) {
         consider(person);
       }
     }
 
-    void consider(PersonId person) {
-      if (!index.hasInterests(person) || conflicts.containsKey(person)) {
+    /** Finds a person's conflicts on the decision, once however often the record names them. */
+    private void consider(PersonId person) {
+      for (int k = 0; k < seenCount; k++) {
+        if (seen[k] == person || seen[k].equals(person)) {
+          return;
+        }
+      }
+      if (seenCount == seen.length) {
+        seen = Arrays.copyOf(seen, seenCount * 2);
+      }
+      seen[seenCount++] = person;
+      if (!index.hasInterests(person)) {
         return;
       }
-      InterestIndex.Named names = named;
-      if (names == null) {
-        named = names = index.named(decision);
+      Decision on = Objects.requireNonNull(decision);
+      if (!named) {
+        index.name(on, names);
+        named = true;
       }
-      List<Conflict> found = index.conflicts(person, decision, names);
+      List<Conflict> found = index.conflicts(person, on, names);
       if (!found.isEmpty()) {
         if (conflicts.isEmpty()) {
           conflicts = new HashMap<>(4);
@@ -122,46 +143,46 @@ final class DecisionFacts {
         conflicts.put(person, found);
       }
     }
-  }
 
-  /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
-  private static Entry entry(InterestIndex index, Facts facts, Decision decision) {
-    List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
-    Search search = new Search(index, decision);
-    boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
-        || !decision.withdrew().isEmpty();
-    PersonId chair = null;
-    for (Membership m : recorded ? facts.chairsByBody.getOrDefault(decision.body(), List.of()) : members) {
-      if (m.period().contains(decision.date())) {
-        if (m.role() == Role.CHAIR && chair == null) {
-          chair = m.person();
-        }
-        if (!recorded && m.isVoting()) {
-          search.consider(m.person());
+    /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
+    Entry entry(Decision decision) {
+      this.decision = decision;
+      named = false;
+      Arrays.fill(seen, 0, seenCount, null);
+      seenCount = 0;
+      conflicts = Map.of();
+      List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
+      boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
+          || !decision.withdrew().isEmpty();
+      PersonId chair = null;
+      for (Membership m : recorded ? facts.chairsByBody.getOrDefault(decision.body(), List.of()) : members) {
+        if (m.period().contains(decision.date())) {
+          if (m.role() == Role.CHAIR && chair == null) {
+            chair = m.person();
+          }
+          if (!recorded && m.isVoting()) {
+            consider(m.person());
+          }
         }
       }
-    }
-    if (decision.chairedBy().isPresent()) {
-      chair = decision.chairedBy().get();
-    }
-    if (chair != null) {
-      search.consider(chair);
-    }
-    search.considerAll(decision.participants());
-    for (PersonId voter : decision.voters()) {
-      if (!decision.participants().contains(voter)) {
-        search.consider(voter);
+      if (decision.chairedBy().isPresent()) {
+        chair = decision.chairedBy().get();
       }
+      if (chair != null) {
+        consider(chair);
+      }
+      considerAll(decision.participants());
+      considerAll(decision.voters());
+      considerAll(decision.withdrew());
+      if (conflicts.isEmpty()) {
+        return NO_CONFLICTS;
+      }
+      Entry entry = new Entry(decision, members);
+      entry.conflicts = conflicts;
+      entry.chair = Optional.ofNullable(chair);
+      entry.countAttendance();
+      return entry;
     }
-    search.considerAll(decision.withdrew());
-    if (search.conflicts.isEmpty()) {
-      return NO_CONFLICTS;
-    }
-    Entry entry = new Entry(decision, members);
-    entry.conflicts = search.conflicts;
-    entry.chair = Optional.ofNullable(chair);
-    entry.countAttendance();
-    return entry;
   }
 
   static DecisionFacts of(Analysis analysis) {

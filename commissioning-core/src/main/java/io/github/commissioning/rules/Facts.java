@@ -149,15 +149,16 @@ final class Facts {
   }
 
   static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
-    Optional<Span> span = Access.timelines(analysis.accountability()).spanAt(function, date);
-    if (span.isEmpty()) {
+    Span span = Access.timelines(analysis.accountability()).span(function, date);
+    if (span == null) {
       return false;
     }
-    if (span.get().isHolder(organisation)) {
+    if (span.isHolder(organisation)) {
       return true;
     }
-    for (DelegationState state : span.get().effectiveInto(organisation)) {
-      if (state.delegation().mechanism().conveysDecisionRights()) {
+    List<DelegationState> into = span.effectiveInto(organisation);
+    for (int i = 0; i < into.size(); i++) {
+      if (into.get(i).delegation().mechanism().conveysDecisionRights()) {
         return true;
       }
     }

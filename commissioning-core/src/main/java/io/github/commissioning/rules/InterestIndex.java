@@ -48,26 +48,39 @@ public final class InterestIndex {
   /** The affiliations up from each member, by id: built on first use, for the paths of the conflicts found. */
   private final Supplier<Map<OrganisationId, List<Affiliation>>> parents;
 
-  /** A person's interests, in id order, and the position of each one's organisation. */
-  private record Holdings(List<Interest> interests, int[] organisations) {
+  /** A person's interests, in id order, and the position of each one's organisation: filled once, then read. */
+  private static final class Holdings {
+    private Interest[] interests = new Interest[1];
+    private int[] organisations = new int[1];
+    private int size;
+
+    void add(Interest interest, int organisation) {
+      if (size == interests.length) {
+        interests = Arrays.copyOf(interests, size * 2);
+        organisations = Arrays.copyOf(organisations, size * 2);
+      }
+      interests[size] = interest;
+      organisations[size++] = organisation;
+    }
+
+    /** A view that no caller can change. */
+    List<Interest> interests() {
+      return Collections.unmodifiableList(Arrays.asList(interests).subList(0, size));
+    }
   }
 
   private InterestIndex(Arrangement arrangement) {
     this.arrangement = arrangement;
     List<Interest> all = arrangement.interests();
-    Map<PersonId, List<Interest>> byPerson = new HashMap<>(all.size() * 2);
+    interestsByPerson = new HashMap<>(all.size() * 2);
     for (Interest interest : all) {
-      byPerson.computeIfAbsent(interest.person(), k -> new ArrayList<>(2)).add(interest);
-    }
-    interestsByPerson = new HashMap<>(byPerson.size() * 2);
-    byPerson.forEach((person, interests) -> {
-      int[] organisations = new int[interests.size()];
-      for (int k = 0; k < organisations.length; k++) {
-        organisations[k] = Access.indexOf(arrangement, interests.get(k).organisation());
+      Holdings holdings = interestsByPerson.get(interest.person());
+      if (holdings == null) {
+        holdings = new Holdings();
+        interestsByPerson.put(interest.person(), holdings);
       }
-      // handed out by interestsOf: a caller must not be able to change what later queries and rules see
-      interestsByPerson.put(person, new Holdings(List.copyOf(interests), organisations));
-    });
+      holdings.add(interest, Access.indexOf(arrangement, interest.organisation()));
+    }
     above = above(arrangement);
     parents = Suppliers.memoize(() -> {
       Map<OrganisationId, List<Affiliation>> up = new HashMap<>();
@@ -176,31 +189,47 @@ public final class InterestIndex {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(decision, "decision");
     Holdings holdings = interestsByPerson.get(person);
-    return holdings == null ? List.of() : conflicts(holdings, decision, named(decision));
+    if (holdings == null) {
+      return List.of();
+    }
+    Named named = new Named();
+    name(decision, named);
+    return conflicts(holdings, decision, named);
   }
 
-  /** The organisations a decision names: those it affects and the one it awards a contract to, with positions. */
-  Named named(Decision decision) {
+  /**
+   * Finds the organisations a decision names, those it affects and the one it awards a contract to, with their
+   * positions, into scratch space that the caller reuses from one decision to the next.
+   */
+  void name(Decision decision, Named into) {
     Collection<OrganisationId> named = decision.affects();
     if (decision.awardedTo().isPresent() && !named.contains(decision.awardedTo().get())) {
       List<OrganisationId> withAward = new ArrayList<>(named);
       withAward.add(decision.awardedTo().get());
       named = withAward;
     }
-    return new Named(named, positions(named));
+    into.fill(named, arrangement);
   }
 
-  private int[] positions(Collection<OrganisationId> organisations) {
-    int[] positions = new int[organisations.size()];
-    int n = 0;
-    for (OrganisationId organisation : organisations) {
-      positions[n++] = Access.indexOf(arrangement, organisation);
+  /**
+   * The organisations a decision names, in its order, and their positions in the arrangement's organisations:
+   * scratch space, refilled for each decision by the one thread that owns it.
+   */
+  static final class Named {
+    private Collection<OrganisationId> ids = List.of();
+    private int[] positions = new int[4];
+    private int count;
+
+    private void fill(Collection<OrganisationId> organisations, Arrangement arrangement) {
+      ids = organisations;
+      if (positions.length < organisations.size()) {
+        positions = new int[organisations.size()];
+      }
+      count = 0;
+      for (OrganisationId organisation : organisations) {
+        positions[count++] = Access.indexOf(arrangement, organisation);
+      }
     }
-    return positions;
-  }
-
-  /** The organisations a decision names, in its order, and their positions in the arrangement's organisations. */
-  record Named(Collection<OrganisationId> ids, int[] positions) {
   }
 
   /** A person's conflicts on a decision whose named organisations are already known; see {@link #conflicts}. */
@@ -222,27 +251,33 @@ public final class InterestIndex {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(organisation, "organisation");
     Holdings holdings = interestsByPerson.get(person);
-    return holdings == null ? List.of()
-        : conflicts(holdings, decision, new Named(List.of(organisation), positions(List.of(organisation))));
+    if (holdings == null) {
+      return List.of();
+    }
+    Named named = new Named();
+    named.fill(List.of(organisation), arrangement);
+    return conflicts(holdings, decision, named);
   }
 
   private List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
     LocalDate date = decision.date();
     @Nullable List<Conflict> conflicts = null;
-    Collection<OrganisationId> named = names.ids();
-    int[] positions = names.positions();
-    List<Interest> interests = holdings.interests();
-    for (int k = 0; k < interests.size(); k++) {
-      Interest interest = interests.get(k);
+    Collection<OrganisationId> named = names.ids;
+    int[] positions = names.positions;
+    int count = names.count;
+    Interest[] interests = holdings.interests;
+    for (int k = 0; k < holdings.size; k++) {
+      Interest interest = interests[k];
       if (!interest.period().contains(date)) {
         continue;
       }
       OrganisationId held = interest.organisation();
-      int heldAt = holdings.organisations()[k];
+      int heldAt = holdings.organisations[k];
       // positions compare as the ids do: every organisation of the arrangement has exactly one
       boolean direct = false;
       boolean related = false;
-      for (int at : positions) {
+      for (int j = 0; j < count; j++) {
+        int at = positions[j];
         direct |= at >= 0 && at == heldAt;
         related |= at >= 0 && heldAt >= 0 && (isAbove(at, heldAt) || isAbove(heldAt, at));
       }

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 final class SelfCommissioning extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.SELF_COMMISSIONING,
@@ -56,16 +57,35 @@ final class SelfCommissioning extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    // (a) a sub-contract let to an affiliate of the one letting it
+    // (a) a sub-contract let to an affiliate of the one letting it: the affiliations between its two parties,
+    // found through an index of affiliations by member, in the order of the arrangement's affiliations
+    List<Affiliation> affiliations = arrangement.effectiveAffiliations();
+    Map<OrganisationId, List<Integer>> byMember = null;
     for (Contract c : arrangement.effectiveContracts()) {
       if (c.prime().isEmpty() && c.form() != ContractForm.SUB_CONTRACT) {
         continue;
       }
-      for (Affiliation a : arrangement.effectiveAffiliations()) {
-        boolean linked = (a.member().equals(c.provider()) && a.parent().equals(c.commissioner()))
-            || (a.member().equals(c.commissioner()) && a.parent().equals(c.provider()));
+      if (byMember == null) {
+        byMember = new HashMap<>();
+        for (int k = 0; k < affiliations.size(); k++) {
+          byMember.computeIfAbsent(affiliations.get(k).member(), m -> new ArrayList<>(2)).add(k);
+        }
+      }
+      TreeSet<Integer> between = new TreeSet<>();
+      for (int k : byMember.getOrDefault(c.provider(), List.of())) {
+        if (affiliations.get(k).parent().equals(c.commissioner())) {
+          between.add(k);
+        }
+      }
+      for (int k : byMember.getOrDefault(c.commissioner(), List.of())) {
+        if (affiliations.get(k).parent().equals(c.provider())) {
+          between.add(k);
+        }
+      }
+      for (int k : between) {
+        Affiliation a = affiliations.get(k);
         Optional<DateRange> overlap = a.period().intersection(c.term());
-        if (linked && overlap.isPresent()) {
+        if (overlap.isPresent()) {
           Finding.Builder finding = Finding.builder(this).addSubjects(c.id()).period(overlap.get())
               .footprint(c.footprint()).severity(c.mitigation().isPresent() ? Severity.INFO : Severity.ERROR)
               .message(analysis.name(c.commissioner()) + " lets a sub-contract for " + analysis.name(c.function())

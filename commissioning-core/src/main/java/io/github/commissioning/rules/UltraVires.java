@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
 
 final class UltraVires extends PerDecision {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.ULTRA_VIRES,
@@ -39,21 +40,23 @@ final class UltraVires extends PerDecision {
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
       List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
-    List<String> reasons = new ArrayList<>();
-    boolean inRemit = body.remit().isEmpty();
-    for (FunctionId r : body.remit()) {
-      if (arrangement.isWithin(decision.function(), r)) {
-        inRemit = true;
-        break;
+    @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
+    boolean inRemit = body.remit().isEmpty() || body.remit().contains(decision.function());
+    if (!inRemit) {
+      for (FunctionId r : body.remit()) {
+        if (arrangement.isWithin(decision.function(), r)) {
+          inRemit = true;
+          break;
+        }
       }
     }
     if (!inRemit) {
       List<String> remit = new ArrayList<>();
       body.remit().forEach(r -> remit.add(analysis.name(r)));
-      reasons.add(analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
+      reasons = add(reasons, analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
     }
     if (!body.period().contains(decision.date())) {
-      reasons.add("the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
+      reasons = add(reasons, "the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
     }
     SortedSet<OrganisationId> members = body.kind() == BodyKind.COMMITTEES_IN_COMMON
         ? Facts.membersOn(arrangement, organisation.id(), decision.date()) : Collections.emptySortedSet();
@@ -65,16 +68,16 @@ final class UltraVires extends PerDecision {
         }
       }
       if (!without.isEmpty()) {
-        reasons.add("its member" + (without.size() == 1 ? " " : "s ") + Facts.joinAnd(without)
+        reasons = add(reasons, "its member" + (without.size() == 1 ? " " : "s ") + Facts.joinAnd(without)
             + (without.size() == 1 ? " neither holds nor exercises " : " neither hold nor exercise ")
             + analysis.name(decision.function()) + " on " + decision.date());
       }
     } else if (!organisation.kind().has(Capability.SUPPORT_ONLY)
         && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
-      reasons.add(analysis.name(organisation.id()) + " neither holds nor exercises "
+      reasons = add(reasons, analysis.name(organisation.id()) + " neither holds nor exercises "
           + analysis.name(decision.function()) + " on " + decision.date());
     }
-    if (!reasons.isEmpty()) {
+    if (reasons != null) {
       findings.add(Finding.builder(this).addSubjects(decision.id(), body.id())
           .period(DateRange.of(decision.date(), decision.date()))
           .message("Decision '" + decision.title() + "' (" + decision.id() + ") by " + analysis.name(body.id())
@@ -82,5 +85,11 @@ final class UltraVires extends PerDecision {
               + "; refer it to a body whose remit and organisation cover " + analysis.name(decision.function()))
           .addEvidence(reasons).build());
     }
+  }
+
+  private static List<String> add(@Nullable List<String> reasons, String reason) {
+    List<String> list = reasons == null ? new ArrayList<>(2) : reasons;
+    list.add(reason);
+    return list;
   }
 }
