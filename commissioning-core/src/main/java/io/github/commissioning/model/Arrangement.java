@@ -127,6 +127,8 @@ public final class Arrangement {
 
   private final Map<OrganisationId, Organisation> organisationById;
   private final Map<FunctionId, CommissioningFunction> functionById;
+  /** Each function's parent, for the functions that have one: walked without making an Optional a step. */
+  private final Map<FunctionId, FunctionId> parentOf;
   private final Map<PersonId, Person> personById;
   private final Map<BodyId, DecisionBody> bodyById;
   private final Map<DelegationId, Delegation> delegationById;
@@ -167,6 +169,11 @@ public final class Arrangement {
     this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
     this.organisationPosition = positions(organisations, Organisation::id);
     this.functionById = index(functions, CommissioningFunction::id, "Function", problems);
+    Map<FunctionId, FunctionId> parents = new HashMap<>();
+    for (CommissioningFunction f : functions) {
+      f.parent().ifPresent(p -> parents.putIfAbsent(f.id(), p));
+    }
+    this.parentOf = parents;
     this.personById = index(people, Person::id, "Person", problems);
     this.bodyById = index(bodies, DecisionBody::id, "Decision body", problems);
     this.delegationById = index(delegations, Delegation::id, "Delegation", problems);
@@ -368,13 +375,12 @@ public final class Arrangement {
   private boolean isStrictPartOf(FunctionId part, FunctionId whole) {
     // bounded by the number of functions, so that a cycle (reported as structural) cannot loop forever
     int steps = functions.size();
-    CommissioningFunction at = functionById.get(part);
-    while (at != null && at.parent().isPresent() && steps-- > 0) {
-      FunctionId parent = at.parent().get();
+    FunctionId parent = parentOf.get(part);
+    while (parent != null && steps-- > 0) {
       if (parent.equals(whole)) {
         return true;
       }
-      at = functionById.get(parent);
+      parent = parentOf.get(parent);
     }
     return false;
   }

@@ -49,8 +49,10 @@ final class DecisionRecord extends BaseRule {
           problems = add(problems, person, "withdrew yet chaired");
         }
       }
+      // the body's seats, a few, are read for every voter: no look-up per voter
+      List<Membership> seats = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
       for (PersonId person : decision.voters()) {
-        if (!isVotingMember(facts, person, decision) && !decision.coOpted().contains(person)) {
+        if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
           problems = add(problems, person, "voted though not a voting member of "
               + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
@@ -79,14 +81,10 @@ final class DecisionRecord extends BaseRule {
   }
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
-  private static boolean isVotingMember(Facts facts, PersonId person, Decision decision) {
-    List<Membership> seats = facts.membershipsByPerson.get(person);
-    if (seats == null) {
-      return false;
-    }
+  private static boolean isVotingMember(List<Membership> seats, PersonId person, Decision decision) {
     for (int i = 0; i < seats.size(); i++) {
       Membership m = seats.get(i);
-      if (m.body().equals(decision.body()) && m.isVoting() && m.period().contains(decision.date())) {
+      if (m.person().equals(person) && m.isVoting() && m.period().contains(decision.date())) {
         return true;
       }
     }

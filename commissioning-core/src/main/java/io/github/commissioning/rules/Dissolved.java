@@ -62,9 +62,12 @@ final class Dissolved extends BaseRule {
       check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
           () -> Wording.describe(analysis, d));
     }
-    for (Contract c : arrangement.effectiveContracts()) {
-      if (existence(arrangement, c.commissioner()).encloses(c.term())
-          && existence(arrangement, c.provider()).encloses(c.term())) {
+    int[][] parties = facts.contractParties();
+    List<Organisation> organisations = arrangement.organisations();
+    for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
+      Contract c = arrangement.effectiveContracts().get(i);
+      if (organisations.get(parties[0][i]).existence().encloses(c.term())
+          && organisations.get(parties[1][i]).existence().encloses(c.term())) {
         continue;
       }
       Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "
@@ -75,10 +78,6 @@ final class Dissolved extends BaseRule {
           () -> Wording.describe(analysis, c));
     }
     return findings;
-  }
-
-  private static DateRange existence(Arrangement arrangement, OrganisationId id) {
-    return arrangement.organisation(id).orElseThrow().existence();
   }
 
   private void check(Analysis analysis, List<Finding> findings, OrganisationId id, Identifier<?> subject,

@@ -8,6 +8,7 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Identifier;
@@ -50,15 +51,17 @@ final class DualRole extends BaseRule {
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
     arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
     // only contracts between two organisations whose bodies one person sits on can be a dual role
-    Set<OrganisationId> seated = new HashSet<>();
+    boolean[] seated = new boolean[arrangement.organisations().size()];
     byPerson.values().forEach(ms -> {
       if (ms.size() > 1) {
-        ms.forEach(m -> seated.add(arrangement.body(m.body()).orElseThrow().organisation()));
+        ms.forEach(m -> seated[Access.indexOf(arrangement, arrangement.body(m.body()).orElseThrow().organisation())] = true);
       }
     });
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
-    for (Contract c : arrangement.effectiveContracts()) {
-      if (seated.contains(c.commissioner()) && seated.contains(c.provider())) {
+    int[][] parties = Facts.of(analysis).contractParties();
+    for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
+      Contract c = arrangement.effectiveContracts().get(i);
+      if (seated[parties[0][i]] && seated[parties[1][i]]) {
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
       }

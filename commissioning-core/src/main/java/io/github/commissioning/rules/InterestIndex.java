@@ -45,6 +45,12 @@ public final class InterestIndex {
    */
   private final int[][] above;
   private static final int[] NONE = new int[0];
+  /**
+   * One bit per hash of the people with interests, small enough to stay in the processor's cache: most
+   * people a decision records have none, and the bit says so without a look-up in the map.
+   */
+  private static final int FILTER_BITS = 1 << 16;
+  private final long[] filter = new long[FILTER_BITS / 64];
   /** The affiliations up from each member, by id: built on first use, for the paths of the conflicts found. */
   private final Supplier<Map<OrganisationId, List<Affiliation>>> parents;
 
@@ -78,6 +84,8 @@ public final class InterestIndex {
       if (holdings == null) {
         holdings = new Holdings();
         interestsByPerson.put(interest.person(), holdings);
+        int bit = interest.person().hashCode() & (FILTER_BITS - 1);
+        filter[bit >>> 6] |= 1L << bit;
       }
       holdings.add(interest, Access.indexOf(arrangement, interest.organisation()));
     }
@@ -162,7 +170,8 @@ public final class InterestIndex {
    */
   public boolean hasInterests(PersonId person) {
     Objects.requireNonNull(person, "person");
-    return interestsByPerson.containsKey(person);
+    int bit = person.hashCode() & (FILTER_BITS - 1);
+    return (filter[bit >>> 6] & (1L << bit)) != 0 && interestsByPerson.containsKey(person);
   }
 
   /**

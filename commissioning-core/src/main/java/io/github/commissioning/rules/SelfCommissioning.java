@@ -110,25 +110,32 @@ final class SelfCommissioning extends BaseRule {
     Timelines timelines = Access.timelines(analysis.accountability());
     // only a provider that also holds a duty or receives a delegation can commission what it provides: only
     // its contracts are judged (in England most providers, practices and trusts, commission nothing)
-    Set<OrganisationId> contracted = new HashSet<>();
-    for (Contract c : arrangement.effectiveContracts()) {
-      contracted.add(c.provider());
+    int[] provider = Facts.of(analysis).contractParties()[1];
+    boolean[] contracted = new boolean[arrangement.organisations().size()];
+    for (int at : provider) {
+      contracted[at] = true;
     }
     Set<OrganisationId> providers = new HashSet<>();
+    boolean[] isProvider = new boolean[contracted.length];
     for (Duty d : arrangement.effectiveDuties()) {
-      if (contracted.contains(d.holder())) {
+      int at = Access.indexOf(arrangement, d.holder());
+      if (contracted[at]) {
         providers.add(d.holder());
+        isProvider[at] = true;
       }
     }
-    for (Delegation d : arrangement.effectiveDelegations()) {
-      if (contracted.contains(d.delegate())) {
-        providers.add(d.delegate());
+    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      int at = Access.delegateIndex(arrangement, i);
+      if (contracted[at]) {
+        providers.add(arrangement.effectiveDelegations().get(i).delegate());
+        isProvider[at] = true;
       }
     }
     Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
-    for (Contract c : arrangement.effectiveContracts()) {
-      if (providers.contains(c.provider())) {
+    for (int i = 0; i < provider.length; i++) {
+      Contract c = arrangement.effectiveContracts().get(i);
+      if (isProvider[provider[i]]) {
         byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
         relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
       }
