@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -110,10 +111,11 @@ final class DecisionFacts {
       this.facts = facts;
     }
 
+    /** {@link #consider} as a consumer made once: the model's sets run it without making an iterator. */
+    private final Consumer<PersonId> considerer = this::consider;
+
     private void considerAll(Collection<PersonId> people) {
-      for (PersonId person : people) {
-        consider(person);
-      }
+      people.forEach(considerer);
     }
 
     /** Finds a person's conflicts on the decision, once however often the record names them. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -235,8 +236,12 @@ public final class InterestIndex {
         positions = new int[organisations.size()];
       }
       count = 0;
-      for (OrganisationId organisation : organisations) {
-        positions[count++] = Access.indexOf(arrangement, organisation);
+      if (organisations.size() == 1 && organisations instanceof SortedSet<OrganisationId> one) {
+        positions[count++] = Access.indexOf(arrangement, one.first());   // the usual case, without an iterator
+      } else {
+        for (OrganisationId organisation : organisations) {
+          positions[count++] = Access.indexOf(arrangement, organisation);
+        }
       }
     }
   }

@@ -36,8 +36,13 @@ final class LateDeclaration extends BaseRule {
       // the 28 days run from when the person became aware of the interest; by default, when it arose
       Optional<LocalDate> becameAware = interest.becameAware();
       LocalDate aware = becameAware.isPresent() && becameAware.get().isAfter(arose) ? becameAware.get() : arose;
-      LocalDate due = aware.plusDays(ConflictRules.DECLARATION_DAYS);
+      // compared as epoch days: the due date is made only for an interest that has a finding
+      long dueDay = aware.toEpochDay() + ConflictRules.DECLARATION_DAYS;
       Optional<LocalDate> declared = interest.declared();
+      if (declared.isPresent() ? declared.get().toEpochDay() <= dueDay : analysis.asOf().toEpochDay() <= dueDay) {
+        continue;
+      }
+      LocalDate due = LocalDate.ofEpochDay(dueDay);
       String problem = null;
       if (declared.isPresent() && declared.get().isAfter(due)) {
         String since = aware.equals(arose) ? "after it arose on " + arose

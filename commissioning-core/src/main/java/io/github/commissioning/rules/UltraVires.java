@@ -42,7 +42,9 @@ final class UltraVires extends PerDecision {
     Arrangement arrangement = analysis.arrangement();
     @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
     boolean inRemit = body.remit().isEmpty() || body.remit().contains(decision.function());
-    if (!inRemit) {
+    if (!inRemit && body.remit().size() == 1) {
+      inRemit = arrangement.isWithin(decision.function(), body.remit().first());   // the usual case, without an iterator
+    } else if (!inRemit) {
       for (FunctionId r : body.remit()) {
         if (arrangement.isWithin(decision.function(), r)) {
           inRemit = true;
