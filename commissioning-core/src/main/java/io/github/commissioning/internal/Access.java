@@ -83,6 +83,35 @@ public final class Access {
      * @return the delegate's position in {@code organisations()}
      */
     int delegateIndex(Arrangement arrangement, int delegation);
+
+    /**
+     * Returns the position of a party to the effective contract at a position.
+     *
+     * @param arrangement the arrangement
+     * @param contract the contract's position in {@code effectiveContracts()}
+     * @param provider true for the provider, false for the commissioner
+     * @return the party's position in {@code organisations()}
+     */
+    int contractPartyIndex(Arrangement arrangement, int contract, boolean provider);
+
+    /**
+     * Returns the position of the organisation of the interest at a position.
+     *
+     * @param arrangement the arrangement
+     * @param interest the interest's position in {@code interests()}
+     * @return the organisation's position in {@code organisations()}
+     */
+    int interestOrganisationIndex(Arrangement arrangement, int interest);
+
+    /**
+     * Returns the position of a party to the effective affiliation at a position.
+     *
+     * @param arrangement the arrangement
+     * @param affiliation the affiliation's position in {@code effectiveAffiliations()}
+     * @param parent true for the parent, false for the member
+     * @return the party's position in {@code organisations()}
+     */
+    int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -279,6 +308,41 @@ public final class Access {
    */
   public static int delegateIndex(Arrangement arrangement, int delegation) {
     return requireNonNull(arrangements).delegateIndex(arrangement, delegation);
+  }
+
+  /**
+   * Returns the position of a party to the effective contract at a position.
+   *
+   * @param arrangement the arrangement
+   * @param contract the contract's position in {@code effectiveContracts()}
+   * @param provider true for the provider, false for the commissioner
+   * @return the party's position in {@code organisations()}
+   */
+  public static int contractPartyIndex(Arrangement arrangement, int contract, boolean provider) {
+    return requireNonNull(arrangements).contractPartyIndex(arrangement, contract, provider);
+  }
+
+  /**
+   * Returns the position of the organisation of the interest at a position.
+   *
+   * @param arrangement the arrangement
+   * @param interest the interest's position in {@code interests()}
+   * @return the organisation's position in {@code organisations()}
+   */
+  public static int interestOrganisationIndex(Arrangement arrangement, int interest) {
+    return requireNonNull(arrangements).interestOrganisationIndex(arrangement, interest);
+  }
+
+  /**
+   * Returns the position of a party to the effective affiliation at a position.
+   *
+   * @param arrangement the arrangement
+   * @param affiliation the affiliation's position in {@code effectiveAffiliations()}
+   * @param parent true for the parent, false for the member
+   * @return the party's position in {@code organisations()}
+   */
+  public static int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent) {
+    return requireNonNull(arrangements).affiliationPartyIndex(arrangement, affiliation, parent);
   }
 
   /**

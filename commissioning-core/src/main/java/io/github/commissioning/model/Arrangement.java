@@ -95,6 +95,24 @@ public final class Arrangement {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.delegatePositions[delegation];
       }
+
+      @Override
+      public int contractPartyIndex(Arrangement arrangement, int contract, boolean provider) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return (provider ? arrangement.providerPositions : arrangement.commissionerPositions)[contract];
+      }
+
+      @Override
+      public int interestOrganisationIndex(Arrangement arrangement, int interest) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.interestOrganisationPositions[interest];
+      }
+
+      @Override
+      public int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return (parent ? arrangement.parentPositions : arrangement.memberPositions)[affiliation];
+      }
     });
   }
 
@@ -138,6 +156,15 @@ public final class Arrangement {
   private final Map<DecisionId, Integer> decisionPosition;
   private final int[] delegatorPositions;
   private final int[] delegatePositions;
+  /**
+   * The organisations' positions of the parties to every effective contract and affiliation and of every
+   * interest's organisation: resolved once, when the arrangement is built, for every check to read.
+   */
+  private final int[] commissionerPositions;
+  private final int[] providerPositions;
+  private final int[] interestOrganisationPositions;
+  private final int[] memberPositions;
+  private final int[] parentPositions;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -318,6 +345,31 @@ public final class Arrangement {
       delegatorPositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegator(), -1);
       delegatePositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegate(), -1);
     }
+    this.commissionerPositions = positionsOf(effectiveContracts, Contract::commissioner);
+    this.providerPositions = positionsOf(effectiveContracts, Contract::provider);
+    this.interestOrganisationPositions = positionsOf(interests, Interest::organisation);
+    this.memberPositions = positionsOf(effectiveAffiliations, Affiliation::member);
+    this.parentPositions = positionsOf(effectiveAffiliations, Affiliation::parent);
+  }
+
+  /**
+   * The position of an organisation each item names, or -1 if it names none of the arrangement's; consecutive
+   * items often name the same one, which is then looked up once.
+   */
+  @SuppressWarnings("ReferenceEquality") // a cache of the last id looked up, not a test of equality
+  private <T> int[] positionsOf(List<T> items, Function<T, OrganisationId> organisation) {
+    int[] positions = new int[items.size()];
+    OrganisationId last = null;
+    int at = -1;
+    for (int i = 0; i < positions.length; i++) {
+      OrganisationId id = organisation.apply(items.get(i));
+      if (id != last) {
+        last = id;
+        at = organisationPosition.getOrDefault(id, -1);
+      }
+      positions[i] = at;
+    }
+    return positions;
   }
 
   private static <T, K extends Comparable<? super K>> List<T> sorted(List<T> items, Function<T, K> key) {

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Contract;
@@ -62,12 +63,11 @@ final class Dissolved extends BaseRule {
       check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
           () -> Wording.describe(analysis, d));
     }
-    int[][] parties = facts.contractParties();
     List<Organisation> organisations = arrangement.organisations();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (organisations.get(parties[0][i]).existence().encloses(c.term())
-          && organisations.get(parties[1][i]).existence().encloses(c.term())) {
+      if (organisations.get(Access.contractPartyIndex(arrangement, i, false)).existence().encloses(c.term())
+          && organisations.get(Access.contractPartyIndex(arrangement, i, true)).existence().encloses(c.term())) {
         continue;
       }
       Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "

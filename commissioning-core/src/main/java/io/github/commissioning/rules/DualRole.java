@@ -58,10 +58,9 @@ final class DualRole extends BaseRule {
       }
     });
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
-    int[][] parties = Facts.of(analysis).contractParties();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (seated[parties[0][i]] && seated[parties[1][i]]) {
+      if (seated[Access.contractPartyIndex(arrangement, i, false)] && seated[Access.contractPartyIndex(arrangement, i, true)]) {
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
       }

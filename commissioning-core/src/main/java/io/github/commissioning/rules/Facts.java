@@ -8,7 +8,6 @@ import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.CommissioningFunction;
-import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -110,41 +109,6 @@ final class Facts {
       incoming = index = built;
     }
     return index;
-  }
-
-  private volatile int @Nullable [][] parties;
-
-  /**
-   * Each effective contract's commissioner ({@code [0]}) and provider ({@code [1]}) as positions in the
-   * arrangement's organisations, aligned with its effective contracts; built on first use. Consecutive
-   * contracts often share a party, so a party is looked up again only when it changes.
-   */
-  @SuppressWarnings("ReferenceEquality") // a cache of the last id looked up, not a test of equality
-  int[][] contractParties() {
-    int[][] built = parties;
-    if (built == null) {
-      List<Contract> contracts = arrangement.effectiveContracts();
-      built = new int[2][contracts.size()];
-      OrganisationId lastCommissioner = null;
-      OrganisationId lastProvider = null;
-      int commissioner = -1;
-      int provider = -1;
-      for (int i = 0; i < contracts.size(); i++) {
-        Contract c = contracts.get(i);
-        if (c.commissioner() != lastCommissioner) {
-          lastCommissioner = c.commissioner();
-          commissioner = Access.indexOf(arrangement, lastCommissioner);
-        }
-        if (c.provider() != lastProvider) {
-          lastProvider = c.provider();
-          provider = Access.indexOf(arrangement, lastProvider);
-        }
-        built[0][i] = commissioner;
-        built[1][i] = provider;
-      }
-      parties = built;
-    }
-    return built;
   }
 
   static Facts of(Analysis analysis) {

@@ -80,7 +80,8 @@ public final class InterestIndex {
     this.arrangement = arrangement;
     List<Interest> all = arrangement.interests();
     interestsByPerson = new HashMap<>(all.size() * 2);
-    for (Interest interest : all) {
+    for (int k = 0; k < all.size(); k++) {
+      Interest interest = all.get(k);
       Holdings holdings = interestsByPerson.get(interest.person());
       if (holdings == null) {
         holdings = new Holdings();
@@ -88,7 +89,7 @@ public final class InterestIndex {
         int bit = interest.person().hashCode() & (FILTER_BITS - 1);
         filter[bit >>> 6] |= 1L << bit;
       }
-      holdings.add(interest, Access.indexOf(arrangement, interest.organisation()));
+      holdings.add(interest, Access.interestOrganisationIndex(arrangement, k));
     }
     above = above(arrangement);
     parents = Suppliers.memoize(() -> {
@@ -110,8 +111,8 @@ public final class InterestIndex {
     int[] next = new int[affiliations.size()];
     int[] parent = new int[affiliations.size()];
     for (int k = 0; k < affiliations.size(); k++) {
-      int member = Access.indexOf(arrangement, affiliations.get(k).member());
-      parent[k] = Access.indexOf(arrangement, affiliations.get(k).parent());
+      int member = Access.affiliationPartyIndex(arrangement, k, false);
+      parent[k] = Access.affiliationPartyIndex(arrangement, k, true);
       next[k] = first[member];
       first[member] = k;
     }

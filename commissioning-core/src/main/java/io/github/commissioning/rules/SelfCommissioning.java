@@ -110,10 +110,10 @@ final class SelfCommissioning extends BaseRule {
     Timelines timelines = Access.timelines(analysis.accountability());
     // only a provider that also holds a duty or receives a delegation can commission what it provides: only
     // its contracts are judged (in England most providers, practices and trusts, commission nothing)
-    int[] provider = Facts.of(analysis).contractParties()[1];
+    int contractCount = arrangement.effectiveContracts().size();
     boolean[] contracted = new boolean[arrangement.organisations().size()];
-    for (int at : provider) {
-      contracted[at] = true;
+    for (int i = 0; i < contractCount; i++) {
+      contracted[Access.contractPartyIndex(arrangement, i, true)] = true;
     }
     Set<OrganisationId> providers = new HashSet<>();
     boolean[] isProvider = new boolean[contracted.length];
@@ -133,9 +133,9 @@ final class SelfCommissioning extends BaseRule {
     }
     Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
-    for (int i = 0; i < provider.length; i++) {
+    for (int i = 0; i < contractCount; i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (isProvider[provider[i]]) {
+      if (isProvider[Access.contractPartyIndex(arrangement, i, true)]) {
         byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
         relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
       }
