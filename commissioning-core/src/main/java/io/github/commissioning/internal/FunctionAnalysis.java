@@ -63,18 +63,20 @@ final class FunctionAnalysis {
    *
    * @param function the function analysed
    * @param duties its duties, in id order
-   * @param delegations its delegations (no support agreements), in id order
+   * @param delegations its delegations (no support agreements), in id order, as positions in the
+   *     arrangement's effective delegations
    * @param geography the geography, to resolve footprints
    * @param workspace per-organisation arrays, shared by the sweeps of one arrangement
    */
-  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations,
+  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] delegations,
       Geography geography, Workspace workspace) {
     int dutyCount = duties.size();
-    int total = dutyCount + delegations.size();
+    int total = dutyCount + delegations.length;
+    List<Delegation> effective = workspace.arrangement.effectiveDelegations();
     long[] starts = new long[total];
     long[] ends = new long[total];
     for (int i = 0; i < total; i++) {
-      DateRange period = i < dutyCount ? duties.get(i).period() : delegations.get(i - dutyCount).period();
+      DateRange period = i < dutyCount ? duties.get(i).period() : effective.get(delegations[i - dutyCount]).period();
       starts[i] = Days.start(period);
       ends[i] = Days.endExclusive(period);
     }
@@ -207,7 +209,9 @@ final class FunctionAnalysis {
   private static final class Sweep {
     private final FunctionId function;
     private final List<Duty> duties;
-    private final List<Delegation> delegations;
+    /** The arrangement's effective delegations, of which {@link #position} says which are this function's. */
+    private final List<Delegation> effective;
+    private final int count;
     private final AreaSet universe;
     private final AreaSet[] dutySets;
     private final AreaSet[] delegationSets;
@@ -219,11 +223,12 @@ final class FunctionAnalysis {
     private final Workspace w;
 
     @SuppressWarnings("ReferenceEquality") // a cache of the last footprint looked up, not a test of equality
-    Sweep(FunctionId function, List<Duty> duties, List<Delegation> delegations, Geography geography,
+    Sweep(FunctionId function, List<Duty> duties, int[] delegations, Geography geography,
         Workspace workspace) {
       this.function = function;
       this.duties = duties;
-      this.delegations = delegations;
+      this.effective = workspace.arrangement.effectiveDelegations();
+      this.count = delegations.length;
       this.w = workspace;
       this.universe = workspace.universe;
       this.dutySets = new AreaSet[duties.size()];
@@ -233,21 +238,20 @@ final class FunctionAnalysis {
         dutySets[i] = Access.areas(geography, duties.get(i).footprint());
         dutyHolder[i] = Access.indexOf(arrangement, duties.get(i).holder());
       }
-      this.delegationSets = new AreaSet[delegations.size()];
-      this.delegator = new int[delegations.size()];
-      this.delegate = new int[delegations.size()];
-      this.nextOut = new int[delegations.size()];
-      this.position = new int[delegations.size()];
+      this.delegationSets = new AreaSet[count];
+      this.delegator = new int[count];
+      this.delegate = new int[count];
+      this.nextOut = new int[count];
+      this.position = delegations;
       FootprintId lastFootprint = null;
       AreaSet lastSet = null;
       for (int i = 0; i < delegationSets.length; i++) {
-        Delegation d = delegations.get(i);
+        Delegation d = effective.get(position[i]);
         if (d.footprint() != lastFootprint) {       // ids are interned: consecutive delegations often share one
           lastFootprint = d.footprint();
           lastSet = Access.areas(geography, lastFootprint);
         }
         delegationSets[i] = lastSet;
-        position[i] = Access.indexOf(arrangement, d.id());
         delegator[i] = Access.delegatorIndex(arrangement, position[i]);
         delegate[i] = Access.delegateIndex(arrangement, position[i]);
       }
@@ -295,7 +299,7 @@ final class FunctionAnalysis {
         w.pending[to]++;
       }
 
-      DelegationState[] states = new DelegationState[delegations.size()];
+      DelegationState[] states = new DelegationState[count];
       IntList ready = new IntList();
       for (int k = 0; k < nodes.size(); k++) {
         if (w.pending[nodes.get(k)] == 0) {
@@ -307,7 +311,7 @@ final class FunctionAnalysis {
         // What is left lies on or below a cycle: take the delegations inside each strongly connected
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
-          states[d] = new DelegationState(delegations.get(d), function, period, AreaSet.empty(), AreaSet.empty(),
+          states[d] = new DelegationState(effective.get(position[d]), function, period, AreaSet.empty(), AreaSet.empty(),
               AreaSet.empty(), true, w.depth[delegator[d]] + 1, null, position[d]);
           if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
@@ -366,7 +370,7 @@ final class FunctionAnalysis {
           if (states[d] != null) {
             continue; // taken out of effect as part of a cycle
           }
-          Delegation delegation = delegations.get(d);
+          Delegation delegation = effective.get(position[d]);
           AreaSet footprint = delegationSets[d];
           AreaSet effective;
           AreaSet beyond = AreaSet.empty();

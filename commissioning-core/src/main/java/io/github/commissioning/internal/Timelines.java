@@ -13,6 +13,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,11 +53,14 @@ public final class Timelines {
     this.arrangement = arrangement;
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
     arrangement.effectiveDuties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
-    Map<FunctionId, List<Delegation>> delegationsByFunction = new HashMap<>();
+    // delegations by function as their positions in the arrangement's effective delegations
+    Map<FunctionId, FunctionAnalysis.IntList> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
-    for (Delegation d : arrangement.effectiveDelegations()) {
+    List<Delegation> effective = arrangement.effectiveDelegations();
+    for (int position = 0; position < effective.size(); position++) {
+      Delegation d = effective.get(position);
       if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
-        delegationsByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
+        delegationsByFunction.computeIfAbsent(d.function(), k -> new FunctionAnalysis.IntList()).add(position);
         named.add(d.function());
         named.addAll(d.keptBack());
       }
@@ -71,14 +75,14 @@ public final class Timelines {
     }
     List<FunctionId> toAnalyse = new ArrayList<>();
     List<List<Duty>> dutiesOf = new ArrayList<>();
-    List<List<Delegation>> delegationsOf = new ArrayList<>();
+    List<int[]> delegationsOf = new ArrayList<>();
     for (CommissioningFunction function : arrangement.functions()) {
       FunctionId id = function.id();
       if (!id.equals(analysedAs.get(id)) || !named.contains(id)) {
         continue;
       }
       List<Duty> duties = new ArrayList<>();
-      List<Delegation> delegations = new ArrayList<>();
+      FunctionAnalysis.IntList delegations = new FunctionAnalysis.IntList();
       List<FunctionId> ancestry = new ArrayList<>();
       for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
           at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
@@ -86,19 +90,24 @@ public final class Timelines {
       }
       for (FunctionId ancestor : ancestry) {
         duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
-        for (Delegation d : delegationsByFunction.getOrDefault(ancestor, List.of())) {
+        FunctionAnalysis.IntList of = delegationsByFunction.get(ancestor);
+        for (int k = 0; of != null && k < of.size(); k++) {
+          int position = of.get(k);
+          Delegation d = effective.get(position);
           if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
-            delegations.add(d);
+            delegations.add(position);
           }
         }
       }
+      int[] positions = Arrays.copyOf(delegations.items, delegations.size());
       if (ancestry.size() > 1) {
         duties.sort(Comparator.comparing(Duty::id));
-        delegations.sort(Comparator.comparing(Delegation::id));
+        positions = Arrays.stream(positions).boxed().sorted(Comparator.comparing(position -> effective.get(position).id()))
+            .mapToInt(Integer::intValue).toArray();
       }
       toAnalyse.add(id);
       dutiesOf.add(duties);
-      delegationsOf.add(delegations);
+      delegationsOf.add(positions);
     }
     // functions are swept independently, on the caller's executor if it gave one, each chunk of them with its
     // own workspace; no thread keeps a workspace afterwards (a thread-local one would stay in the thread's map,

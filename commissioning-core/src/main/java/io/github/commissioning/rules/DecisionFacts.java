@@ -129,7 +129,8 @@ final class DecisionFacts {
         seen = Arrays.copyOf(seen, seenCount * 2);
       }
       seen[seenCount++] = person;
-      if (!index.hasInterests(person)) {
+      InterestIndex.Holdings holdings = index.holdingsOf(person);
+      if (holdings == null) {
         return;
       }
       Decision on = Objects.requireNonNull(decision);
@@ -137,7 +138,7 @@ final class DecisionFacts {
         index.name(on, names);
         named = true;
       }
-      List<Conflict> found = index.conflicts(person, on, names);
+      List<Conflict> found = index.conflicts(holdings, on, names);
       if (!found.isEmpty()) {
         if (conflicts.isEmpty()) {
           conflicts = new HashMap<>(4);

@@ -56,7 +56,7 @@ public final class InterestIndex {
   private final Supplier<Map<OrganisationId, List<Affiliation>>> parents;
 
   /** A person's interests, in id order, and the position of each one's organisation: filled once, then read. */
-  private static final class Holdings {
+  static final class Holdings {
     private Interest[] interests = new Interest[1];
     private int[] organisations = new int[1];
     private int size;
@@ -247,10 +247,10 @@ public final class InterestIndex {
     }
   }
 
-  /** A person's conflicts on a decision whose named organisations are already known; see {@link #conflicts}. */
-  List<Conflict> conflicts(PersonId person, Decision decision, Named named) {
-    Holdings holdings = interestsByPerson.get(person);
-    return holdings == null ? List.of() : conflicts(holdings, decision, named);
+  /** A person's interests, or null if none: the filter, then one look-up in the map. */
+  @Nullable Holdings holdingsOf(PersonId person) {
+    int bit = person.hashCode() & (FILTER_BITS - 1);
+    return (filter[bit >>> 6] & (1L << bit)) == 0 ? null : interestsByPerson.get(person);
   }
 
   /**
@@ -274,7 +274,8 @@ public final class InterestIndex {
     return conflicts(holdings, decision, named);
   }
 
-  private List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
+  /** A person's conflicts on a decision, given their interests and the organisations it names. */
+  List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
     LocalDate date = decision.date();
     @Nullable List<Conflict> conflicts = null;
     Collection<OrganisationId> named = names.ids;
