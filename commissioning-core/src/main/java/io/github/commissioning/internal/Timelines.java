@@ -57,8 +57,11 @@ public final class Timelines {
     Map<FunctionId, FunctionAnalysis.IntList> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
     List<Delegation> effective = arrangement.effectiveDelegations();
+    // each delegation's own function, by position: read below without going back to the delegation
+    FunctionId[] ownFunction = new FunctionId[effective.size()];
     for (int position = 0; position < effective.size(); position++) {
       Delegation d = effective.get(position);
+      ownFunction[position] = d.function();
       if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
         delegationsByFunction.computeIfAbsent(d.function(), k -> new FunctionAnalysis.IntList()).add(position);
         named.add(d.function());
@@ -124,10 +127,13 @@ public final class Timelines {
     // a delegation usually has one state: keep it alone, and a list only for the few with more
     Object[] own = new Object[arrangement.effectiveDelegations().size()];
     for (FunctionAnalysis analysis : results) {
+      FunctionId function = analysis.function();
       for (Span span : analysis.spans()) {
-        for (DelegationState state : span.delegations()) {
-          if (state.function().equals(state.delegation().function())) {
-            int at = state.position;
+        List<DelegationState> states = span.delegations();
+        for (int k = 0; k < states.size(); k++) {
+          DelegationState state = states.get(k);
+          int at = state.position;
+          if (function.equals(ownFunction[at])) {
             if (own[at] == null) {
               own[at] = state;
             } else if (own[at] instanceof DelegationState) {

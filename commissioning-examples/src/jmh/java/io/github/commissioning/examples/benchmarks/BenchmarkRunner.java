@@ -49,7 +49,7 @@ public final class BenchmarkRunner {
     Options options = new OptionsBuilder()
         .include(CheckBenchmarks.class.getName() + ".*")
         .forks(2)
-        .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+        .warmupIterations(10).warmupTime(TimeValue.seconds(1))
         .measurementIterations(10).measurementTime(TimeValue.seconds(1))
         .jvmArgs("-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC")
         .addProfiler(GCProfiler.class)
