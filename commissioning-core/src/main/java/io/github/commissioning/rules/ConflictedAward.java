@@ -36,7 +36,7 @@ final class ConflictedAward extends BaseRule {
     DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
     List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
+    for (int i : facts.conflicted()) {
       Decision decision = decisions.get(i);
       // an interest reaching the provider conflicts its holder on the decision, which names the provider:
       // only those the decision's facts found conflicted can be

@@ -79,6 +79,8 @@ final class DecisionFacts {
 
   private final Entry[] entries;
   private final Arrangement arrangement;
+  /** The positions of the decisions with conflicts, in order: the few the conflict rules judge. */
+  private final int[] conflicted;
 
   private DecisionFacts(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);
@@ -90,6 +92,25 @@ final class DecisionFacts {
     // each chunk of them with its own scratch space
     Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, facts),
         (search, i) -> entries[i] = search.entry(decisions.get(i)));
+    int count = 0;
+    for (Entry entry : entries) {
+      count += entry == NO_CONFLICTS ? 0 : 1;
+    }
+    conflicted = new int[count];
+    count = 0;
+    for (int i = 0; i < entries.length; i++) {
+      if (entries[i] != NO_CONFLICTS) {
+        conflicted[count++] = i;
+      }
+    }
+  }
+
+  /**
+   * Returns the positions, in the arrangement's list of decisions, of the decisions with conflicts, in order.
+   * The caller must not change the array.
+   */
+  int[] conflicted() {
+    return conflicted;
   }
 
   /**

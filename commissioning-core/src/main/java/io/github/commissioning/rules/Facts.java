@@ -86,14 +86,22 @@ final class Facts {
     }
     bodies = new DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new Organisation[bodies.length];
+    // the bodies, a few hundred, with their organisations: a small map each decision reads, instead of the
+    // arrangement's map of every organisation
+    Map<BodyId, Organisation> organisationOf = new HashMap<>(arrangement.bodies().size() * 2);
+    Map<BodyId, DecisionBody> bodyOf = new HashMap<>(arrangement.bodies().size() * 2);
+    for (DecisionBody body : arrangement.bodies()) {
+      bodyOf.putIfAbsent(body.id(), body);
+      organisationOf.putIfAbsent(body.id(), arrangement.organisation(body.organisation()).orElseThrow());
+    }
     for (int i = 0; i < bodies.length; i++) {
       BodyId body = arrangement.decisions().get(i).body();
       if (i > 0 && bodies[i - 1].id().equals(body)) {   // a body's decisions often follow one another
         bodies[i] = bodies[i - 1];
         bodyOrganisations[i] = bodyOrganisations[i - 1];
       } else {
-        bodies[i] = arrangement.body(body).orElseThrow();
-        bodyOrganisations[i] = arrangement.organisation(bodies[i].organisation()).orElseThrow();
+        bodies[i] = Objects.requireNonNull(bodyOf.get(body));
+        bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
       }
     }
   }

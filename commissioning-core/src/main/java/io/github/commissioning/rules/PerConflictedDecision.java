@@ -19,11 +19,8 @@ abstract class PerConflictedDecision extends BaseRule {
     DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
     List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i = 0; i < decisions.size(); i++) {
-      DecisionFacts.Entry attendance = facts.at(i);
-      if (!attendance.conflicts.isEmpty()) {
-        judge(analysis, decisions.get(i), attendance, findings);
-      }
+    for (int i : facts.conflicted()) {
+      judge(analysis, decisions.get(i), facts.at(i), findings);
     }
     return findings;
   }
