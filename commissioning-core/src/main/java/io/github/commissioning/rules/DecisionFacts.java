@@ -11,13 +11,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,8 +125,10 @@ final class DecisionFacts {
     private final InterestIndex.Named names = new InterestIndex.Named();
     private @Nullable Decision decision;
     private boolean named;
-    private PersonId[] seen = new PersonId[16];
+    /** The people considered for the decision: a few in an array, more in a set, so a crowd stays linear. */
+    private final PersonId[] seen = new PersonId[16];
     private int seenCount;
+    private final Set<PersonId> seenMany = new HashSet<>();
     private Map<PersonId, List<Conflict>> conflicts = Map.of();
 
     Search(InterestIndex index, Facts facts) {
@@ -141,15 +145,21 @@ final class DecisionFacts {
 
     /** Finds a person's conflicts on the decision, once however often the record names them. */
     private void consider(PersonId person) {
-      for (int k = 0; k < seenCount; k++) {
-        if (seen[k] == person || seen[k].equals(person)) {
+      if (seenCount < seen.length) {
+        for (int k = 0; k < seenCount; k++) {
+          if (seen[k] == person || seen[k].equals(person)) {
+            return;
+          }
+        }
+        seen[seenCount++] = person;
+      } else {
+        if (seenMany.isEmpty()) {
+          seenMany.addAll(Arrays.asList(seen));
+        }
+        if (!seenMany.add(person)) {
           return;
         }
       }
-      if (seenCount == seen.length) {
-        seen = Arrays.copyOf(seen, seenCount * 2);
-      }
-      seen[seenCount++] = person;
       InterestIndex.Holdings holdings = index.holdingsOf(person);
       if (holdings == null) {
         return;
@@ -174,6 +184,7 @@ final class DecisionFacts {
       named = false;
       Arrays.fill(seen, 0, seenCount, null);
       seenCount = 0;
+      seenMany.clear();
       conflicts = Map.of();
       List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
       boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()

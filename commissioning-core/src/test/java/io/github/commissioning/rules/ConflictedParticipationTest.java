@@ -58,6 +58,27 @@ class ConflictedParticipationTest {
   }
 
   @Test
+  void aConflictedMemberInACrowdedMeetingIsFlaggedOnce() {
+    // forty people named as participants, thirty-one of them also as voters: the search for conflicts keeps
+    // the people it has already considered in a set once there are many, and still finds the one conflict once
+    Fixture f = example();
+    Decision.Builder crowded = decision(DECISION, PCCC).affects(FEDERATION).declarations(person(8));
+    for (int i = 1; i <= 40; i++) {
+      if (i > 9) {
+        f.people.add(Person.of(person(i), "Observer " + i));
+      }
+      crowded.addParticipants(person(i));
+      if (i >= 10) {
+        crowded.addVoters(person(i));
+      }
+    }
+    f.replace(f.decisions, d -> true, crowded.build());
+    List<String> subjects = findingsOf(f, ConflictRules.CONFLICTED_PARTICIPATION).stream()
+        .map(finding -> finding.key().toString()).toList();
+    assertEquals(List.of("COI-CONFLICTED-PARTICIPATION|D1|P8"), subjects);
+  }
+
+  @Test
   void aMemberWhoWithdrewIsSilent() {
     Fixture f = example();
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).withdrew(person(8))
