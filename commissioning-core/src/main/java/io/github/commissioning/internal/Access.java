@@ -67,51 +67,14 @@ public final class Access {
     int indexOf(Arrangement arrangement, DecisionId id);
 
     /**
-     * Returns the position of the delegator of the delegation at a position.
+     * Returns the position of the organisation that the item at a position names as a party.
      *
      * @param arrangement the arrangement
-     * @param delegation the delegation's position
-     * @return the delegator's position in {@code organisations()}
+     * @param party which party, and so which of the arrangement's lists the item is in
+     * @param item the item's position in that list
+     * @return the organisation's position in {@code organisations()}, or -1 if it names none of them
      */
-    int delegatorIndex(Arrangement arrangement, int delegation);
-
-    /**
-     * Returns the position of the delegate of the delegation at a position.
-     *
-     * @param arrangement the arrangement
-     * @param delegation the delegation's position
-     * @return the delegate's position in {@code organisations()}
-     */
-    int delegateIndex(Arrangement arrangement, int delegation);
-
-    /**
-     * Returns the position of a party to the effective contract at a position.
-     *
-     * @param arrangement the arrangement
-     * @param contract the contract's position in {@code effectiveContracts()}
-     * @param provider true for the provider, false for the commissioner
-     * @return the party's position in {@code organisations()}
-     */
-    int contractPartyIndex(Arrangement arrangement, int contract, boolean provider);
-
-    /**
-     * Returns the position of the organisation of the interest at a position.
-     *
-     * @param arrangement the arrangement
-     * @param interest the interest's position in {@code interests()}
-     * @return the organisation's position in {@code organisations()}
-     */
-    int interestOrganisationIndex(Arrangement arrangement, int interest);
-
-    /**
-     * Returns the position of a party to the effective affiliation at a position.
-     *
-     * @param arrangement the arrangement
-     * @param affiliation the affiliation's position in {@code effectiveAffiliations()}
-     * @param parent true for the parent, false for the member
-     * @return the party's position in {@code organisations()}
-     */
-    int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent);
+    int partyIndex(Arrangement arrangement, Party party, int item);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -289,60 +252,36 @@ public final class Access {
   }
 
   /**
-   * Returns the position of the delegator of the delegation at a position.
-   *
-   * @param arrangement the arrangement
-   * @param delegation the delegation's position
-   * @return the delegator's position in {@code organisations()}
+   * An organisation that the items of one of an arrangement's lists name, resolved to its position once, when
+   * the arrangement is built, for every check to read.
    */
-  public static int delegatorIndex(Arrangement arrangement, int delegation) {
-    return requireNonNull(arrangements).delegatorIndex(arrangement, delegation);
+  public enum Party {
+    /** The delegator of each of {@code effectiveDelegations()}. */
+    DELEGATOR,
+    /** The delegate of each of {@code effectiveDelegations()}. */
+    DELEGATE,
+    /** The commissioner of each of {@code effectiveContracts()}. */
+    COMMISSIONER,
+    /** The provider of each of {@code effectiveContracts()}. */
+    PROVIDER,
+    /** The organisation of each of {@code interests()}. */
+    INTEREST_ORGANISATION,
+    /** The member of each of {@code effectiveAffiliations()}. */
+    MEMBER,
+    /** The parent of each of {@code effectiveAffiliations()}. */
+    PARENT
   }
 
   /**
-   * Returns the position of the delegate of the delegation at a position.
+   * Returns the position of the organisation that the item at a position names as a party.
    *
    * @param arrangement the arrangement
-   * @param delegation the delegation's position
-   * @return the delegate's position in {@code organisations()}
+   * @param party which party, and so which of the arrangement's lists the item is in
+   * @param item the item's position in that list
+   * @return the organisation's position in {@code organisations()}, or -1 if it names none of them
    */
-  public static int delegateIndex(Arrangement arrangement, int delegation) {
-    return requireNonNull(arrangements).delegateIndex(arrangement, delegation);
-  }
-
-  /**
-   * Returns the position of a party to the effective contract at a position.
-   *
-   * @param arrangement the arrangement
-   * @param contract the contract's position in {@code effectiveContracts()}
-   * @param provider true for the provider, false for the commissioner
-   * @return the party's position in {@code organisations()}
-   */
-  public static int contractPartyIndex(Arrangement arrangement, int contract, boolean provider) {
-    return requireNonNull(arrangements).contractPartyIndex(arrangement, contract, provider);
-  }
-
-  /**
-   * Returns the position of the organisation of the interest at a position.
-   *
-   * @param arrangement the arrangement
-   * @param interest the interest's position in {@code interests()}
-   * @return the organisation's position in {@code organisations()}
-   */
-  public static int interestOrganisationIndex(Arrangement arrangement, int interest) {
-    return requireNonNull(arrangements).interestOrganisationIndex(arrangement, interest);
-  }
-
-  /**
-   * Returns the position of a party to the effective affiliation at a position.
-   *
-   * @param arrangement the arrangement
-   * @param affiliation the affiliation's position in {@code effectiveAffiliations()}
-   * @param parent true for the parent, false for the member
-   * @return the party's position in {@code organisations()}
-   */
-  public static int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent) {
-    return requireNonNull(arrangements).affiliationPartyIndex(arrangement, affiliation, parent);
+  public static int partyIndex(Arrangement arrangement, Party party, int item) {
+    return requireNonNull(arrangements).partyIndex(arrangement, party, item);
   }
 
   /**

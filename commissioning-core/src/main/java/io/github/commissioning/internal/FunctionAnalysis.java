@@ -7,14 +7,12 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -252,8 +250,8 @@ final class FunctionAnalysis {
           lastSet = Access.areas(geography, lastFootprint);
         }
         delegationSets[i] = lastSet;
-        delegator[i] = Access.delegatorIndex(arrangement, position[i]);
-        delegate[i] = Access.delegateIndex(arrangement, position[i]);
+        delegator[i] = Access.partyIndex(arrangement, Access.Party.DELEGATOR, position[i]);
+        delegate[i] = Access.partyIndex(arrangement, Access.Party.DELEGATE, position[i]);
       }
     }
 

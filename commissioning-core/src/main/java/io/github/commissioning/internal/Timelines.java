@@ -1,7 +1,5 @@
 package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.AreaId;
-import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Delegation;
@@ -9,8 +7,6 @@ import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.OrganisationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;

@@ -85,33 +85,9 @@ public final class Arrangement {
       }
 
       @Override
-      public int delegatorIndex(Arrangement arrangement, int delegation) {
+      public int partyIndex(Arrangement arrangement, Access.Party party, int item) {
         Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.delegatorPositions[delegation];
-      }
-
-      @Override
-      public int delegateIndex(Arrangement arrangement, int delegation) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.delegatePositions[delegation];
-      }
-
-      @Override
-      public int contractPartyIndex(Arrangement arrangement, int contract, boolean provider) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return (provider ? arrangement.providerPositions : arrangement.commissionerPositions)[contract];
-      }
-
-      @Override
-      public int interestOrganisationIndex(Arrangement arrangement, int interest) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.interestOrganisationPositions[interest];
-      }
-
-      @Override
-      public int affiliationPartyIndex(Arrangement arrangement, int affiliation, boolean parent) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return (parent ? arrangement.parentPositions : arrangement.memberPositions)[affiliation];
+        return arrangement.partyPositions[party.ordinal()][item];
       }
     });
   }
@@ -154,17 +130,12 @@ public final class Arrangement {
   private final Map<OrganisationId, Integer> organisationPosition;
   private final Map<DelegationId, Integer> delegationPosition;
   private final Map<DecisionId, Integer> decisionPosition;
-  private final int[] delegatorPositions;
-  private final int[] delegatePositions;
   /**
-   * The organisations' positions of the parties to every effective contract and affiliation and of every
-   * interest's organisation: resolved once, when the arrangement is built, for every check to read.
+   * The organisations' positions of the parties to every effective delegation, contract and affiliation and of
+   * every interest's organisation, by {@link Access.Party}: resolved once, when the arrangement is built, for
+   * every check to read.
    */
-  private final int[] commissionerPositions;
-  private final int[] providerPositions;
-  private final int[] interestOrganisationPositions;
-  private final int[] memberPositions;
-  private final int[] parentPositions;
+  private final int[][] partyPositions;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -339,17 +310,14 @@ public final class Arrangement {
     this.carriedBy = moved.carriedBy();
     this.origins = moved.origins();
     this.delegationPosition = positions(effectiveDelegations, Delegation::id);
-    this.delegatorPositions = new int[effectiveDelegations.size()];
-    this.delegatePositions = new int[effectiveDelegations.size()];
-    for (int i = 0; i < effectiveDelegations.size(); i++) {
-      delegatorPositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegator(), -1);
-      delegatePositions[i] = organisationPosition.getOrDefault(effectiveDelegations.get(i).delegate(), -1);
-    }
-    this.commissionerPositions = positionsOf(effectiveContracts, Contract::commissioner);
-    this.providerPositions = positionsOf(effectiveContracts, Contract::provider);
-    this.interestOrganisationPositions = positionsOf(interests, Interest::organisation);
-    this.memberPositions = positionsOf(effectiveAffiliations, Affiliation::member);
-    this.parentPositions = positionsOf(effectiveAffiliations, Affiliation::parent);
+    this.partyPositions = new int[][] {
+        positionsOf(effectiveDelegations, Delegation::delegator),
+        positionsOf(effectiveDelegations, Delegation::delegate),
+        positionsOf(effectiveContracts, Contract::commissioner),
+        positionsOf(effectiveContracts, Contract::provider),
+        positionsOf(interests, Interest::organisation),
+        positionsOf(effectiveAffiliations, Affiliation::member),
+        positionsOf(effectiveAffiliations, Affiliation::parent)};
   }
 
   /**

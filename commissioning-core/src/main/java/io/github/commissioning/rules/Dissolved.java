@@ -66,8 +66,9 @@ final class Dissolved extends BaseRule {
     List<Organisation> organisations = arrangement.organisations();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (organisations.get(Access.contractPartyIndex(arrangement, i, false)).existence().encloses(c.term())
-          && organisations.get(Access.contractPartyIndex(arrangement, i, true)).existence().encloses(c.term())) {
+      Organisation commissioner = organisations.get(Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i));
+      Organisation provider = organisations.get(Access.partyIndex(arrangement, Access.Party.PROVIDER, i));
+      if (commissioner.existence().encloses(c.term()) && provider.existence().encloses(c.term())) {
         continue;
       }
       Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "

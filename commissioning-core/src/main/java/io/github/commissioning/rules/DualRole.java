@@ -5,8 +5,6 @@ import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
-import io.github.commissioning.model.Delegation;
-import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.OrganisationId;
@@ -60,7 +58,8 @@ final class DualRole extends BaseRule {
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (seated[Access.contractPartyIndex(arrangement, i, false)] && seated[Access.contractPartyIndex(arrangement, i, true)]) {
+      if (seated[Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i)]
+          && seated[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
       }

@@ -81,8 +81,8 @@ final class Facts {
     delegators = new Organisation[arrangement.effectiveDelegations().size()];
     delegates = new Organisation[delegators.length];
     for (int i = 0; i < delegators.length; i++) {
-      delegators[i] = arrangement.organisations().get(Access.delegatorIndex(arrangement, i));
-      delegates[i] = arrangement.organisations().get(Access.delegateIndex(arrangement, i));
+      delegators[i] = arrangement.organisations().get(Access.partyIndex(arrangement, Access.Party.DELEGATOR, i));
+      delegates[i] = arrangement.organisations().get(Access.partyIndex(arrangement, Access.Party.DELEGATE, i));
     }
     bodies = new DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new Organisation[bodies.length];

@@ -89,7 +89,7 @@ public final class InterestIndex {
         int bit = interest.person().hashCode() & (FILTER_BITS - 1);
         filter[bit >>> 6] |= 1L << bit;
       }
-      holdings.add(interest, Access.interestOrganisationIndex(arrangement, k));
+      holdings.add(interest, Access.partyIndex(arrangement, Access.Party.INTEREST_ORGANISATION, k));
     }
     above = above(arrangement);
     parents = Suppliers.memoize(() -> {
@@ -111,8 +111,8 @@ public final class InterestIndex {
     int[] next = new int[affiliations.size()];
     int[] parent = new int[affiliations.size()];
     for (int k = 0; k < affiliations.size(); k++) {
-      int member = Access.affiliationPartyIndex(arrangement, k, false);
-      parent[k] = Access.affiliationPartyIndex(arrangement, k, true);
+      int member = Access.partyIndex(arrangement, Access.Party.MEMBER, k);
+      parent[k] = Access.partyIndex(arrangement, Access.Party.PARENT, k);
       next[k] = first[member];
       first[member] = k;
     }

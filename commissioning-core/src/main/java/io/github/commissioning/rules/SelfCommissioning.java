@@ -14,9 +14,7 @@ import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
-import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.value.Identifier;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 final class SelfCommissioning extends BaseRule {
@@ -113,7 +110,7 @@ final class SelfCommissioning extends BaseRule {
     int contractCount = arrangement.effectiveContracts().size();
     boolean[] contracted = new boolean[arrangement.organisations().size()];
     for (int i = 0; i < contractCount; i++) {
-      contracted[Access.contractPartyIndex(arrangement, i, true)] = true;
+      contracted[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)] = true;
     }
     Set<OrganisationId> providers = new HashSet<>();
     boolean[] isProvider = new boolean[contracted.length];
@@ -125,7 +122,7 @@ final class SelfCommissioning extends BaseRule {
       }
     }
     for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
-      int at = Access.delegateIndex(arrangement, i);
+      int at = Access.partyIndex(arrangement, Access.Party.DELEGATE, i);
       if (contracted[at]) {
         providers.add(arrangement.effectiveDelegations().get(i).delegate());
         isProvider[at] = true;
@@ -135,7 +132,7 @@ final class SelfCommissioning extends BaseRule {
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
     for (int i = 0; i < contractCount; i++) {
       Contract c = arrangement.effectiveContracts().get(i);
-      if (isProvider[Access.contractPartyIndex(arrangement, i, true)]) {
+      if (isProvider[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
         byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
         relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
       }
