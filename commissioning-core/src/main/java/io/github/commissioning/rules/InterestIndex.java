@@ -15,12 +15,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,10 +44,14 @@ public final class InterestIndex {
   private final Arrangement arrangement;
   private final Map<PersonId, Holdings> interestsByPerson;
   /**
-   * Every organisation above each one at any date, by position in the arrangement's organisations: a
-   * necessary condition for a path on a date, tested with a few comparisons before any search.
+   * Every organisation above each one at any date, by position in the arrangement's organisations, found on
+   * first use: a necessary condition for a path on a date, tested with a few comparisons before any search.
    */
-  private final int[][] above;
+  private final AtomicReferenceArray<int[]> above;
+  /** The parents of each organisation, as positions: {@code first[member]} heads a list linked by {@code next}. */
+  private final int[] first;
+  private final int[] next;
+  private final int[] parent;
   private static final int[] NONE = new int[0];
   /**
    * One bit per hash of the people with interests, small enough to stay in the processor's cache: most
@@ -91,7 +98,19 @@ public final class InterestIndex {
       }
       holdings.add(interest, Access.partyIndex(arrangement, Access.Party.INTEREST_ORGANISATION, k));
     }
-    above = above(arrangement);
+    int count = arrangement.organisations().size();
+    List<Affiliation> affiliations = arrangement.effectiveAffiliations();
+    first = new int[count];
+    Arrays.fill(first, -1);
+    next = new int[affiliations.size()];
+    parent = new int[affiliations.size()];
+    for (int k = 0; k < affiliations.size(); k++) {
+      int member = Access.partyIndex(arrangement, Access.Party.MEMBER, k);
+      parent[k] = Access.partyIndex(arrangement, Access.Party.PARENT, k);
+      next[k] = first[member];
+      first[member] = k;
+    }
+    above = new AtomicReferenceArray<>(count);
     parents = Suppliers.memoize(() -> {
       Map<OrganisationId, List<Affiliation>> up = new HashMap<>();
       for (Affiliation affiliation : arrangement.effectiveAffiliations()) {
@@ -101,51 +120,59 @@ public final class InterestIndex {
     });
   }
 
-  /** Every organisation above each one at any date: one search from each member of some affiliation. */
-  private static int[][] above(Arrangement arrangement) {
-    int count = arrangement.organisations().size();
-    List<Affiliation> affiliations = arrangement.effectiveAffiliations();
-    // the parents of each organisation as lists of positions, in arrays: first[] heads, next[] links
-    int[] first = new int[count];
-    Arrays.fill(first, -1);
-    int[] next = new int[affiliations.size()];
-    int[] parent = new int[affiliations.size()];
-    for (int k = 0; k < affiliations.size(); k++) {
-      int member = Access.partyIndex(arrangement, Access.Party.MEMBER, k);
-      parent[k] = Access.partyIndex(arrangement, Access.Party.PARENT, k);
-      next[k] = first[member];
-      first[member] = k;
+  /**
+   * The organisations above one at any date, by position: searched on first use, for the organisations a
+   * conflict search meets, and kept. The search keeps what it has seen in its queue while that is short, and
+   * in a set beyond, so that a long chain of affiliations stays linear in what it finds.
+   */
+  private int[] above(int from) {
+    int[] known = above.get(from);
+    if (known != null) {
+      return known;
     }
-    int[][] above = new int[count][];
-    int[] seen = new int[count];
-    int[] queue = new int[count];
-    int stamp = 0;
-    for (int start = 0; start < count; start++) {
-      if (first[start] < 0) {
-        above[start] = NONE;
-        continue;
-      }
-      stamp++;
-      seen[start] = stamp;
+    int[] found = NONE;
+    if (first[from] >= 0) {
+      int[] queue = new int[8];
       int head = 0;
       int tail = 0;
-      queue[tail++] = start;
+      Set<Integer> many = null;
+      queue[tail++] = from;
       while (head < tail) {
         for (int k = first[queue[head++]]; k >= 0; k = next[k]) {
-          if (seen[parent[k]] != stamp) {
-            seen[parent[k]] = stamp;
-            queue[tail++] = parent[k];
+          int up = parent[k];
+          boolean seen = false;
+          if (many != null) {
+            seen = many.contains(up);
+          } else {
+            for (int q = 0; q < tail && !seen; q++) {
+              seen = queue[q] == up;
+            }
+          }
+          if (!seen) {
+            if (tail == queue.length) {
+              queue = Arrays.copyOf(queue, tail * 2);
+            }
+            queue[tail++] = up;
+            if (many != null) {
+              many.add(up);
+            } else if (tail > 32) {
+              many = new HashSet<>();
+              for (int q = 0; q < tail; q++) {
+                many.add(queue[q]);
+              }
+            }
           }
         }
       }
-      above[start] = Arrays.copyOfRange(queue, 1, tail);
+      found = Arrays.copyOfRange(queue, 1, tail);
     }
-    return above;
+    above.compareAndSet(from, null, found);   // another thread may have found the same first: keep one
+    return Objects.requireNonNull(above.get(from));
   }
 
   /** Whether some path of affiliations at any date leads up from one organisation to another. */
   private boolean isAbove(int to, int from) {
-    for (int organisation : above[from]) {
+    for (int organisation : above(from)) {
       if (organisation == to) {
         return true;
       }
