@@ -96,13 +96,8 @@ final class Facts {
     }
     for (int i = 0; i < bodies.length; i++) {
       BodyId body = arrangement.decisions().get(i).body();
-      if (i > 0 && bodies[i - 1].id().equals(body)) {   // a body's decisions often follow one another
-        bodies[i] = bodies[i - 1];
-        bodyOrganisations[i] = bodyOrganisations[i - 1];
-      } else {
-        bodies[i] = Objects.requireNonNull(bodyOf.get(body));
-        bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
-      }
+      bodies[i] = Objects.requireNonNull(bodyOf.get(body));
+      bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
     }
   }
 

@@ -199,8 +199,7 @@ public final class InterestIndex {
    */
   public boolean hasInterests(PersonId person) {
     Objects.requireNonNull(person, "person");
-    int bit = person.hashCode() & (FILTER_BITS - 1);
-    return (filter[bit >>> 6] & (1L << bit)) != 0 && interestsByPerson.containsKey(person);
+    return holdingsOf(person) != null;
   }
 
   /**
