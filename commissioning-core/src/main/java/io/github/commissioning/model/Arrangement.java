@@ -5,6 +5,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Positions;
 import io.github.commissioning.internal.SuccessionGap;
 import io.github.commissioning.value.Identifier;
 import io.github.commissioning.value.Problem;
@@ -13,12 +14,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -61,21 +62,21 @@ public final class Arrangement {
       public int indexOf(Arrangement arrangement, OrganisationId id) {
         Objects.requireNonNull(arrangement, "arrangement");
         Objects.requireNonNull(id, "id");
-        return arrangement.organisationPosition.getOrDefault(id, -1);
+        return arrangement.organisationById.positionOf(id);
       }
 
       @Override
       public int indexOf(Arrangement arrangement, DelegationId id) {
         Objects.requireNonNull(arrangement, "arrangement");
         Objects.requireNonNull(id, "id");
-        return arrangement.delegationPosition.getOrDefault(id, -1);
+        return arrangement.delegationPosition.positionOf(id);
       }
 
       @Override
       public int indexOf(Arrangement arrangement, DecisionId id) {
         Objects.requireNonNull(arrangement, "arrangement");
         Objects.requireNonNull(id, "id");
-        return arrangement.decisionPosition.getOrDefault(id, -1);
+        return arrangement.decisionById.positionOf(id);
       }
 
       @Override
@@ -116,20 +117,19 @@ public final class Arrangement {
   private final List<SuccessionGap> successionGaps;
   private final Map<Identifier<?>, Transfer> carriedBy;
   private final Map<Identifier<?>, Identifier<?>> origins;
-  private final Map<ContractId, Contract> contractById;
-  private final Map<TransferId, Transfer> transferById;
-
-  private final Map<OrganisationId, Organisation> organisationById;
-  private final Map<FunctionId, CommissioningFunction> functionById;
+  // each list's items by id, and their positions: sorted lists, so duplicate ids were found side by side
+  private final Positions<Contract> contractById;
+  private final Positions<Transfer> transferById;
+  private final Positions<Organisation> organisationById;
+  private final Positions<CommissioningFunction> functionById;
   /** Each function's parent, for the functions that have one: walked without making an Optional a step. */
   private final Map<FunctionId, FunctionId> parentOf;
-  private final Map<PersonId, Person> personById;
-  private final Map<BodyId, DecisionBody> bodyById;
-  private final Map<DelegationId, Delegation> delegationById;
-  private final Map<DecisionId, Decision> decisionById;
-  private final Map<OrganisationId, Integer> organisationPosition;
-  private final Map<DelegationId, Integer> delegationPosition;
-  private final Map<DecisionId, Integer> decisionPosition;
+  private final Positions<Person> personById;
+  private final Positions<DecisionBody> bodyById;
+  private final Positions<Delegation> delegationById;
+  private final Positions<Decision> decisionById;
+  /** The positions of the effective delegations. */
+  private final Positions<Delegation> delegationPosition;
   /**
    * The organisations' positions of the parties to every effective delegation, contract and affiliation and of
    * every interest's organisation, by {@link Access.Party}: resolved once, when the arrangement is built, for
@@ -165,7 +165,6 @@ public final class Arrangement {
     Set<FootprintId> footprintIds = new HashSet<>();
     footprints.forEach(f -> footprintIds.add(f.id()));
     this.organisationById = index(organisations, Organisation::id, "Organisation", problems);
-    this.organisationPosition = positions(organisations, Organisation::id);
     this.functionById = index(functions, CommissioningFunction::id, "Function", problems);
     Map<FunctionId, FunctionId> parents = new HashMap<>();
     for (CommissioningFunction f : functions) {
@@ -178,12 +177,11 @@ public final class Arrangement {
     this.decisionById = index(decisions, Decision::id, "Decision", problems);
     this.contractById = index(contracts, Contract::id, "Contract", problems);
     this.transferById = index(transfers, Transfer::id, "Transfer", problems);
-    this.decisionPosition = positions(decisions, Decision::id);
-    index(affiliations, Affiliation::id, "Affiliation", problems);
-    index(duties, Duty::id, "Duty", problems);
-    index(memberships, Membership::id, "Membership", problems);
-    index(interests, Interest::id, "Interest", problems);
-    index(waivers, w -> w.key().toString(), "Waiver", problems);
+    duplicates(affiliations, Affiliation::id, "Affiliation", problems);
+    duplicates(duties, Duty::id, "Duty", problems);
+    duplicates(memberships, Membership::id, "Membership", problems);
+    duplicates(interests, Interest::id, "Interest", problems);
+    duplicates(waivers, Waiver::key, "Waiver", problems);
 
     Checker check = new Checker(problems, footprintIds);
     for (Organisation o : organisations) {
@@ -221,7 +219,7 @@ public final class Arrangement {
       check.footprint(who, "footprint", d.footprint());
       check.period(who, "period", d.period());
       for (FunctionId kept : d.keptBack()) {
-        if (check.function(who, "kept-back function", kept) && functionById.containsKey(d.function())
+        if (check.function(who, "kept-back function", kept) && functionById.contains(d.function())
             && !isStrictPartOf(kept, d.function())) {
           problems.add(new Problem(Problem.Kind.NOT_A_PART, who.type, who.id, "keptBack", kept.code(),
               who + ": kept-back function " + kept + " is not a part of the delegated function "
@@ -309,7 +307,7 @@ public final class Arrangement {
     this.successionGaps = moved.gaps();
     this.carriedBy = moved.carriedBy();
     this.origins = moved.origins();
-    this.delegationPosition = positions(effectiveDelegations, Delegation::id);
+    this.delegationPosition = Positions.of(effectiveDelegations, Delegation::id);
     this.partyPositions = new int[][] {
         positionsOf(effectiveDelegations, Delegation::delegator),
         positionsOf(effectiveDelegations, Delegation::delegate),
@@ -333,7 +331,7 @@ public final class Arrangement {
       OrganisationId id = organisation.apply(items.get(i));
       if (id != last) {
         last = id;
-        at = organisationPosition.getOrDefault(id, -1);
+        at = organisationById.positionOf(id);
       }
       positions[i] = at;
     }
@@ -346,27 +344,54 @@ public final class Arrangement {
     return List.copyOf(copy);
   }
 
-  private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
-    Map<K, Integer> positions = new HashMap<>(items.size() * 2);
-    for (int i = 0; i < items.size(); i++) {
-      positions.putIfAbsent(key.apply(items.get(i)), i);
-    }
-    return positions;
+  /**
+   * A decision, sharing each set of people or of organisations with the earlier decisions that hold an equal one:
+   * a committee's members take part in hundreds of decisions, each of which would otherwise hold its own copies
+   * of the same sets. The decision is copied only if it holds such a copy, and stays equal to the one given.
+   */
+  private static Decision sharingSets(Decision given, Map<Set<?>, Set<?>> shared) {
+    return ImmutableDecision.copyOf(given)
+        .withAffects(share(shared, given.affects()))
+        .withRatifiedBy(share(shared, given.ratifiedBy()))
+        .withParticipants(share(shared, given.participants()))
+        .withVoters(share(shared, given.voters()))
+        .withWithdrew(share(shared, given.withdrew()))
+        .withDeclarations(share(shared, given.declarations()))
+        .withPermittedToStay(share(shared, given.permittedToStay()))
+        .withCoOpted(share(shared, given.coOpted()));
   }
 
-  private static <T, K> Map<K, T> index(List<T> items, Function<T, K> key, String type, List<Problem> problems) {
-    Map<K, T> byId = new HashMap<>(items.size() * 2);
-    Map<K, Integer> duplicates = new LinkedHashMap<>();
-    for (T item : items) {
-      K id = key.apply(item);
-      if (byId.putIfAbsent(id, item) != null) {
-        duplicates.merge(id, 2, (a, b) -> a + 1);
+  /** The first set met that is equal to this one. */
+  @SuppressWarnings("unchecked") // equal sets hold equal elements, so of the same type
+  private static <E> SortedSet<E> share(Map<Set<?>, Set<?>> shared, SortedSet<E> set) {
+    if (set.isEmpty()) {
+      return set;
+    }
+    Set<?> first = shared.putIfAbsent(set, set);
+    return first == null ? set : (SortedSet<E>) first;
+  }
+
+  /** A list sorted by id, indexed by id, with each id used more than once reported. */
+  private static <T> Positions<T> index(List<T> items, Function<T, ?> key, String type, List<Problem> problems) {
+    duplicates(items, key, type, problems);
+    return Positions.of(items, key);
+  }
+
+  /** Reports each id used more than once in a list sorted by id, where the copies lie side by side. */
+  private static <T> void duplicates(List<T> items, Function<T, ?> key, String type, List<Problem> problems) {
+    for (int i = 1; i < items.size(); i++) {
+      Object id = key.apply(items.get(i - 1));
+      int n = 1;
+      while (i < items.size() && key.apply(items.get(i)).equals(id)) {
+        n++;
+        i++;
+      }
+      if (n > 1) {
+        problems.add(new Problem(Problem.Kind.DUPLICATE_ID, type, id.toString(),
+            type.equals("Waiver") ? "key" : "id", id.toString(), (type.equals("Waiver") ? "Waiver of " : type + " ")
+            + id + ": the id is used " + n + " times; give each a distinct id or remove the copies"));
       }
     }
-    duplicates.forEach((id, n) -> problems.add(new Problem(Problem.Kind.DUPLICATE_ID, type, id.toString(),
-        type.equals("Waiver") ? "key" : "id", id.toString(), (type.equals("Waiver") ? "Waiver of " : type + " ") + id
-        + ": the id is used " + n + " times; give each a distinct id or remove the copies")));
-    return byId;
   }
 
   private void functionCycles(List<Problem> problems) {
@@ -375,10 +400,12 @@ public final class Arrangement {
       List<FunctionId> walk = new ArrayList<>();
       Map<FunctionId, Integer> seenAt = new HashMap<>();
       FunctionId at = start.id();
-      while (at != null && !done.contains(at) && !seenAt.containsKey(at) && functionById.containsKey(at)) {
+      CommissioningFunction function = functionById.get(at);
+      while (function != null && at != null && !done.contains(at) && !seenAt.containsKey(at)) {
         seenAt.put(at, walk.size());
         walk.add(at);
-        at = functionById.get(at).parent().orElse(null);
+        at = function.parent().orElse(null);
+        function = at == null ? null : functionById.get(at);
       }
       done.addAll(walk);
       if (at != null && seenAt.containsKey(at)) {
@@ -441,11 +468,11 @@ public final class Arrangement {
     }
 
     boolean organisation(Subject who, String field, OrganisationId id) {
-      return known(organisationById.containsKey(id), who, field, id, "an organisation", "addOrganisations");
+      return known(organisationById.contains(id), who, field, id, "an organisation", "addOrganisations");
     }
 
     boolean function(Subject who, String field, FunctionId id) {
-      return known(functionById.containsKey(id), who, field, id, "a function", "addFunctions");
+      return known(functionById.contains(id), who, field, id, "a function", "addFunctions");
     }
 
     boolean footprint(Subject who, String field, FootprintId id) {
@@ -453,15 +480,15 @@ public final class Arrangement {
     }
 
     boolean person(Subject who, String field, PersonId id) {
-      return known(personById.containsKey(id), who, field, id, "a person", "addPeople");
+      return known(personById.contains(id), who, field, id, "a person", "addPeople");
     }
 
     boolean body(Subject who, String field, BodyId id) {
-      return known(bodyById.containsKey(id), who, field, id, "a decision body", "addBodies");
+      return known(bodyById.contains(id), who, field, id, "a decision body", "addBodies");
     }
 
     boolean contract(Subject who, String field, ContractId id) {
-      return known(contractById.containsKey(id), who, field, id, "a contract", "addContracts");
+      return known(contractById.contains(id), who, field, id, "a contract", "addContracts");
     }
 
     void period(Subject who, String field, DateRange period) {
@@ -1130,6 +1157,8 @@ public final class Arrangement {
     private final List<Membership> memberships = new ArrayList<>();
     private final List<Interest> interests = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    /** The sets of people and organisations in the decisions added so far, each kept once. */
+    private final Map<Set<?>, Set<?>> sharedSets = new HashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<Contract> contracts = new ArrayList<>();
     private final List<Transfer> transfers = new ArrayList<>();
@@ -1722,7 +1751,12 @@ public final class Arrangement {
      */
     public Builder addAllDecisions(Iterable<? extends Decision> items) {
       Objects.requireNonNull(items, "items");
+      int from = decisions.size();
       addAll(decisions, items, "decisions");
+      // shared as they come, so that the copies given can be garbage before the arrangement is built
+      for (int i = from; i < decisions.size(); i++) {
+        decisions.set(i, sharingSets(decisions.get(i), sharedSets));
+      }
       return this;
     }
 

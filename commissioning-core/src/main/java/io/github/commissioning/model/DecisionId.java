@@ -1,7 +1,5 @@
 package io.github.commissioning.model;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -13,8 +11,8 @@ import io.github.commissioning.value.Identifier;
  */
 public final class DecisionId extends Identifier<DecisionId> {
 
-  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
-  private static final Interner<DecisionId> INTERNER = Interners.newWeakInterner();
+  // Not interned, unlike the ids of organisations and people: an item's own id is made once, where the item is
+  // defined, so sharing would cost a table entry per id and save nothing.
 
   private DecisionId(String code) {
     super(code);
@@ -29,6 +27,6 @@ public final class DecisionId extends Identifier<DecisionId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static DecisionId of(String code) {
-    return INTERNER.intern(new DecisionId(code));
+    return new DecisionId(code);
   }
 }

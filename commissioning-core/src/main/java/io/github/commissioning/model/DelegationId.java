@@ -1,7 +1,5 @@
 package io.github.commissioning.model;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -13,8 +11,8 @@ import io.github.commissioning.value.Identifier;
  */
 public final class DelegationId extends Identifier<DelegationId> {
 
-  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
-  private static final Interner<DelegationId> INTERNER = Interners.newWeakInterner();
+  // Not interned, unlike the ids of organisations and people: an item's own id is made once, where the item is
+  // defined, so sharing would cost a table entry per id and save nothing.
 
   private DelegationId(String code, boolean derived) {
     super(code, derived);
@@ -22,7 +20,7 @@ public final class DelegationId extends Identifier<DelegationId> {
 
   /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
   static DelegationId derived(String code) {
-    return INTERNER.intern(new DelegationId(code, true));
+    return new DelegationId(code, true);
   }
 
   /**
@@ -34,6 +32,6 @@ public final class DelegationId extends Identifier<DelegationId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static DelegationId of(String code) {
-    return INTERNER.intern(new DelegationId(code, false));
+    return new DelegationId(code, false);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.commissioning.model;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import io.github.commissioning.value.Identifier;
 
 /**
@@ -13,8 +11,8 @@ import io.github.commissioning.value.Identifier;
  */
 public final class MembershipId extends Identifier<MembershipId> {
 
-  /** Equal ids share one instance, so an arrangement of 100,000 references holds each code once. */
-  private static final Interner<MembershipId> INTERNER = Interners.newWeakInterner();
+  // Not interned, unlike the ids of organisations and people: an item's own id is made once, where the item is
+  // defined, so sharing would cost a table entry per id and save nothing.
 
   private MembershipId(String code, boolean derived) {
     super(code, derived);
@@ -22,7 +20,7 @@ public final class MembershipId extends Identifier<MembershipId> {
 
   /** An id derived from other codes, as a default id: it may be longer than a code a user gives. */
   static MembershipId derived(String code) {
-    return INTERNER.intern(new MembershipId(code, true));
+    return new MembershipId(code, true);
   }
 
   /**
@@ -34,6 +32,6 @@ public final class MembershipId extends Identifier<MembershipId> {
    *     characters, padded with whitespace or holds a control character
    */
   public static MembershipId of(String code) {
-    return INTERNER.intern(new MembershipId(code, false));
+    return new MembershipId(code, false);
   }
 }

@@ -44,9 +44,11 @@ public final class InterestIndex {
   private final Arrangement arrangement;
   private final Map<PersonId, Holdings> interestsByPerson;
   /**
-   * Every organisation above each one at any date, by position in the arrangement's organisations, found on
-   * first use: a necessary condition for a path on a date, tested with a few comparisons before any search.
+   * Every organisation above each one at any date, by position in the arrangement's organisations, found up
+   * front ({@code known}; null for those left for later) or else on first use ({@code above}): a necessary
+   * condition for a path on a date, tested with a few comparisons before any search.
    */
+  private final int[][] known;
   private final AtomicReferenceArray<int[]> above;
   /** The parents of each organisation, as positions: {@code first[member]} heads a list linked by {@code next}. */
   private final int[] first;
@@ -110,6 +112,7 @@ public final class InterestIndex {
       next[k] = first[member];
       first[member] = k;
     }
+    known = ancestors(count);
     above = new AtomicReferenceArray<>(count);
     parents = Suppliers.memoize(() -> {
       Map<OrganisationId, List<Affiliation>> up = new HashMap<>();
@@ -121,14 +124,54 @@ public final class InterestIndex {
   }
 
   /**
-   * The organisations above one at any date, by position: searched on first use, for the organisations a
-   * conflict search meets, and kept. The search keeps what it has seen in its queue while that is short, and
+   * Every organisation's ancestors at any date, found up front with one search from each member of an
+   * affiliation, while what they find stays within a budget linear in the affiliations; the rest (only under a
+   * long chain of affiliations, where they would grow as its square) are left null, for {@link #above} to find
+   * on first use.
+   */
+  private int[][] ancestors(int count) {
+    int[][] found = new int[count][];
+    long budget = 8L * (count + next.length);
+    int[] seen = new int[count];
+    int[] queue = new int[count];
+    int stamp = 0;
+    for (int start = 0; start < count && budget > 0; start++) {
+      if (first[start] < 0) {
+        found[start] = NONE;
+        continue;
+      }
+      stamp++;
+      seen[start] = stamp;
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      while (head < tail) {
+        for (int k = first[queue[head++]]; k >= 0; k = next[k]) {
+          if (seen[parent[k]] != stamp) {
+            seen[parent[k]] = stamp;
+            queue[tail++] = parent[k];
+          }
+        }
+      }
+      found[start] = Arrays.copyOfRange(queue, 1, tail);
+      budget -= tail;
+    }
+    return found;
+  }
+
+  /**
+   * The organisations above one at any date, by position: found up front (see {@link #ancestors}), or else
+   * searched on first use, for the organisations a conflict search meets, and kept. The search keeps what it has seen in its queue while that is short, and
    * in a set beyond, so that a long chain of affiliations stays linear in what it finds.
    */
   private int[] above(int from) {
-    int[] known = above.get(from);
-    if (known != null) {
-      return known;
+    int[] upFront = known[from];
+    if (upFront != null) {
+      return upFront;
+    }
+    int[] searched = above.get(from);
+    if (searched != null) {
+      return searched;
     }
     int[] found = NONE;
     if (first[from] >= 0) {
