@@ -138,27 +138,6 @@ final class FunctionAnalysis {
     return Arrays.copyOf(all, n);
   }
 
-  /** A growable list of ints, to keep the sweep free of boxing. */
-  static final class IntList {
-    int[] items = new int[16];
-    int size;
-
-    void add(int value) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = value;
-    }
-
-    int get(int i) {
-      return items[i];
-    }
-
-    int size() {
-      return size;
-    }
-  }
-
   /**
    * Per-organisation arrays for the sweeps of one arrangement, allocated once and reset, after each span,
    * only for the organisations the span touched. Not thread-safe: one analysis uses it at a time.
@@ -261,7 +240,7 @@ final class FunctionAnalysis {
     Span span(DateRange period, BitSet active) {
       sharedDelegator = false;
       int dutyCount = duties.size();
-      IntList nodes = new IntList();
+      IntList nodes = new IntList(16);
       int activeDuties = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
         activeDuties++;
@@ -286,7 +265,7 @@ final class FunctionAnalysis {
       }
       AreaSet covered = AreaSet.unionOf(holderSets);
       AreaSet twice = AreaSet.overlapping(holderSets);
-      IntList activeDelegations = new IntList();
+      IntList activeDelegations = new IntList(16);
       for (int i = active.nextSetBit(dutyCount); i >= 0; i = active.nextSetBit(i + 1)) {
         int d = i - dutyCount;
         activeDelegations.add(d);
@@ -298,7 +277,7 @@ final class FunctionAnalysis {
       }
 
       DelegationState[] states = new DelegationState[count];
-      IntList ready = new IntList();
+      IntList ready = new IntList(16);
       for (int k = 0; k < nodes.size(); k++) {
         if (w.pending[nodes.get(k)] == 0) {
           ready.add(nodes.get(k));

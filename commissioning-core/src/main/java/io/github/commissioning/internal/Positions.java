@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The position of each item of a list by its key, in one array of ints: a hash table with open addressing that
- * holds positions, not entries, and compares a key with the item's own. It costs about eight to sixteen bytes
- * an item where a {@code HashMap} of boxed positions costs about fifty, and it is built in one pass.
+ * holds positions, not entries, and compares a key with the item's own. It costs six to twelve bytes an item
+ * where a {@code HashMap} of boxed positions costs about fifty, and it is built in one pass.
  * <p>
  * When two items have equal keys the first is found. Immutable once built, so safe to share between threads.
  *
@@ -25,7 +25,8 @@ public final class Positions<T> {
   private Positions(List<T> items, Function<? super T, ?> key) {
     this.items = items;
     this.key = key;
-    int capacity = Integer.highestOneBit(Math.max(4, items.size() * 2 - 1)) << 1;
+    // the least power of two with room for half as many again as there are items: a third to two thirds full
+    int capacity = Integer.highestOneBit(Math.max(4, items.size() + items.size() / 2) - 1) << 1;
     this.slots = new int[capacity];
     this.mask = capacity - 1;
     for (int i = 0; i < items.size(); i++) {

@@ -49,7 +49,7 @@ public final class Timelines {
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
     arrangement.effectiveDuties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
     // delegations by function as their positions in the arrangement's effective delegations
-    Map<FunctionId, FunctionAnalysis.IntList> delegationsByFunction = new HashMap<>();
+    Map<FunctionId, IntList> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
     List<Delegation> effective = arrangement.effectiveDelegations();
     // each delegation's own function, by position: read below without going back to the delegation
@@ -58,7 +58,7 @@ public final class Timelines {
       Delegation d = effective.get(position);
       ownFunction[position] = d.function();
       if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
-        delegationsByFunction.computeIfAbsent(d.function(), k -> new FunctionAnalysis.IntList()).add(position);
+        delegationsByFunction.computeIfAbsent(d.function(), k -> new IntList(16)).add(position);
         named.add(d.function());
         named.addAll(d.keptBack());
       }
@@ -80,7 +80,7 @@ public final class Timelines {
         continue;
       }
       List<Duty> duties = new ArrayList<>();
-      FunctionAnalysis.IntList delegations = new FunctionAnalysis.IntList();
+      IntList delegations = new IntList(16);
       List<FunctionId> ancestry = new ArrayList<>();
       for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
           at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
@@ -88,7 +88,7 @@ public final class Timelines {
       }
       for (FunctionId ancestor : ancestry) {
         duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
-        FunctionAnalysis.IntList of = delegationsByFunction.get(ancestor);
+        IntList of = delegationsByFunction.get(ancestor);
         for (int k = 0; of != null && k < of.size(); k++) {
           int position = of.get(k);
           Delegation d = effective.get(position);
@@ -97,7 +97,7 @@ public final class Timelines {
           }
         }
       }
-      int[] positions = Arrays.copyOf(delegations.items, delegations.size());
+      int[] positions = delegations.toArray();
       if (ancestry.size() > 1) {
         duties.sort(Comparator.comparing(Duty::id));
         positions = Arrays.stream(positions).boxed().sorted(Comparator.comparing(position -> effective.get(position).id()))

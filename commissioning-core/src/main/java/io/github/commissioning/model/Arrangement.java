@@ -345,12 +345,14 @@ public final class Arrangement {
   }
 
   /**
-   * A decision, sharing each set of people or of organisations with the earlier decisions that hold an equal one:
-   * a committee's members take part in hundreds of decisions, each of which would otherwise hold its own copies
-   * of the same sets. The decision is copied only if it holds such a copy, and stays equal to the one given.
+   * A decision, sharing its date and each set of people or of organisations with the earlier items that hold an
+   * equal one: a committee's members take part in hundreds of decisions, each of which would otherwise hold its
+   * own copies of the same sets. The decision is copied only if it holds such a copy, and stays equal to the one
+   * given.
    */
-  private static Decision sharingSets(Decision given, Map<Set<?>, Set<?>> shared) {
+  private static Decision sharing(Decision given, Map<Object, Object> shared) {
     return ImmutableDecision.copyOf(given)
+        .withDate(share(shared, given.date()))
         .withAffects(share(shared, given.affects()))
         .withRatifiedBy(share(shared, given.ratifiedBy()))
         .withParticipants(share(shared, given.participants()))
@@ -361,14 +363,26 @@ public final class Arrangement {
         .withCoOpted(share(shared, given.coOpted()));
   }
 
-  /** The first set met that is equal to this one. */
-  @SuppressWarnings("unchecked") // equal sets hold equal elements, so of the same type
-  private static <E> SortedSet<E> share(Map<Set<?>, Set<?>> shared, SortedSet<E> set) {
-    if (set.isEmpty()) {
-      return set;
+  /** An interest, sharing its dates with the earlier items that hold equal ones, as {@link #sharing(Decision, Map)}. */
+  private static Interest sharing(Interest given, Map<Object, Object> shared) {
+    ImmutableInterest sharing = (ImmutableInterest) given;   // the only kind of interest there is
+    if (given.declared().isPresent()) {
+      sharing = sharing.withDeclared(share(shared, given.declared().get()));
     }
-    Set<?> first = shared.putIfAbsent(set, set);
-    return first == null ? set : (SortedSet<E>) first;
+    if (given.becameAware().isPresent()) {
+      sharing = sharing.withBecameAware(share(shared, given.becameAware().get()));
+    }
+    return sharing;
+  }
+
+  /** The first value met that is equal to this one: a set or a date. */
+  @SuppressWarnings("unchecked") // an equal set holds equal elements, and an equal date is a date
+  private static <V> V share(Map<Object, Object> shared, V value) {
+    if (value instanceof Set<?> set && set.isEmpty()) {
+      return value;
+    }
+    Object first = shared.putIfAbsent(value, value);
+    return first == null ? value : (V) first;
   }
 
   /** A list sorted by id, indexed by id, with each id used more than once reported. */
@@ -1157,8 +1171,8 @@ public final class Arrangement {
     private final List<Membership> memberships = new ArrayList<>();
     private final List<Interest> interests = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
-    /** The sets of people and organisations in the decisions added so far, each kept once. */
-    private final Map<Set<?>, Set<?>> sharedSets = new HashMap<>();
+    /** The sets and dates of the decisions and interests added so far, each kept once. */
+    private final Map<Object, Object> shared = new HashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<Contract> contracts = new ArrayList<>();
     private final List<Transfer> transfers = new ArrayList<>();
@@ -1728,7 +1742,11 @@ public final class Arrangement {
      */
     public Builder addAllInterests(Iterable<? extends Interest> items) {
       Objects.requireNonNull(items, "items");
+      int from = interests.size();
       addAll(interests, items, "interests");
+      for (int i = from; i < interests.size(); i++) {
+        interests.set(i, sharing(interests.get(i), shared));
+      }
       return this;
     }
 
@@ -1755,7 +1773,7 @@ public final class Arrangement {
       addAll(decisions, items, "decisions");
       // shared as they come, so that the copies given can be garbage before the arrangement is built
       for (int i = from; i < decisions.size(); i++) {
-        decisions.set(i, sharingSets(decisions.get(i), sharedSets));
+        decisions.set(i, sharing(decisions.get(i), shared));
       }
       return this;
     }
