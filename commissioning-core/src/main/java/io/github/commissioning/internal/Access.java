@@ -13,6 +13,7 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Problem;
 import java.lang.invoke.MethodHandles;
 import java.util.Collection;
@@ -67,12 +68,22 @@ public final class Access {
     int indexOf(Arrangement arrangement, DecisionId id);
 
     /**
+     * Returns the position of a person in {@code people()}.
+     *
+     * @param arrangement the arrangement
+     * @param id the id
+     * @return the position, or -1 if absent
+     */
+    int indexOf(Arrangement arrangement, PersonId id);
+
+    /**
      * Returns the position of the organisation that the item at a position names as a party.
      *
      * @param arrangement the arrangement
      * @param party which party, and so which of the arrangement's lists the item is in
      * @param item the item's position in that list
-     * @return the organisation's position in {@code organisations()}, or -1 if it names none of them
+     * @return the organisation's position in {@code organisations()} (the person's in {@code people()}), or -1
+     *     if it names none of them
      */
     int partyIndex(Arrangement arrangement, Party party, int item);
   }
@@ -242,6 +253,17 @@ public final class Access {
   }
 
   /**
+   * Returns the position of a person in an arrangement's {@code people()}.
+   *
+   * @param arrangement the arrangement
+   * @param id the id
+   * @return the position, or -1 if absent
+   */
+  public static int indexOf(Arrangement arrangement, PersonId id) {
+    return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
    * Returns what an arrangement's transfers leave with nobody.
    *
    * @param arrangement the arrangement
@@ -252,8 +274,8 @@ public final class Access {
   }
 
   /**
-   * An organisation that the items of one of an arrangement's lists name, resolved to its position once, when
-   * the arrangement is built, for every check to read.
+   * An organisation (or, for {@link #INTEREST_PERSON}, a person) that the items of one of an arrangement's lists
+   * name, resolved to its position once, when the arrangement is built, for every check to read.
    */
   public enum Party {
     /** The delegator of each of {@code effectiveDelegations()}. */
@@ -269,7 +291,9 @@ public final class Access {
     /** The member of each of {@code effectiveAffiliations()}. */
     MEMBER,
     /** The parent of each of {@code effectiveAffiliations()}. */
-    PARENT
+    PARENT,
+    /** The person of each of {@code interests()}, as a position in {@code people()}. */
+    INTEREST_PERSON
   }
 
   /**
@@ -278,7 +302,8 @@ public final class Access {
    * @param arrangement the arrangement
    * @param party which party, and so which of the arrangement's lists the item is in
    * @param item the item's position in that list
-   * @return the organisation's position in {@code organisations()}, or -1 if it names none of them
+   * @return the organisation's position in {@code organisations()} (the person's in {@code people()}), or -1 if
+   *     it names none of them
    */
   public static int partyIndex(Arrangement arrangement, Party party, int item) {
     return requireNonNull(arrangements).partyIndex(arrangement, party, item);

@@ -73,6 +73,13 @@ public final class Arrangement {
       }
 
       @Override
+      public int indexOf(Arrangement arrangement, PersonId id) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(id, "id");
+        return arrangement.personById.positionOf(id);
+      }
+
+      @Override
       public int indexOf(Arrangement arrangement, DecisionId id) {
         Objects.requireNonNull(arrangement, "arrangement");
         Objects.requireNonNull(id, "id");
@@ -315,23 +322,29 @@ public final class Arrangement {
         positionsOf(effectiveContracts, Contract::provider),
         positionsOf(interests, Interest::organisation),
         positionsOf(effectiveAffiliations, Affiliation::member),
-        positionsOf(effectiveAffiliations, Affiliation::parent)};
+        positionsOf(effectiveAffiliations, Affiliation::parent),
+        positionsOf(interests, Interest::person, personById)};
   }
 
   /**
    * The position of an organisation each item names, or -1 if it names none of the arrangement's; consecutive
    * items often name the same one, which is then looked up once.
    */
-  @SuppressWarnings("ReferenceEquality") // a cache of the last id looked up, not a test of equality
   private <T> int[] positionsOf(List<T> items, Function<T, OrganisationId> organisation) {
+    return positionsOf(items, organisation, organisationById);
+  }
+
+  /** The position in a list of what each item names, as {@link #positionsOf(List, Function)}. */
+  @SuppressWarnings("ReferenceEquality") // a cache of the last id looked up, not a test of equality
+  private static <T> int[] positionsOf(List<T> items, Function<T, ?> named, Positions<?> in) {
     int[] positions = new int[items.size()];
-    OrganisationId last = null;
+    Object last = null;
     int at = -1;
     for (int i = 0; i < positions.length; i++) {
-      OrganisationId id = organisation.apply(items.get(i));
+      Object id = named.apply(items.get(i));
       if (id != last) {
         last = id;
-        at = organisationById.positionOf(id);
+        at = in.positionOf(id);
       }
       positions[i] = at;
     }

@@ -130,6 +130,12 @@ final class DecisionFacts {
     private int seenCount;
     private final Set<PersonId> seenMany = new HashSet<>();
     private Map<PersonId, List<Conflict>> conflicts = Map.of();
+    /**
+     * The interests of the people met lately, by hash, one per slot: a committee's members are met in decision
+     * after decision, and a hit saves a look-up. Null holdings are kept too: the person has none.
+     */
+    private final PersonId[] metPeople = new PersonId[64];
+    private final InterestIndex.@Nullable Holdings[] metHoldings = new InterestIndex.Holdings[64];
 
     Search(InterestIndex index, Facts facts) {
       this.index = index;
@@ -160,7 +166,7 @@ final class DecisionFacts {
           return;
         }
       }
-      InterestIndex.Holdings holdings = index.holdingsOf(person);
+      InterestIndex.Holdings holdings = holdingsOf(person);
       if (holdings == null) {
         return;
       }
@@ -176,6 +182,18 @@ final class DecisionFacts {
         }
         conflicts.put(person, found);
       }
+    }
+
+    @SuppressWarnings("ReferenceEquality") // a cache of the instances met, not a test of equality: a miss looks up
+    private InterestIndex.@Nullable Holdings holdingsOf(PersonId person) {
+      int slot = person.hashCode() & (metPeople.length - 1);
+      if (metPeople[slot] == person) {
+        return metHoldings[slot];
+      }
+      InterestIndex.Holdings holdings = index.holdingsOf(person);
+      metPeople[slot] = person;
+      metHoldings[slot] = holdings;
+      return holdings;
     }
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */

@@ -54,6 +54,7 @@ final class Facts {
   final DecisionBody[] bodies;
   final Organisation[] bodyOrganisations;
 
+  @SuppressWarnings("ReferenceEquality") // a cache of the last body, not a test of equality: a miss looks up
   private Facts(Arrangement arrangement) {
     this.arrangement = arrangement;
     for (Membership m : arrangement.memberships()) {
@@ -94,10 +95,17 @@ final class Facts {
       bodyOf.putIfAbsent(body.id(), body);
       organisationOf.putIfAbsent(body.id(), arrangement.organisation(body.organisation()).orElseThrow());
     }
+    BodyId last = null;   // consecutive decisions are often of one body: looked up once
     for (int i = 0; i < bodies.length; i++) {
       BodyId body = arrangement.decisions().get(i).body();
-      bodies[i] = Objects.requireNonNull(bodyOf.get(body));
-      bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
+      if (body != last || i == 0) {
+        last = body;
+        bodies[i] = Objects.requireNonNull(bodyOf.get(body));
+        bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
+      } else {
+        bodies[i] = bodies[i - 1];
+        bodyOrganisations[i] = bodyOrganisations[i - 1];
+      }
     }
   }
 

@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 public final class InterestIndex {
 
   private final Arrangement arrangement;
-  private final Map<PersonId, Holdings> interestsByPerson;
+  /** Each person's interests, by the person's position in the arrangement's people; null for none. */
+  private final @Nullable Holdings[] interestsByPerson;
   /**
    * Every organisation above each one at any date, by position in the arrangement's organisations, found up
    * front ({@code known}; null for those left for later) or else on first use ({@code above}): a necessary
@@ -66,9 +67,14 @@ public final class InterestIndex {
 
   /** A person's interests, in id order, and the position of each one's organisation: filled once, then read. */
   static final class Holdings {
-    private Interest[] interests = new Interest[1];
-    private int[] organisations = new int[1];
+    private Interest[] interests;
+    private int[] organisations;
     private int size;
+
+    Holdings(int capacity) {
+      interests = new Interest[capacity];
+      organisations = new int[capacity];
+    }
 
     void add(Interest interest, int organisation) {
       if (size == interests.length) {
@@ -88,13 +94,18 @@ public final class InterestIndex {
   private InterestIndex(Arrangement arrangement) {
     this.arrangement = arrangement;
     List<Interest> all = arrangement.interests();
-    interestsByPerson = new HashMap<>(all.size() * 2);
+    interestsByPerson = new Holdings[arrangement.people().size()];
+    int[] counts = new int[interestsByPerson.length];   // each person's holdings made to size: counted first
+    for (int k = 0; k < all.size(); k++) {
+      counts[Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k)]++;
+    }
     for (int k = 0; k < all.size(); k++) {
       Interest interest = all.get(k);
-      Holdings holdings = interestsByPerson.get(interest.person());
+      int person = Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k);
+      Holdings holdings = interestsByPerson[person];
       if (holdings == null) {
-        holdings = new Holdings();
-        interestsByPerson.put(interest.person(), holdings);
+        holdings = new Holdings(counts[person]);
+        interestsByPerson[person] = holdings;
         int bit = interest.person().hashCode() & (FILTER_BITS - 1);
         filter[bit >>> 6] |= 1L << bit;
       }
@@ -253,7 +264,7 @@ public final class InterestIndex {
    */
   public List<Interest> interestsOf(PersonId person) {
     Objects.requireNonNull(person, "person");
-    Holdings holdings = interestsByPerson.get(person);
+    Holdings holdings = holdingsOf(person);
     return holdings == null ? List.of() : holdings.interests();
   }
 
@@ -268,7 +279,7 @@ public final class InterestIndex {
   public List<Conflict> conflicts(PersonId person, Decision decision) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(decision, "decision");
-    Holdings holdings = interestsByPerson.get(person);
+    Holdings holdings = holdingsOf(person);
     if (holdings == null) {
       return List.of();
     }
@@ -319,7 +330,11 @@ public final class InterestIndex {
   /** A person's interests, or null if none: the filter, then one look-up in the map. */
   @Nullable Holdings holdingsOf(PersonId person) {
     int bit = person.hashCode() & (FILTER_BITS - 1);
-    return (filter[bit >>> 6] & (1L << bit)) == 0 ? null : interestsByPerson.get(person);
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return null;
+    }
+    int at = Access.indexOf(arrangement, person);
+    return at < 0 ? null : interestsByPerson[at];
   }
 
   /**
@@ -334,7 +349,7 @@ public final class InterestIndex {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(organisation, "organisation");
-    Holdings holdings = interestsByPerson.get(person);
+    Holdings holdings = holdingsOf(person);
     if (holdings == null) {
       return List.of();
     }
