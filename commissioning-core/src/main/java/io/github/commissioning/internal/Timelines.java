@@ -43,7 +43,9 @@ public final class Timelines {
    * @param arrangement the arrangement
    * @param executor where to sweep the functions, or null for the calling thread
    */
-  @SuppressWarnings("JdkObsolete") // keptBack() is the model's SortedSet, whose contains is all this needs
+  // keptBack() is the model's SortedSet, whose contains is all this needs; the last function is a cache of the
+  // instance, not a test of equality
+  @SuppressWarnings({"JdkObsolete", "ReferenceEquality"})
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
     Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
@@ -54,13 +56,21 @@ public final class Timelines {
     List<Delegation> effective = arrangement.effectiveDelegations();
     // each delegation's own function, by position: read below without going back to the delegation
     FunctionId[] ownFunction = new FunctionId[effective.size()];
+    FunctionId lastFunction = null;   // consecutive delegations often pass one function: its list found once
+    IntList lastList = null;
     for (int position = 0; position < effective.size(); position++) {
       Delegation d = effective.get(position);
       ownFunction[position] = d.function();
       if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
-        delegationsByFunction.computeIfAbsent(d.function(), k -> new IntList(16)).add(position);
-        named.add(d.function());
-        named.addAll(d.keptBack());
+        if (d.function() != lastFunction || lastList == null) {
+          lastFunction = d.function();
+          lastList = delegationsByFunction.computeIfAbsent(lastFunction, k -> new IntList(16));
+          named.add(lastFunction);
+        }
+        lastList.add(position);
+        if (!d.keptBack().isEmpty()) {
+          named.addAll(d.keptBack());
+        }
       }
     }
 
