@@ -99,8 +99,15 @@ public final class Timelines {
       for (FunctionId ancestor : ancestry) {
         duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
         IntList of = delegationsByFunction.get(ancestor);
+        // a delegation keeps back only strict parts of its own function, so none of the function's own
+        // delegations keeps back the function or what is above it: only those of its ancestors are read
+        boolean own = ancestor.equals(id);
         for (int k = 0; of != null && k < of.size(); k++) {
           int position = of.get(k);
+          if (own) {
+            delegations.add(position);
+            continue;
+          }
           Delegation d = effective.get(position);
           if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
             delegations.add(position);

@@ -54,6 +54,11 @@ final class IneligibleDelegate extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
+    // a joint committee's reason depends only on the kinds and the start: kept for a run of seats alike
+    OrganisationKind lastTo = null;
+    OrganisationKind lastFrom = null;
+    LocalDate lastStart = null;
+    String lastReason = null;
     for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
       Delegation d = arrangement.effectiveDelegations().get(i);
       if (d.mechanism() == Mechanism.SUPPORT) {
@@ -72,7 +77,15 @@ final class IneligibleDelegate extends BaseRule {
       } else {
         reason = switch (d.mechanism()) {
           case DELEGATION -> delegationReason(analysis, d, from, to, start);
-          case JOINT_COMMITTEE -> jointCommitteeReason(arrangement.law(), to, from, start);
+          case JOINT_COMMITTEE -> {
+            if (to != lastTo || from != lastFrom || !start.equals(lastStart)) {
+              lastTo = to;
+              lastFrom = from;
+              lastStart = start;
+              lastReason = jointCommitteeReason(arrangement.law(), to, from, start);
+            }
+            yield lastReason;
+          }
           case LEAD_COMMISSIONING -> leadCommissioningReason(to, from);
           case SUPPORT -> null;
         };

@@ -1,7 +1,9 @@
 package io.github.commissioning.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,6 +195,53 @@ class ArrangementTest {
         "Decision D1: body GB is not a decision body of this arrangement; add it with addBodies(…) or correct the id",
         "Decision D1: voter P9 is not a person of this arrangement; add it with addPeople(…) or correct the id"),
         e.messages());
+  }
+
+  @Test
+  void equalSetsAndDatesOfDecisionsAndInterestsAreHeldOnceAndEveryItemStaysEqualToTheOneGiven() {
+    BodyId pccc = BodyId.of("16C-PCCC");
+    PersonId a = PersonId.of("P1");
+    PersonId b = PersonId.of("P2");
+    // built apart, so that nothing but the builder can share them
+    Decision first = Decision.builder().id(DecisionId.of("D1")).title("LES").body(pccc)
+        .date(LocalDate.of(2021, 6, 1)).function(PMS).addParticipants(a, b).addVoters(a, b).build();
+    Decision second = Decision.builder().id(DecisionId.of("D2")).title("LES").body(pccc)
+        .date(LocalDate.parse("2021-06-01")).function(PMS).addParticipants(b, a).addVoters(a).build();
+    Interest own = Interest.builder().person(a).kind(InterestKind.FINANCIAL).organisation(TEES_CCG)
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build();
+    Interest other = Interest.builder().person(b).kind(InterestKind.FINANCIAL).organisation(TEES_CCG)
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.parse("2013-04-10")).build();
+    assertNotSame(first.participants(), second.participants());
+    assertNotSame(first.date(), second.date());
+    assertNotSame(own.declared().orElseThrow(), other.declared().orElseThrow());
+
+    Arrangement arrangement = build(parts()).toBuilder()
+        .addPeople(Person.of(a, "Dr A"), Person.of(b, "Dr B"))
+        .addBodies(DecisionBody.builder().id(pccc).name("PCCC").organisation(TEES_CCG)
+            .kind(BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE).quorum(2).addRemit(PMS).build())
+        .addDecisions(first, second).addInterests(own, other).build();
+
+    Decision d1 = arrangement.decision(DecisionId.of("D1")).orElseThrow();
+    Decision d2 = arrangement.decision(DecisionId.of("D2")).orElseThrow();
+    assertEquals(first, d1);
+    assertEquals(second, d2);
+    assertSame(d1.participants(), d2.participants());
+    assertSame(d1.participants(), d1.voters());
+    assertNotSame(d1.voters(), d2.voters());   // {P1, P2} and {P1}: not equal, not shared
+    assertSame(d1.date(), d2.date());
+    assertEquals(List.of(own, other), arrangement.interests());   // in id order: P1/…, P2/…
+    assertSame(arrangement.interests().get(0).declared().orElseThrow(),
+        arrangement.interests().get(1).declared().orElseThrow());
+  }
+
+  @Test
+  void anIdGivenIsNotTakenForOneDerivedWithTheSameCode() {
+    // ids defined once are not interned, so each keeps its own kind
+    ContractId derived = ContractId.derived("C1");
+    ContractId given = ContractId.of("C1");
+    assertEquals(derived, given);
+    assertTrue(derived.isDerived());
+    assertFalse(given.isDerived());
   }
 
   @Test
