@@ -3,6 +3,7 @@ package io.github.commissioning.rules;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Parallel;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
@@ -136,6 +137,9 @@ final class DecisionFacts {
      */
     private final PersonId[] metPeople = new PersonId[64];
     private final InterestIndex.@Nullable Holdings[] metHoldings = new InterestIndex.Holdings[64];
+    private @Nullable BodyId lastBody;
+    private List<Membership> members = List.of();
+    private List<Membership> chairs = List.of();
 
     Search(InterestIndex index, Facts facts) {
       this.index = index;
@@ -197,6 +201,7 @@ final class DecisionFacts {
     }
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
+    @SuppressWarnings("ReferenceEquality") // caches of the last body and of a set shared, not tests of equality
     Entry entry(Decision decision) {
       this.decision = decision;
       named = false;
@@ -204,11 +209,15 @@ final class DecisionFacts {
       seenCount = 0;
       seenMany.clear();
       conflicts = Map.of();
-      List<Membership> members = facts.membershipsByBody.getOrDefault(decision.body(), List.of());
+      if (decision.body() != lastBody) {   // a run of decisions of one body looks its seats up once
+        lastBody = decision.body();
+        members = facts.membershipsByBody.getOrDefault(lastBody, List.of());
+        chairs = facts.chairsByBody.getOrDefault(lastBody, List.of());
+      }
       boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
           || !decision.withdrew().isEmpty();
       PersonId chair = null;
-      for (Membership m : recorded ? facts.chairsByBody.getOrDefault(decision.body(), List.of()) : members) {
+      for (Membership m : recorded ? chairs : members) {
         if (m.period().contains(decision.date())) {
           if (m.role() == Role.CHAIR && chair == null) {
             chair = m.person();
@@ -225,7 +234,9 @@ final class DecisionFacts {
         consider(chair);
       }
       considerAll(decision.participants());
-      considerAll(decision.voters());
+      if (decision.voters() != decision.participants()) {   // the same set, shared: its people are considered
+        considerAll(decision.voters());
+      }
       considerAll(decision.withdrew());
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
