@@ -172,8 +172,9 @@ public final class InterestIndex {
 
   /**
    * The organisations above one at any date, by position: found up front (see {@link #ancestors}), or else
-   * searched on first use, for the organisations a conflict search meets, and kept. The search keeps what it has seen in its queue while that is short, and
-   * in a set beyond, so that a long chain of affiliations stays linear in what it finds.
+   * searched on first use, for the organisations a conflict search meets, and kept. The search keeps what it
+   * has seen in its queue while that is short, and in a set beyond, so that a long chain of affiliations stays
+   * linear in what it finds.
    */
   private int[] above(int from) {
     int[] upFront = known[from];
