@@ -3,7 +3,6 @@ package io.github.commissioning.rules;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Parallel;
 import io.github.commissioning.model.Arrangement;
-import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
@@ -93,8 +92,8 @@ final class DecisionFacts {
     arrangement = analysis.arrangement();
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
     // each chunk of them with its own scratch space
-    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, facts),
-        (search, i) -> entries[i] = search.entry(decisions.get(i)));
+    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index),
+        (search, i) -> entries[i] = search.entry(decisions.get(i), facts.seats[i]));
     int count = 0;
     for (Entry entry : entries) {
       count += entry == NO_CONFLICTS ? 0 : 1;
@@ -122,7 +121,6 @@ final class DecisionFacts {
    */
   private static final class Search {
     private final InterestIndex index;
-    private final Facts facts;
     private final InterestIndex.Named names = new InterestIndex.Named();
     private @Nullable Decision decision;
     private boolean named;
@@ -137,13 +135,9 @@ final class DecisionFacts {
      */
     private final PersonId[] metPeople = new PersonId[64];
     private final InterestIndex.@Nullable Holdings[] metHoldings = new InterestIndex.Holdings[64];
-    private @Nullable BodyId lastBody;
-    private List<Membership> members = List.of();
-    private List<Membership> chairs = List.of();
 
-    Search(InterestIndex index, Facts facts) {
+    Search(InterestIndex index) {
       this.index = index;
-      this.facts = facts;
     }
 
     /** {@link #consider} as a consumer made once: the model's sets run it without making an iterator. */
@@ -201,23 +195,19 @@ final class DecisionFacts {
     }
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
-    @SuppressWarnings("ReferenceEquality") // caches of the last body and of a set shared, not tests of equality
-    Entry entry(Decision decision) {
+    @SuppressWarnings("ReferenceEquality") // a set shared, not a test of equality: an equal copy is considered again
+    Entry entry(Decision decision, Facts.Seats seats) {
       this.decision = decision;
       named = false;
       Arrays.fill(seen, 0, seenCount, null);
       seenCount = 0;
       seenMany.clear();
       conflicts = Map.of();
-      if (decision.body() != lastBody) {   // a run of decisions of one body looks its seats up once
-        lastBody = decision.body();
-        members = facts.membershipsByBody.getOrDefault(lastBody, List.of());
-        chairs = facts.chairsByBody.getOrDefault(lastBody, List.of());
-      }
+      List<Membership> members = seats.members();
       boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
           || !decision.withdrew().isEmpty();
       PersonId chair = null;
-      for (Membership m : recorded ? chairs : members) {
+      for (Membership m : recorded ? seats.chairs() : members) {
         if (m.period().contains(decision.date())) {
           if (m.role() == Role.CHAIR && chair == null) {
             chair = m.person();

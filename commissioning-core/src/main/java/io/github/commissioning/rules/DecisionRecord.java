@@ -1,6 +1,5 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
@@ -34,13 +33,12 @@ final class DecisionRecord extends BaseRule {
   }
 
   @Override
-  @SuppressWarnings("ReferenceEquality") // a cache of the last body, not a test of equality: a miss looks up
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
-    BodyId lastBody = null;
-    List<Membership> seats = List.of();
-    for (Decision decision : analysis.arrangement().decisions()) {
+    List<Decision> decisions = analysis.arrangement().decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {
         if (decision.voters().contains(person)) {
@@ -53,12 +51,8 @@ final class DecisionRecord extends BaseRule {
           problems = add(problems, person, "withdrew yet chaired");
         }
       }
-      // the body's seats, a few, are read for every voter: no look-up per voter, nor per decision of the same
-      // body as the one before
-      if (decision.body() != lastBody) {
-        lastBody = decision.body();
-        seats = facts.membershipsByBody.getOrDefault(lastBody, List.of());
-      }
+      // the body's seats, a few, are read for every voter: no look-up per voter
+      List<Membership> seats = facts.seats[i].members();
       for (PersonId person : decision.voters()) {
         if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
           problems = add(problems, person, "voted though not a voting member of "

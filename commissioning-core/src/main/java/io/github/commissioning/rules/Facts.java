@@ -53,6 +53,12 @@ final class Facts {
   /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
   final DecisionBody[] bodies;
   final Organisation[] bodyOrganisations;
+  /** The seats of each decision's body, aligned with the arrangement's decisions. */
+  final Seats[] seats;
+
+  /** A body's memberships, and those of them that are its chairs'. */
+  record Seats(List<Membership> members, List<Membership> chairs) {
+  }
 
   @SuppressWarnings("ReferenceEquality") // a cache of the last body, not a test of equality: a miss looks up
   private Facts(Arrangement arrangement) {
@@ -91,20 +97,26 @@ final class Facts {
     // arrangement's map of every organisation
     Map<BodyId, Organisation> organisationOf = new HashMap<>(arrangement.bodies().size() * 2);
     Map<BodyId, DecisionBody> bodyOf = new HashMap<>(arrangement.bodies().size() * 2);
+    Map<BodyId, Seats> seatsOf = new HashMap<>(arrangement.bodies().size() * 2);
     for (DecisionBody body : arrangement.bodies()) {
       bodyOf.putIfAbsent(body.id(), body);
       organisationOf.putIfAbsent(body.id(), arrangement.organisation(body.organisation()).orElseThrow());
+      seatsOf.putIfAbsent(body.id(), new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
+          chairsByBody.getOrDefault(body.id(), List.of())));
     }
+    seats = new Seats[bodies.length];
     BodyId last = null;   // consecutive decisions are often of one body: looked up once
     for (int i = 0; i < bodies.length; i++) {
       BodyId body = arrangement.decisions().get(i).body();
-      if (body != last || i == 0) {
+      if (body != last) {
         last = body;
         bodies[i] = Objects.requireNonNull(bodyOf.get(body));
         bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
+        seats[i] = Objects.requireNonNull(seatsOf.get(body));
       } else {
         bodies[i] = bodies[i - 1];
         bodyOrganisations[i] = bodyOrganisations[i - 1];
+        seats[i] = seats[i - 1];
       }
     }
   }

@@ -67,20 +67,17 @@ public final class InterestIndex {
 
   /** A person's interests, in id order, and the position of each one's organisation: filled once, then read. */
   static final class Holdings {
-    private Interest[] interests;
-    private int[] organisations;
+    private final Interest[] interests;
+    private final int[] organisations;
     private int size;
 
+    /** Holdings made to size: the person's interests are counted before they are added. */
     Holdings(int capacity) {
       interests = new Interest[capacity];
       organisations = new int[capacity];
     }
 
     void add(Interest interest, int organisation) {
-      if (size == interests.length) {
-        interests = Arrays.copyOf(interests, size * 2);
-        organisations = Arrays.copyOf(organisations, size * 2);
-      }
       interests[size] = interest;
       organisations[size++] = organisation;
     }
