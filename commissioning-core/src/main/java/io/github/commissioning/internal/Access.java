@@ -86,6 +86,14 @@ public final class Access {
      *     if it names none of them
      */
     int partyIndex(Arrangement arrangement, Party party, int item);
+
+    /**
+     * Returns, for each of {@code decisions()}, the positions of the organisations it names.
+     *
+     * @param arrangement the arrangement
+     * @return the positions, as {@link Access#decisionNames(Arrangement)} gives them
+     */
+    IntLists decisionNames(Arrangement arrangement);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -307,6 +315,18 @@ public final class Access {
    */
   public static int partyIndex(Arrangement arrangement, Party party, int item) {
     return requireNonNull(arrangements).partyIndex(arrangement, party, item);
+  }
+
+  /**
+   * Returns, for each of {@code decisions()}, the positions in {@code organisations()} of the organisations it
+   * names: those it affects, in order, then the one it awards a contract to if it does not affect it; -1 for
+   * an organisation the arrangement does not hold.
+   *
+   * @param arrangement the arrangement
+   * @return the positions, by decision; the caller must not change them
+   */
+  public static IntLists decisionNames(Arrangement arrangement) {
+    return requireNonNull(arrangements).decisionNames(arrangement);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.IntLists;
 import io.github.commissioning.internal.Positions;
 import io.github.commissioning.internal.SuccessionGap;
 import io.github.commissioning.value.Identifier;
@@ -97,6 +98,12 @@ public final class Arrangement {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.partyPositions[party.ordinal()][item];
       }
+
+      @Override
+      public IntLists decisionNames(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.decisionNames;
+      }
     });
   }
 
@@ -143,6 +150,8 @@ public final class Arrangement {
    * every check to read.
    */
   private final int[][] partyPositions;
+  /** The positions of the organisations each decision names, for the conflict search. */
+  private final IntLists decisionNames;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -324,6 +333,27 @@ public final class Arrangement {
         positionsOf(effectiveAffiliations, Affiliation::member),
         positionsOf(effectiveAffiliations, Affiliation::parent),
         positionsOf(interests, Interest::person, personById)};
+    this.decisionNames = decisionNames(decisions, organisationById);
+  }
+
+  /**
+   * The positions of the organisations each decision names: those it affects, in order, then the one it awards
+   * a contract to if it does not affect it, as the conflict search reads them.
+   */
+  private static IntLists decisionNames(List<Decision> decisions, Positions<Organisation> organisations) {
+    IntLists.Builder names = new IntLists.Builder(decisions.size());
+    for (Decision decision : decisions) {
+      SortedSet<OrganisationId> affects = decision.affects();
+      for (OrganisationId organisation : affects) {
+        names.add(organisations.positionOf(organisation));
+      }
+      Optional<OrganisationId> awardedTo = decision.awardedTo();
+      if (awardedTo.isPresent() && !affects.contains(awardedTo.get())) {
+        names.add(organisations.positionOf(awardedTo.get()));
+      }
+      names.next();
+    }
+    return names.build();
   }
 
   /**

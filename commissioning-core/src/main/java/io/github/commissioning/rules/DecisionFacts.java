@@ -93,7 +93,7 @@ final class DecisionFacts {
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
     // each chunk of them with its own scratch space
     Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index),
-        (search, i) -> entries[i] = search.entry(decisions.get(i), facts.seats[i]));
+        (search, i) -> entries[i] = search.entry(decisions.get(i), i, facts.seats[i]));
     int count = 0;
     for (Entry entry : entries) {
       count += entry == NO_CONFLICTS ? 0 : 1;
@@ -123,6 +123,8 @@ final class DecisionFacts {
     private final InterestIndex index;
     private final InterestIndex.Named names = new InterestIndex.Named();
     private @Nullable Decision decision;
+    /** The decision's position in the arrangement's decisions. */
+    private int position;
     private boolean named;
     /** The people considered for the decision: a few in an array, more in a set, so a crowd stays linear. */
     private final PersonId[] seen = new PersonId[16];
@@ -170,7 +172,7 @@ final class DecisionFacts {
       }
       Decision on = Objects.requireNonNull(decision);
       if (!named) {
-        index.name(on, names);
+        index.name(on, position, names);
         named = true;
       }
       List<Conflict> found = index.conflicts(holdings, on, names);
@@ -196,8 +198,9 @@ final class DecisionFacts {
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
     @SuppressWarnings("ReferenceEquality") // a set shared, not a test of equality: an equal copy is considered again
-    Entry entry(Decision decision, Facts.Seats seats) {
+    Entry entry(Decision decision, int position, Facts.Seats seats) {
       this.decision = decision;
+      this.position = position;
       named = false;
       Arrays.fill(seen, 0, seenCount, null);
       seenCount = 0;

@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import com.google.common.base.Suppliers;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.IntLists;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
@@ -20,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
@@ -42,6 +43,8 @@ import org.jspecify.annotations.Nullable;
 public final class InterestIndex {
 
   private final Arrangement arrangement;
+  /** The positions of the organisations each decision names, found when the arrangement was built. */
+  private final IntLists names;
   /** Each person's interests, by the person's position in the arrangement's people; null for none. */
   private final @Nullable Holdings[] interestsByPerson;
   /**
@@ -90,6 +93,7 @@ public final class InterestIndex {
 
   private InterestIndex(Arrangement arrangement) {
     this.arrangement = arrangement;
+    this.names = Access.decisionNames(arrangement);
     List<Interest> all = arrangement.interests();
     interestsByPerson = new Holdings[arrangement.people().size()];
     int[] counts = new int[interestsByPerson.length];   // each person's holdings made to size: counted first
@@ -282,46 +286,66 @@ public final class InterestIndex {
       return List.of();
     }
     Named named = new Named();
-    name(decision, named);
+    name(decision, Access.indexOf(arrangement, decision.id()), named);
     return conflicts(holdings, decision, named);
   }
 
   /**
    * Finds the organisations a decision names, those it affects and the one it awards a contract to, with their
    * positions, into scratch space that the caller reuses from one decision to the next.
+   *
+   * @param decision the decision
+   * @param position its position in the arrangement's decisions, whose names were found when it was built; or
+   *     -1, or the position of another decision with its id, to look its names up here
+   * @param into the scratch space
    */
-  void name(Decision decision, Named into) {
-    Collection<OrganisationId> named = decision.affects();
-    if (decision.awardedTo().isPresent() && !named.contains(decision.awardedTo().get())) {
-      List<OrganisationId> withAward = new ArrayList<>(named);
-      withAward.add(decision.awardedTo().get());
-      named = withAward;
+  @SuppressWarnings("ReferenceEquality") // the arrangement's own decision, not a test of equality
+  void name(Decision decision, int position, Named into) {
+    into.decision = decision;
+    into.ids = null;
+    if (position >= 0 && arrangement.decisions().get(position) == decision) {
+      into.positions = names.values();
+      into.offset = names.start(position);
+      into.count = names.size(position);
+      return;
     }
-    into.fill(named, arrangement);
+    Collection<OrganisationId> named = into.ids();
+    int[] positions = new int[named.size()];
+    int count = 0;
+    for (OrganisationId organisation : named) {
+      positions[count++] = Access.indexOf(arrangement, organisation);
+    }
+    into.positions = positions;
+    into.offset = 0;
+    into.count = count;
   }
 
   /**
    * The organisations a decision names, in its order, and their positions in the arrangement's organisations:
-   * scratch space, refilled for each decision by the one thread that owns it.
+   * scratch space, refilled for each decision by the one thread that owns it. The positions are usually the
+   * arrangement's, found when it was built; the ids are made only when a search needs them.
    */
   static final class Named {
-    private Collection<OrganisationId> ids = List.of();
-    private int[] positions = new int[4];
+    private @Nullable Decision decision;
+    private @Nullable Collection<OrganisationId> ids;
+    private int[] positions = new int[0];
+    private int offset;
     private int count;
 
-    private void fill(Collection<OrganisationId> organisations, Arrangement arrangement) {
-      ids = organisations;
-      if (positions.length < organisations.size()) {
-        positions = new int[organisations.size()];
-      }
-      count = 0;
-      if (organisations.size() == 1 && organisations instanceof SortedSet<OrganisationId> one) {
-        positions[count++] = Access.indexOf(arrangement, one.first());   // the usual case, without an iterator
-      } else {
-        for (OrganisationId organisation : organisations) {
-          positions[count++] = Access.indexOf(arrangement, organisation);
+    /** The organisations the decision names: those it affects, then the one it awards a contract to. */
+    private Collection<OrganisationId> ids() {
+      if (ids == null) {
+        Decision of = Objects.requireNonNull(decision);
+        Collection<OrganisationId> named = of.affects();
+        Optional<OrganisationId> awardedTo = of.awardedTo();
+        if (awardedTo.isPresent() && !named.contains(awardedTo.get())) {
+          List<OrganisationId> withAward = new ArrayList<>(named);
+          withAward.add(awardedTo.get());
+          named = withAward;
         }
+        ids = named;
       }
+      return ids;
     }
   }
 
@@ -352,7 +376,9 @@ public final class InterestIndex {
       return List.of();
     }
     Named named = new Named();
-    named.fill(List.of(organisation), arrangement);
+    named.ids = List.of(organisation);
+    named.positions = new int[] {Access.indexOf(arrangement, organisation)};
+    named.count = 1;
     return conflicts(holdings, decision, named);
   }
 
@@ -360,8 +386,8 @@ public final class InterestIndex {
   List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
     LocalDate date = decision.date();
     @Nullable List<Conflict> conflicts = null;
-    Collection<OrganisationId> named = names.ids;
     int[] positions = names.positions;
+    int offset = names.offset;
     int count = names.count;
     Interest[] interests = holdings.interests;
     for (int k = 0; k < holdings.size; k++) {
@@ -374,12 +400,12 @@ public final class InterestIndex {
       // positions compare as the ids do: every organisation of the arrangement has exactly one
       boolean direct = false;
       boolean related = false;
-      for (int j = 0; j < count; j++) {
+      for (int j = offset; j < offset + count; j++) {
         int at = positions[j];
         direct |= at >= 0 && at == heldAt;
         related |= at >= 0 && heldAt >= 0 && (isAbove(at, heldAt) || isAbove(heldAt, at));
       }
-      if (direct || (heldAt < 0 && named.contains(held))) {
+      if (direct || (heldAt < 0 && names.ids().contains(held))) {
         conflicts = add(conflicts, new Conflict(decision, interest, held, List.of()));
         continue;
       }
@@ -388,6 +414,7 @@ public final class InterestIndex {
         continue;
       }
       Conflict found = null;
+      Collection<OrganisationId> named = names.ids();
       for (OrganisationId organisation : named) {
         List<Affiliation> up = pathOn(held, organisation, date);
         if (up != null) {

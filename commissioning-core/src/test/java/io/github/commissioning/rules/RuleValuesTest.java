@@ -156,6 +156,11 @@ class RuleValuesTest {
     assertTrue(InterestIndex.of(analysis).hasInterests(person(8)));
     assertEquals(false, InterestIndex.of(analysis).hasInterests(person(7)));
     assertEquals(List.of(), InterestIndex.of(analysis).conflicts(person(7), decision));
+    // a decision that is not the arrangement's, though it has its id, is judged by the organisations it names
+    Decision elsewhere = Decision.builder().from(decision).affects(OrganisationId.of("ZZZ")).build();
+    assertEquals(List.of(), InterestIndex.of(analysis).conflicts(person(8), elsewhere));
+    Decision direct = Decision.builder().from(decision).affects(PRACTICE).build();
+    assertEquals(List.of(PRACTICE), InterestIndex.of(analysis).conflicts(person(8), direct).stream().map(Conflict::named).toList());
   }
 
   @Test
