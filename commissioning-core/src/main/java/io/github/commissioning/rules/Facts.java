@@ -4,6 +4,7 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
+import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.AffiliationKind;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyId;
@@ -41,6 +42,7 @@ final class Facts {
 
   private final Arrangement arrangement;
   private volatile @Nullable Map<OrganisationId, List<Delegation>> incoming;
+  private volatile @Nullable Map<OrganisationId, List<Affiliation>> affiliationsByParent;
   final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
   final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
   final Map<PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
@@ -134,6 +136,22 @@ final class Facts {
     return index;
   }
 
+  /**
+   * The affiliations to each organisation as their parent, in the arrangement's order, built on first use (only
+   * the decisions of committees in common and partnerships need them).
+   */
+  private Map<OrganisationId, List<Affiliation>> affiliationsByParent() {
+    Map<OrganisationId, List<Affiliation>> index = affiliationsByParent;
+    if (index == null) {
+      Map<OrganisationId, List<Affiliation>> built = new HashMap<>();
+      for (Affiliation a : arrangement.effectiveAffiliations()) {
+        built.computeIfAbsent(a.parent(), k -> new ArrayList<>()).add(a);
+      }
+      affiliationsByParent = index = built;
+    }
+    return index;
+  }
+
   static Facts of(Analysis analysis) {
     return analysis.shared(Facts.class, a -> new Facts(a.arrangement()));
   }
@@ -163,11 +181,13 @@ final class Facts {
    * The member bodies of an organisation on a date: those affiliated to it as members, as committees in common
    * and partnerships record them.
    */
-  static SortedSet<OrganisationId> membersOn(Arrangement arrangement, OrganisationId organisation, LocalDate date) {
+  static SortedSet<OrganisationId> membersOn(Analysis analysis, OrganisationId organisation, LocalDate date) {
     TreeSet<OrganisationId> members = new TreeSet<>();
-    arrangement.effectiveAffiliations().stream()
-        .filter(a -> a.parent().equals(organisation) && a.period().contains(date))
-        .forEach(a -> members.add(a.member()));
+    for (Affiliation a : of(analysis).affiliationsByParent().getOrDefault(organisation, List.of())) {
+      if (a.period().contains(date)) {
+        members.add(a.member());
+      }
+    }
     return members;
   }
 

@@ -61,7 +61,7 @@ final class UltraVires extends PerDecision {
       reasons = add(reasons, "the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
     }
     SortedSet<OrganisationId> members = body.kind() == BodyKind.COMMITTEES_IN_COMMON
-        ? Facts.membersOn(arrangement, organisation.id(), decision.date()) : Collections.emptySortedSet();
+        ? Facts.membersOn(analysis, organisation.id(), decision.date()) : Collections.emptySortedSet();
     if (!members.isEmpty()) {
       List<String> without = new ArrayList<>();
       for (OrganisationId member : members) {

@@ -40,7 +40,7 @@ final class Unratified extends PerDecision {
     if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
       return;
     }
-    SortedSet<OrganisationId> members = Facts.membersOn(arrangement, organisation.id(), decision.date());
+    SortedSet<OrganisationId> members = Facts.membersOn(analysis, organisation.id(), decision.date());
     List<String> missing = new ArrayList<>();
     members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));
     if (members.isEmpty() && decision.ratifiedBy().isEmpty()) {
