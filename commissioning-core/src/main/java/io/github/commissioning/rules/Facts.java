@@ -193,9 +193,11 @@ final class Facts {
 
   static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
     Span span = Access.timelines(analysis.accountability()).span(function, date);
-    if (span == null) {
-      return false;
-    }
+    return span != null && holdsOrExercises(span, organisation);
+  }
+
+  /** Whether an organisation holds the duty of a span, or exercises it there with decision rights. */
+  private static boolean holdsOrExercises(Span span, OrganisationId organisation) {
     if (span.isHolder(organisation)) {
       return true;
     }
@@ -208,15 +210,69 @@ final class Facts {
     return false;
   }
 
-  /** Whether a decision-rights delegation's support-only counterpart names the organisation. */
-  static boolean receivesSupportFor(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
-    for (Delegation d : of(analysis).incoming().getOrDefault(organisation, List.of())) {
-      if (d.mechanism() == Mechanism.SUPPORT && d.period().contains(date)
-          && analysis.arrangement().isWithin(function, d.function())) {
-        return true;
-      }
+  /**
+   * {@link #holdsOrExercises} and whether an organisation receives support, for the decisions of one rule, one
+   * after another,
+   * keeping the answers for the last organisation and function asked: consecutive decisions are usually one
+   * body's on one function, and most dates then fall in the span already found. One evaluation's, on its thread.
+   */
+  static final class Deciders {
+    private final Analysis analysis;
+    private @Nullable OrganisationId organisation;
+    private @Nullable FunctionId function;
+    /** The span of the last answer, or null if none was kept. */
+    private @Nullable Span span;
+    private boolean holds;
+    private @Nullable OrganisationId supported;
+    private @Nullable FunctionId supportedFunction;
+    /** The support delegations into {@link #supported} of a function within {@link #supportedFunction}. */
+    private List<Delegation> support = List.of();
+
+    Deciders(Analysis analysis) {
+      this.analysis = analysis;
     }
-    return false;
+
+    /** As {@link Facts#holdsOrExercises}. */
+    @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
+    boolean holdsOrExercises(OrganisationId organisation, FunctionId function, LocalDate date) {
+      Span last = span;
+      if (last != null && organisation == this.organisation && function == this.function
+          && last.period().contains(date)) {
+        return holds;
+      }
+      Span found = Access.timelines(analysis.accountability()).span(function, date);
+      holds = found != null && Facts.holdsOrExercises(found, organisation);
+      span = found;
+      this.organisation = organisation;
+      this.function = function;
+      return holds;
+    }
+
+    /**
+     * Whether a support delegation of the function, or of a function above it, names the organisation as its
+     * delegate on the date: a decision-rights delegation's support-only counterpart.
+     */
+    @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
+    boolean receivesSupportFor(OrganisationId organisation, FunctionId function, LocalDate date) {
+      if (organisation != supported || function != supportedFunction) {
+        List<Delegation> found = List.of();
+        for (Delegation d : of(analysis).incoming().getOrDefault(organisation, List.of())) {
+          if (d.mechanism() == Mechanism.SUPPORT && analysis.arrangement().isWithin(function, d.function())) {
+            found = found.isEmpty() ? new ArrayList<>(2) : found;
+            found.add(d);
+          }
+        }
+        support = found;
+        supported = organisation;
+        supportedFunction = function;
+      }
+      for (int i = 0; i < support.size(); i++) {
+        if (support.get(i).period().contains(date)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**

@@ -16,15 +16,16 @@ abstract class PerDecision extends BaseRule {
 
   /** Adds the findings about one decision. */
   abstract void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
-      List<Finding> findings);
+      Facts.Deciders deciders, List<Finding> findings);
 
   @Override
   public final List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
+    Facts.Deciders deciders = new Facts.Deciders(analysis);
     for (int i = 0; i < arrangement.decisions().size(); i++) {
-      judge(analysis, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], findings);
+      judge(analysis, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders, findings);
     }
     return findings;
   }

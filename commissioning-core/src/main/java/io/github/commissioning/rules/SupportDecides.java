@@ -27,11 +27,11 @@ final class SupportDecides extends PerDecision {
 
   @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
-      List<Finding> findings) {
+      Facts.Deciders deciders, List<Finding> findings) {
     boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
     boolean onlySupporting = !supportOnly
-        && Facts.receivesSupportFor(analysis, organisation.id(), decision.function(), decision.date())
-        && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date());
+        && deciders.receivesSupportFor(organisation.id(), decision.function(), decision.date())
+        && !deciders.holdsOrExercises(organisation.id(), decision.function(), decision.date());
     if (supportOnly || onlySupporting) {
       findings.add(Finding.builder(this).addSubjects(decision.id(), organisation.id())
           .period(DateRange.of(decision.date(), decision.date()))

@@ -38,7 +38,7 @@ final class UltraVires extends PerDecision {
 
   @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
-      List<Finding> findings) {
+      Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
     boolean inRemit = body.remit().isEmpty() || body.remit().contains(decision.function());
@@ -75,7 +75,7 @@ final class UltraVires extends PerDecision {
             + analysis.name(decision.function()) + " on " + decision.date());
       }
     } else if (!organisation.kind().has(Capability.SUPPORT_ONLY)
-        && !Facts.holdsOrExercises(analysis, organisation.id(), decision.function(), decision.date())) {
+        && !deciders.holdsOrExercises(organisation.id(), decision.function(), decision.date())) {
       reasons = add(reasons, analysis.name(organisation.id()) + " neither holds nor exercises "
           + analysis.name(decision.function()) + " on " + decision.date());
     }

@@ -34,7 +34,7 @@ final class Unratified extends PerDecision {
 
   @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
-      List<Finding> findings) {
+      Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
     if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {

@@ -33,7 +33,7 @@ final class WrongLevel extends PerDecision {
 
   @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
-      List<Finding> findings) {
+      Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
       return;
