@@ -35,6 +35,21 @@ public final class Timelines {
   private final Map<FunctionId, FunctionAnalysis> analyses;
   /** Per delegation, by position: null, its one state, or a list of its states in date order. */
   private final Object[] ownStates;
+  /** What each delegation's own states show, by position: {@link #BEYOND}, {@link #UNPERMITTED}, {@link #IN_CYCLE}. */
+  private final byte[] ownMarks;
+  /** The greatest depth among each delegation's own states that pass areas on, by position; 0 if none does. */
+  private final int[] ownDeepest;
+  /** The least depth among each delegation's own states that pass areas on, by position; 0 if none does. */
+  private final int[] ownShallowest;
+  /** The functions analysed in their own right whose timelines hold delegations of functions above them. */
+  private final Set<FunctionId> inheriting = new HashSet<>();
+
+  /** A mark of {@link #ownMarks(int)}: some own state of the delegation has areas beyond what its delegator holds. */
+  public static final int BEYOND = 1;
+  /** A mark of {@link #ownMarks(int)}: some own state has areas its delegator may not pass on. */
+  public static final int UNPERMITTED = 2;
+  /** A mark of {@link #ownMarks(int)}: some own state is taken out of effect as part of a cycle. */
+  public static final int IN_CYCLE = 4;
   private volatile @Nullable Map<DelegationId, List<DelegationState>> statesByDelegation;
 
   /**
@@ -111,6 +126,7 @@ public final class Timelines {
           Delegation d = effective.get(position);
           if (d.keptBack().isEmpty() || ancestry.stream().noneMatch(d.keptBack()::contains)) {
             delegations.add(position);
+            inheriting.add(id);
           }
         }
       }
@@ -138,6 +154,9 @@ public final class Timelines {
     // each delegation's states for its own function, aligned with the arrangement's delegations
     // a delegation usually has one state: keep it alone, and a list only for the few with more
     Object[] own = new Object[arrangement.effectiveDelegations().size()];
+    byte[] marks = new byte[own.length];
+    int[] deepest = new int[own.length];
+    int[] shallowest = new int[own.length];
     for (FunctionAnalysis analysis : results) {
       FunctionId function = analysis.function();
       for (Span span : analysis.spans()) {
@@ -146,6 +165,12 @@ public final class Timelines {
           DelegationState state = states.get(k);
           int at = state.position;
           if (function.equals(ownFunction[at])) {
+            marks[at] |= (byte) ((state.beyond().isEmpty() ? 0 : BEYOND) | (state.unpermitted().isEmpty() ? 0 : UNPERMITTED)
+                | (state.isInCycle() ? IN_CYCLE : 0));
+            if (!state.effective().isEmpty()) {
+              deepest[at] = Math.max(deepest[at], state.depth());
+              shallowest[at] = shallowest[at] == 0 ? state.depth() : Math.min(shallowest[at], state.depth());
+            }
             if (own[at] == null) {
               own[at] = state;
             } else if (own[at] instanceof DelegationState) {
@@ -163,6 +188,58 @@ public final class Timelines {
       }
     }
     this.ownStates = own;
+    this.ownMarks = marks;
+    this.ownDeepest = deepest;
+    this.ownShallowest = shallowest;
+  }
+
+  /**
+   * Returns what the own states of the delegation at a position of {@code effectiveDelegations()} show, as
+   * bits: {@link #BEYOND}, {@link #UNPERMITTED}, {@link #IN_CYCLE}. A rule reads them to pass over the
+   * delegations it has nothing to say about without reading their states.
+   *
+   * @param position the delegation's position
+   * @return the marks, 0 if none
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public int ownMarks(int position) {
+    return ownMarks[position];
+  }
+
+  /**
+   * Returns the greatest depth, in delegations from the accountable body, among the own states of the
+   * delegation at a position of {@code effectiveDelegations()} that pass some areas on.
+   *
+   * @param position the delegation's position
+   * @return the depth, or 0 if no own state passes areas on
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public int ownDeepest(int position) {
+    return ownDeepest[position];
+  }
+
+  /**
+   * Returns the least depth among the own states of the delegation at a position of
+   * {@code effectiveDelegations()} that pass some areas on.
+   *
+   * @param position the delegation's position
+   * @return the depth, or 0 if no own state passes areas on
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public int ownShallowest(int position) {
+    return ownShallowest[position];
+  }
+
+  /**
+   * Checks whether the timeline of a function analysed in its own right holds delegations of functions above
+   * it, which pass it on as a part of theirs: only such a timeline has states that are not their delegations'
+   * own.
+   *
+   * @param function a function analysed in its own right, not null
+   * @return true if its timeline holds a delegation of a function above it
+   */
+  public boolean inheritsDelegations(FunctionId function) {
+    return inheriting.contains(function);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import java.util.ArrayList;
@@ -30,6 +31,12 @@ final class ChainDepth extends PerDelegationPieces {
   ChainDepth(int maxLinks) {
     super(INFO);
     this.maxLinks = maxLinks;
+  }
+
+  @Override
+  boolean mayHaveAreas(Timelines timelines, int position) {
+    // a state at exactly one link too many lies between the shallowest and the deepest that pass areas on
+    return timelines.ownShallowest(position) <= maxLinks + 1 && timelines.ownDeepest(position) > maxLinks;
   }
 
   @Override

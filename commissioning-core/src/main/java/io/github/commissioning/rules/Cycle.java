@@ -1,7 +1,9 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
@@ -41,10 +43,13 @@ final class Cycle extends BaseRule {
     // strongly connected set of organisations)
     Map<FunctionId, List<Delegation>> byFunction = new TreeMap<>();
     Map<DelegationId, long[]> when = new HashMap<>();
-    List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
+    Timelines timelines = Access.timelines(analysis.accountability());
     for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
+      if ((timelines.ownMarks(i) & Timelines.IN_CYCLE) == 0) {
+        continue;
+      }
       Delegation d = arrangement.effectiveDelegations().get(i);
-      for (DelegationState state : ownStates.get(i)) {
+      for (DelegationState state : timelines.ownStatesAt(i)) {
         if (state.isInCycle()) {
           long[] p = when.get(d.id());
           if (p == null) {

@@ -161,22 +161,6 @@ final class Facts {
     return Access.timelines(analysis.accountability()).ownStatesOf(delegation.id());
   }
 
-  /** The own states of every delegation, aligned with the arrangement's list of delegations. */
-  static List<List<DelegationState>> ownStates(Analysis analysis) {
-    return analysis.shared(OwnStates.class, a -> {
-      List<List<DelegationState>> all = new ArrayList<>(a.arrangement().effectiveDelegations().size());
-      for (int i = 0; i < a.arrangement().effectiveDelegations().size(); i++) {
-        all.add(Access.timelines(a.accountability()).ownStatesAt(i));
-      }
-      return all;
-    });
-  }
-
-  /** The key of {@link #ownStates(Analysis)}. */
-  private static final class OwnStates {
-  }
-
-  /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
   /**
    * The member bodies of an organisation on a date: those affiliated to it as members, as committees in common
    * and partnerships record them.
@@ -191,6 +175,7 @@ final class Facts {
     return members;
   }
 
+  /** Whether an organisation holds a duty for a function, or exercises it by a delegation with decision rights. */
   static boolean holdsOrExercises(Analysis analysis, OrganisationId organisation, FunctionId function, LocalDate date) {
     Span span = Access.timelines(analysis.accountability()).span(function, date);
     return span != null && holdsOrExercises(span, organisation);

@@ -5,6 +5,7 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
 import io.github.commissioning.internal.Span;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
@@ -39,6 +40,11 @@ final class NotHeld extends PerDelegationPieces {
   }
 
   @Override
+  boolean mayHaveAreas(Timelines timelines, int position) {
+    return (timelines.ownMarks(position) & Timelines.BEYOND) != 0;
+  }
+
+  @Override
   AreaSet areasOf(DelegationState state) {
     return state.beyond();
   }
@@ -59,6 +65,9 @@ final class NotHeld extends PerDelegationPieces {
     Map<DelegationId, Map<FunctionId, Pieces>> parts = new TreeMap<>();
     Map<DelegationId, Delegation> delegationsById = new HashMap<>();
     for (FunctionId part : accountability.analysedFunctions()) {
+      if (!Access.timelines(accountability).inheritsDelegations(part)) {
+        continue;   // every state is its delegation's own, judged above
+      }
       for (Span span : Access.timelines(accountability).timeline(part)) {
         for (DelegationState state : span.delegations()) {
           Delegation d = state.delegation();

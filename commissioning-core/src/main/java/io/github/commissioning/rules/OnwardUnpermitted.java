@@ -2,6 +2,7 @@ package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Mechanism;
@@ -24,6 +25,11 @@ final class OnwardUnpermitted extends PerDelegationPieces {
 
   OnwardUnpermitted() {
     super(INFO);
+  }
+
+  @Override
+  boolean mayHaveAreas(Timelines timelines, int position) {
+    return (timelines.ownMarks(position) & Timelines.UNPERMITTED) != 0;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.commissioning.rules;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.DelegationState;
+import io.github.commissioning.internal.Timelines;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import java.util.ArrayList;
@@ -16,6 +17,12 @@ abstract class PerDelegationPieces extends BaseRule {
 
   abstract AreaSet areasOf(DelegationState state);
 
+  /**
+   * Whether some own state of the delegation at a position may have areas for this rule: false lets the rule
+   * pass over the delegation without reading its states.
+   */
+  abstract boolean mayHaveAreas(Timelines timelines, int position);
+
   abstract String message(Analysis analysis, Delegation delegation, String where, DateRange period);
 
   List<String> evidence(Analysis analysis, Delegation delegation, DateRange period) {
@@ -26,10 +33,13 @@ abstract class PerDelegationPieces extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
     List<Delegation> delegations = analysis.arrangement().effectiveDelegations();
-    List<List<DelegationState>> ownStates = Facts.ownStates(analysis);
+    Timelines timelines = Access.timelines(analysis.accountability());
     for (int i = 0; i < delegations.size(); i++) {
+      if (!mayHaveAreas(timelines, i)) {
+        continue;
+      }
       Delegation delegation = delegations.get(i);
-      List<DelegationState> states = ownStates.get(i);
+      List<DelegationState> states = timelines.ownStatesAt(i);
       boolean any = false;
       for (DelegationState state : states) {
         if (!areasOf(state).isEmpty()) {
