@@ -1,6 +1,5 @@
 package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
@@ -13,6 +12,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,26 +63,30 @@ final class FunctionAnalysis {
    * @param duties its duties, in id order
    * @param delegations its delegations (no support agreements), in id order, as positions in the
    *     arrangement's effective delegations
+   * @param columns what the sweeps read of each delegation, by position
    * @param geography the geography, to resolve footprints
    * @param workspace per-organisation arrays, shared by the sweeps of one arrangement
    */
-  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] delegations,
+  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] delegations, Columns columns,
       Geography geography, Workspace workspace) {
     int dutyCount = duties.size();
     int total = dutyCount + delegations.length;
-    List<Delegation> effective = workspace.arrangement.effectiveDelegations();
     long[] starts = new long[total];
     long[] ends = new long[total];
-    for (int i = 0; i < total; i++) {
-      DateRange period = i < dutyCount ? duties.get(i).period() : effective.get(delegations[i - dutyCount]).period();
+    for (int i = 0; i < dutyCount; i++) {
+      DateRange period = duties.get(i).period();
       starts[i] = Days.start(period);
       ends[i] = Days.endExclusive(period);
+    }
+    for (int i = dutyCount; i < total; i++) {
+      starts[i] = columns.starts[delegations[i - dutyCount]];
+      ends[i] = columns.ends[delegations[i - dutyCount]];
     }
     long[] points = changePoints(starts, ends);
     int[] byStart = byRank(starts, points);
     int[] byEnd = byRank(ends, points);
 
-    Sweep sweep = new Sweep(function, duties, delegations, geography, workspace);
+    Sweep sweep = new Sweep(function, duties, delegations, columns, geography, workspace);
     BitSet active = new BitSet(total);
     List<Span> spans = new ArrayList<>(points.length);
     int s = 0;
@@ -139,6 +143,25 @@ final class FunctionAnalysis {
   }
 
   /**
+   * What the sweeps read of each of the arrangement's effective delegations, by position, read in one pass
+   * over them: their periods as epoch days, their footprints' areas, and whether they permit onward
+   * delegation. Filled only for the delegations swept; read-only once filled, so shared by the sweeps.
+   */
+  static final class Columns {
+    final long[] starts;
+    final long[] ends;
+    final @Nullable AreaSet[] areas;
+    final boolean[] onward;
+
+    Columns(int delegations) {
+      starts = new long[delegations];
+      ends = new long[delegations];
+      areas = new AreaSet[delegations];
+      onward = new boolean[delegations];
+    }
+  }
+
+  /**
    * Per-organisation arrays for the sweeps of one arrangement, allocated once and reset, after each span,
    * only for the organisations the span touched. Not thread-safe: one analysis uses it at a time.
    */
@@ -185,6 +208,7 @@ final class FunctionAnalysis {
   /** The state of one sweep: the function's items, resolved once, and the shared workspace. */
   private static final class Sweep {
     private final FunctionId function;
+    private final Columns columns;
     private final List<Duty> duties;
     /** The arrangement's effective delegations, of which {@link #position} says which are this function's. */
     private final List<Delegation> effective;
@@ -199,10 +223,10 @@ final class FunctionAnalysis {
     private final int[] position;
     private final Workspace w;
 
-    @SuppressWarnings("ReferenceEquality") // a cache of the last footprint looked up, not a test of equality
-    Sweep(FunctionId function, List<Duty> duties, int[] delegations, Geography geography,
+    Sweep(FunctionId function, List<Duty> duties, int[] delegations, Columns columns, Geography geography,
         Workspace workspace) {
       this.function = function;
+      this.columns = columns;
       this.duties = duties;
       this.effective = workspace.arrangement.effectiveDelegations();
       this.count = delegations.length;
@@ -220,15 +244,8 @@ final class FunctionAnalysis {
       this.delegate = new int[count];
       this.nextOut = new int[count];
       this.position = delegations;
-      FootprintId lastFootprint = null;
-      AreaSet lastSet = null;
       for (int i = 0; i < delegationSets.length; i++) {
-        Delegation d = effective.get(position[i]);
-        if (d.footprint() != lastFootprint) {       // ids are interned: consecutive delegations often share one
-          lastFootprint = d.footprint();
-          lastSet = Access.areas(geography, lastFootprint);
-        }
-        delegationSets[i] = lastSet;
+        delegationSets[i] = Objects.requireNonNull(columns.areas[position[i]]);
         delegator[i] = Access.partyIndex(arrangement, Access.Party.DELEGATOR, position[i]);
         delegate[i] = Access.partyIndex(arrangement, Access.Party.DELEGATE, position[i]);
       }
@@ -363,7 +380,7 @@ final class FunctionAnalysis {
           states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
               false, w.depth[node] + 1, w.deepestIn[node], position[d]);
           w.held[to] = w.held[to].union(effective);
-          if (delegation.isOnwardDelegationPermitted()) {
+          if (columns.onward[position[d]]) {
             w.delegable[to] = w.delegable[to].union(effective);
           }
           if (!effective.isEmpty()) {

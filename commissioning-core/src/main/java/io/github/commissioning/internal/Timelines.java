@@ -1,7 +1,9 @@
 package io.github.commissioning.internal;
 
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.Duty;
@@ -71,12 +73,25 @@ public final class Timelines {
     List<Delegation> effective = arrangement.effectiveDelegations();
     // each delegation's own function, by position: read below without going back to the delegation
     FunctionId[] ownFunction = new FunctionId[effective.size()];
+    // what the sweeps read of each delegation swept, read here in the one pass over the delegations
+    FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size());
     FunctionId lastFunction = null;   // consecutive delegations often pass one function: its list found once
     IntList lastList = null;
+    FootprintId lastFootprint = null;
+    AreaSet lastAreas = null;
     for (int position = 0; position < effective.size(); position++) {
       Delegation d = effective.get(position);
       ownFunction[position] = d.function();
-      if (d.mechanism() != Mechanism.SUPPORT && !d.period().isInverted()) {
+      DateRange period = d.period();
+      if (d.mechanism() != Mechanism.SUPPORT && !period.isInverted()) {
+        columns.starts[position] = Days.start(period);
+        columns.ends[position] = Days.endExclusive(period);
+        columns.onward[position] = d.isOnwardDelegationPermitted();
+        if (d.footprint() != lastFootprint || lastAreas == null) {   // ids are interned: runs share one
+          lastFootprint = d.footprint();
+          lastAreas = Access.areas(arrangement.geography(), lastFootprint);
+        }
+        columns.areas[position] = lastAreas;
         if (d.function() != lastFunction || lastList == null) {
           lastFunction = d.function();
           lastList = delegationsByFunction.computeIfAbsent(lastFunction, k -> new IntList(16));
@@ -146,7 +161,7 @@ public final class Timelines {
     FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
     Parallel.forEach(results.length, executor, () -> new FunctionAnalysis.Workspace(arrangement),
         (workspace, i) -> results[i] = FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i),
-            delegationsOf.get(i), arrangement.geography(), workspace));
+            delegationsOf.get(i), columns, arrangement.geography(), workspace));
     for (FunctionAnalysis analysis : results) {
       analyses.put(analysis.function(), analysis);
     }
