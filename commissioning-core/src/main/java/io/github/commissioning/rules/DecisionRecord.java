@@ -1,10 +1,12 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +39,7 @@ final class DecisionRecord extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     List<Decision> decisions = analysis.arrangement().decisions();
+    CleanVote clean = new CleanVote();
     for (int i = 0; i < decisions.size(); i++) {
       Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
@@ -53,10 +56,17 @@ final class DecisionRecord extends BaseRule {
       }
       // the body's seats, a few, are read for every voter: no look-up per voter
       List<Membership> seats = facts.seats[i].members();
-      for (PersonId person : decision.voters()) {
-        if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
-          problems = add(problems, person, "voted though not a voting member of "
-              + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
+      if (!clean.covers(seats, decision)) {
+        boolean allVoting = true;
+        for (PersonId person : decision.voters()) {
+          if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
+            allVoting = false;
+            problems = add(problems, person, "voted though not a voting member of "
+                + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
+          }
+        }
+        if (allVoting) {
+          clean.keep(seats, decision);
         }
       }
       if (problems == null) {
@@ -83,6 +93,47 @@ final class DecisionRecord extends BaseRule {
   }
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
+  /**
+   * The last vote found clean: its seats, voters and co-opted people, and the dates around its decision's
+   * between which no seat begins or ends. A decision with the same seats, voters and co-opted people (the model
+   * shares equal sets, and a body's decisions often have them) on a date in that window is clean too, without
+   * reading its voters again.
+   */
+  private static final class CleanVote {
+    private @Nullable List<Membership> seats;
+    private @Nullable Collection<PersonId> voters;
+    private @Nullable Collection<PersonId> coOpted;
+    private long from;
+    private long until;
+
+    @SuppressWarnings("ReferenceEquality") // the same instances, not a test of equality: an equal copy is read
+    boolean covers(List<Membership> seats, Decision decision) {
+      if (seats != this.seats || decision.voters() != voters || decision.coOpted() != coOpted) {
+        return false;
+      }
+      long day = decision.date().toEpochDay();
+      return from <= day && day < until;
+    }
+
+    void keep(List<Membership> seats, Decision decision) {
+      long day = decision.date().toEpochDay();
+      long lo = Long.MIN_VALUE;
+      long hi = Long.MAX_VALUE;
+      for (int i = 0; i < seats.size(); i++) {
+        DateRange period = seats.get(i).period();
+        long start = Days.start(period);
+        long end = Days.endExclusive(period);
+        lo = Math.max(lo, Math.max(start <= day ? start : Long.MIN_VALUE, end <= day ? end : Long.MIN_VALUE));
+        hi = Math.min(hi, Math.min(start > day ? start : Long.MAX_VALUE, end > day ? end : Long.MAX_VALUE));
+      }
+      this.seats = seats;
+      this.voters = decision.voters();
+      this.coOpted = decision.coOpted();
+      this.from = lo;
+      this.until = hi;
+    }
+  }
+
   private static boolean isVotingMember(List<Membership> seats, PersonId person, Decision decision) {
     for (int i = 0; i < seats.size(); i++) {
       Membership m = seats.get(i);

@@ -77,6 +77,22 @@ class DecisionRecordTest {
   }
 
   @Test
+  void aRunOfDecisionsWithOneVoteIsJudgedOnEachDate() {
+    // the same voters, shared by the model, on dates before, on and after the day a seat ends: only the vote
+    // after it is a visitor's, though the two before it were found clean
+    Fixture f = Fixture.clean();
+    f.replace(f.memberships, m -> m.body().equals(PCCC) && m.person().equals(person(8)), Membership.builder()
+        .person(person(8)).body(PCCC).role(Role.CLINICAL).addDesignations(Designation.GP)
+        .period(DateRange.of(APRIL_2013, JUNE_2021)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addVoters(person(8)).build());
+    f.decisions.add(decision(DecisionId.of("D1-1"), PCCC).date(JUNE_2021.minusDays(10)).addVoters(person(8)).build());
+    f.decisions.add(decision(DecisionId.of("D1-2"), PCCC).date(JUNE_2021.minusDays(1)).addVoters(person(8)).build());
+    f.decisions.add(decision(DecisionId.of("D1-3"), PCCC).date(JUNE_2021.plusDays(1)).addVoters(person(8)).build());
+    List<Finding> found = findingsOf(f, AccountabilityRules.DECISION_RECORD);
+    assertEquals(List.of(DecisionId.of("D1-3")), found.stream().flatMap(x -> x.subjectsOf(DecisionId.class).stream()).toList());
+  }
+
+  @Test
   void anObserverWhoVotedIsNoVotingMember() {
     Fixture f = Fixture.clean();
     f.memberships.add(Membership.of(person(9), PCCC, Role.OBSERVER));
