@@ -301,7 +301,9 @@ public final class Access {
     /** The parent of each of {@code effectiveAffiliations()}. */
     PARENT,
     /** The person of each of {@code interests()}, as a position in {@code people()}. */
-    INTEREST_PERSON
+    INTEREST_PERSON,
+    /** The body of each of {@code decisions()}, as a position in {@code bodies()}. */
+    DECISION_BODY
   }
 
   /**
@@ -310,8 +312,8 @@ public final class Access {
    * @param arrangement the arrangement
    * @param party which party, and so which of the arrangement's lists the item is in
    * @param item the item's position in that list
-   * @return the organisation's position in {@code organisations()} (the person's in {@code people()}), or -1 if
-   *     it names none of them
+   * @return the organisation's position in {@code organisations()} (the person's in {@code people()}, the
+   *     body's in {@code bodies()}), or -1 if it names none of them
    */
   public static int partyIndex(Arrangement arrangement, Party party, int item) {
     return requireNonNull(arrangements).partyIndex(arrangement, party, item);

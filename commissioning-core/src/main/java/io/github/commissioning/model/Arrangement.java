@@ -332,7 +332,8 @@ public final class Arrangement {
         positionsOf(interests, Interest::organisation),
         positionsOf(effectiveAffiliations, Affiliation::member),
         positionsOf(effectiveAffiliations, Affiliation::parent),
-        positionsOf(interests, Interest::person, personById)};
+        positionsOf(interests, Interest::person, personById),
+        positionsOf(decisions, Decision::body, bodyById)};
     this.decisionNames = decisionNames(decisions, organisationById);
   }
 

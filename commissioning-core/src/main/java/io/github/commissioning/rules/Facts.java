@@ -62,7 +62,6 @@ final class Facts {
   record Seats(List<Membership> members, List<Membership> chairs) {
   }
 
-  @SuppressWarnings("ReferenceEquality") // a cache of the last body, not a test of equality: a miss looks up
   private Facts(Arrangement arrangement) {
     this.arrangement = arrangement;
     for (Membership m : arrangement.memberships()) {
@@ -95,26 +94,26 @@ final class Facts {
     }
     bodies = new DecisionBody[arrangement.decisions().size()];
     bodyOrganisations = new Organisation[bodies.length];
-    // the bodies, a few hundred, with their organisations: a small map each decision reads, instead of the
-    // arrangement's map of every organisation
-    Map<BodyId, Organisation> organisationOf = new HashMap<>(arrangement.bodies().size() * 2);
-    Map<BodyId, DecisionBody> bodyOf = new HashMap<>(arrangement.bodies().size() * 2);
-    Map<BodyId, Seats> seatsOf = new HashMap<>(arrangement.bodies().size() * 2);
-    for (DecisionBody body : arrangement.bodies()) {
-      bodyOf.putIfAbsent(body.id(), body);
-      organisationOf.putIfAbsent(body.id(), arrangement.organisation(body.organisation()).orElseThrow());
-      seatsOf.putIfAbsent(body.id(), new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
-          chairsByBody.getOrDefault(body.id(), List.of())));
+    // the bodies, a few hundred, with their organisations and seats, by position: each decision's body is read
+    // from the arrangement's positions, without reading the decision
+    List<DecisionBody> allBodies = arrangement.bodies();
+    Organisation[] organisationOf = new Organisation[allBodies.size()];
+    Seats[] seatsOf = new Seats[allBodies.size()];
+    for (int b = 0; b < allBodies.size(); b++) {
+      DecisionBody body = allBodies.get(b);
+      organisationOf[b] = arrangement.organisation(body.organisation()).orElseThrow();
+      seatsOf[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
+          chairsByBody.getOrDefault(body.id(), List.of()));
     }
     seats = new Seats[bodies.length];
-    BodyId last = null;   // consecutive decisions are often of one body: looked up once
+    int last = -1;   // consecutive decisions are often of one body
     for (int i = 0; i < bodies.length; i++) {
-      BodyId body = arrangement.decisions().get(i).body();
+      int body = Access.partyIndex(arrangement, Access.Party.DECISION_BODY, i);
       if (body != last) {
         last = body;
-        bodies[i] = Objects.requireNonNull(bodyOf.get(body));
-        bodyOrganisations[i] = Objects.requireNonNull(organisationOf.get(body));
-        seats[i] = Objects.requireNonNull(seatsOf.get(body));
+        bodies[i] = allBodies.get(body);
+        bodyOrganisations[i] = organisationOf[body];
+        seats[i] = seatsOf[body];
       } else {
         bodies[i] = bodies[i - 1];
         bodyOrganisations[i] = bodyOrganisations[i - 1];
@@ -212,6 +211,9 @@ final class Facts {
     private @Nullable FunctionId supportedFunction;
     /** The support delegations into {@link #supported} of a function within {@link #supportedFunction}. */
     private List<Delegation> support = List.of();
+    /** The last organisation asked about, and whether any support delegation names it as delegate. */
+    private @Nullable OrganisationId supportedAtAll;
+    private boolean receivesAny;
 
     Deciders(Analysis analysis) {
       this.analysis = analysis;
@@ -234,11 +236,23 @@ final class Facts {
     }
 
     /**
-     * Whether a support delegation of the function, or of a function above it, names the organisation as its
-     * delegate on the date: a decision-rights delegation's support-only counterpart.
+     * Whether a support delegation of a decision's function, or of a function above it, names the organisation
+     * as its delegate on the decision's date: a decision-rights delegation's support-only counterpart.
      */
     @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
-    boolean receivesSupportFor(OrganisationId organisation, FunctionId function, LocalDate date) {
+    boolean receivesSupportFor(OrganisationId organisation, Decision decision) {
+      if (organisation != supportedAtAll) {
+        supportedAtAll = organisation;
+        receivesAny = false;
+        for (Delegation d : of(analysis).incoming().getOrDefault(organisation, List.of())) {
+          receivesAny |= d.mechanism() == Mechanism.SUPPORT;
+        }
+      }
+      if (!receivesAny) {
+        return false;   // the usual case, answered without reading the decision
+      }
+      FunctionId function = decision.function();
+      LocalDate date = decision.date();
       if (organisation != supported || function != supportedFunction) {
         List<Delegation> found = List.of();
         for (Delegation d : of(analysis).incoming().getOrDefault(organisation, List.of())) {

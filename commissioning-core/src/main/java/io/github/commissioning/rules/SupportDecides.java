@@ -30,7 +30,7 @@ final class SupportDecides extends PerDecision {
       Facts.Deciders deciders, List<Finding> findings) {
     boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
     boolean onlySupporting = !supportOnly
-        && deciders.receivesSupportFor(organisation.id(), decision.function(), decision.date())
+        && deciders.receivesSupportFor(organisation.id(), decision)
         && !deciders.holdsOrExercises(organisation.id(), decision.function(), decision.date());
     if (supportOnly || onlySupporting) {
       findings.add(Finding.builder(this).addSubjects(decision.id(), organisation.id())
