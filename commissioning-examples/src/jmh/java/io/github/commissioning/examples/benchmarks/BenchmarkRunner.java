@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks through JMH's Runner API — two forks of ten one-second iterations each, after ten of
+ * Runs the benchmarks through JMH's Runner API — three forks of ten one-second iterations each, after ten of
  * warm-up, in JVMs with a fixed, pre-touched 3 GB heap and the parallel collector, with JMH's GC profiler —
  * then the 48 MB heap check in a child JVM (and, if E1 does not fit, the same check with 8 MB more at a time,
  * up to 192 MB, for {@code e1_fits_xmx_mb}, which is -1 if it fits in none), and prints, last, one
@@ -50,7 +50,7 @@ public final class BenchmarkRunner {
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     Options options = new OptionsBuilder()
         .include(CheckBenchmarks.class.getName() + ".*")
-        .forks(2)
+        .forks(3)
         .warmupIterations(10).warmupTime(TimeValue.seconds(1))
         .measurementIterations(10).measurementTime(TimeValue.seconds(1))
         .jvmArgs("-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC")
