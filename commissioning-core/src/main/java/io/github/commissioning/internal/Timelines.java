@@ -180,8 +180,8 @@ public final class Timelines {
           DelegationState state = states.get(k);
           int at = state.position;
           if (function.equals(ownFunction[at])) {
-            marks[at] |= (byte) ((state.beyond().isEmpty() ? 0 : BEYOND) | (state.unpermitted().isEmpty() ? 0 : UNPERMITTED)
-                | (state.isInCycle() ? IN_CYCLE : 0));
+            marks[at] |= (byte) ((state.beyond().isEmpty() ? 0 : BEYOND)
+                | (state.unpermitted().isEmpty() ? 0 : UNPERMITTED) | (state.isInCycle() ? IN_CYCLE : 0));
             if (!state.effective().isEmpty()) {
               deepest[at] = Math.max(deepest[at], state.depth());
               shallowest[at] = shallowest[at] == 0 ? state.depth() : Math.min(shallowest[at], state.depth());

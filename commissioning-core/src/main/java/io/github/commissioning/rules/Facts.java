@@ -126,11 +126,7 @@ final class Facts {
   Map<OrganisationId, List<Delegation>> incoming() {
     Map<OrganisationId, List<Delegation>> index = incoming;
     if (index == null) {
-      Map<OrganisationId, List<Delegation>> built = new HashMap<>();
-      for (Delegation d : arrangement.effectiveDelegations()) {
-        built.computeIfAbsent(d.delegate(), k -> new ArrayList<>()).add(d);
-      }
-      incoming = index = built;
+      incoming = index = byOrganisation(arrangement.effectiveDelegations(), Delegation::delegate);
     }
     return index;
   }
@@ -142,13 +138,18 @@ final class Facts {
   private Map<OrganisationId, List<Affiliation>> affiliationsByParent() {
     Map<OrganisationId, List<Affiliation>> index = affiliationsByParent;
     if (index == null) {
-      Map<OrganisationId, List<Affiliation>> built = new HashMap<>();
-      for (Affiliation a : arrangement.effectiveAffiliations()) {
-        built.computeIfAbsent(a.parent(), k -> new ArrayList<>()).add(a);
-      }
-      affiliationsByParent = index = built;
+      affiliationsByParent = index = byOrganisation(arrangement.effectiveAffiliations(), Affiliation::parent);
     }
     return index;
+  }
+
+  /** Items grouped by an organisation each names, each group in the items' order. */
+  private static <T> Map<OrganisationId, List<T>> byOrganisation(List<T> items, Function<T, OrganisationId> key) {
+    Map<OrganisationId, List<T>> built = new HashMap<>();
+    for (T item : items) {
+      built.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+    }
+    return built;
   }
 
   static Facts of(Analysis analysis) {

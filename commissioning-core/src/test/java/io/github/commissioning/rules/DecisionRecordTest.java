@@ -89,7 +89,8 @@ class DecisionRecordTest {
     f.decisions.add(decision(DecisionId.of("D1-2"), PCCC).date(JUNE_2021.minusDays(1)).addVoters(person(8)).build());
     f.decisions.add(decision(DecisionId.of("D1-3"), PCCC).date(JUNE_2021.plusDays(1)).addVoters(person(8)).build());
     List<Finding> found = findingsOf(f, AccountabilityRules.DECISION_RECORD);
-    assertEquals(List.of(DecisionId.of("D1-3")), found.stream().flatMap(x -> x.subjectsOf(DecisionId.class).stream()).toList());
+    assertEquals(List.of(DecisionId.of("D1-3")),
+        found.stream().flatMap(x -> x.subjectsOf(DecisionId.class).stream()).toList());
   }
 
   @Test

@@ -160,7 +160,8 @@ class RuleValuesTest {
     Decision elsewhere = Decision.builder().from(decision).affects(OrganisationId.of("ZZZ")).build();
     assertEquals(List.of(), InterestIndex.of(analysis).conflicts(person(8), elsewhere));
     Decision direct = Decision.builder().from(decision).affects(PRACTICE).build();
-    assertEquals(List.of(PRACTICE), InterestIndex.of(analysis).conflicts(person(8), direct).stream().map(Conflict::named).toList());
+    assertEquals(List.of(PRACTICE),
+        InterestIndex.of(analysis).conflicts(person(8), direct).stream().map(Conflict::named).toList());
   }
 
   @Test
