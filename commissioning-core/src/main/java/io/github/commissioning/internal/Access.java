@@ -282,8 +282,9 @@ public final class Access {
   }
 
   /**
-   * An organisation (or, for {@link #INTEREST_PERSON}, a person) that the items of one of an arrangement's lists
-   * name, resolved to its position once, when the arrangement is built, for every check to read.
+   * An organisation (or, for {@link #INTEREST_PERSON}, a person, and for {@link #DECISION_BODY}, a decision body)
+   * that the items of one of an arrangement's lists name, resolved to its position once, when the arrangement is
+   * built, for every check to read.
    */
   public enum Party {
     /** The delegator of each of {@code effectiveDelegations()}. */
