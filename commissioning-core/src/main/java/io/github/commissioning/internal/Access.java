@@ -94,6 +94,23 @@ public final class Access {
      * @return the positions, as {@link Access#decisionNames(Arrangement)} gives them
      */
     IntLists decisionNames(Arrangement arrangement);
+
+    /**
+     * Returns the period of each item of one of the arrangement's lists.
+     *
+     * @param arrangement the arrangement
+     * @param list which list
+     * @return the periods, by position, as {@link Access#periods(Arrangement, Dated)} gives them
+     */
+    DateRange[] periods(Arrangement arrangement, Dated list);
+
+    /**
+     * Returns the positions in {@code effectiveContracts()} of the contracts in a chain.
+     *
+     * @param arrangement the arrangement
+     * @return the positions, as {@link Access#chainedContracts(Arrangement)} gives them
+     */
+    int[] chainedContracts(Arrangement arrangement);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -304,7 +321,47 @@ public final class Access {
     /** The person of each of {@code interests()}, as a position in {@code people()}. */
     INTEREST_PERSON,
     /** The body of each of {@code decisions()}, as a position in {@code bodies()}. */
-    DECISION_BODY
+    DECISION_BODY,
+    /** The holder of each of {@code effectiveDuties()}. */
+    HOLDER
+  }
+
+  /**
+   * One of an arrangement's lists whose items each have a period, read once when the arrangement is built, so
+   * that a check that first compares periods reads the items it may report on and no others. Date ranges are
+   * shared between equal ones, so the periods of a long list are a few objects.
+   */
+  public enum Dated {
+    /** The period of each of {@code effectiveDuties()}. */
+    DUTY,
+    /** The period of each of {@code effectiveDelegations()}. */
+    DELEGATION,
+    /** The term of each of {@code effectiveContracts()}. */
+    CONTRACT,
+    /** The period of each of {@code interests()}. */
+    INTEREST
+  }
+
+  /**
+   * Returns the period of each item of one of an arrangement's lists, by the item's position.
+   *
+   * @param arrangement the arrangement
+   * @param list which list
+   * @return the periods; the caller must not change them
+   */
+  public static DateRange[] periods(Arrangement arrangement, Dated list) {
+    return requireNonNull(arrangements).periods(arrangement, list);
+  }
+
+  /**
+   * Returns the positions in {@code effectiveContracts()}, in order, of the contracts in a chain: those that name
+   * a prime contract or are of the sub-contract form. Most arrangements have none.
+   *
+   * @param arrangement the arrangement
+   * @return the positions; the caller must not change them
+   */
+  public static int[] chainedContracts(Arrangement arrangement) {
+    return requireNonNull(arrangements).chainedContracts(arrangement);
   }
 
   /**

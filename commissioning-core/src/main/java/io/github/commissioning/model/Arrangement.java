@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,6 +105,18 @@ public final class Arrangement {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.decisionNames;
       }
+
+      @Override
+      public DateRange[] periods(Arrangement arrangement, Access.Dated list) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.periods[list.ordinal()];
+      }
+
+      @Override
+      public int[] chainedContracts(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.chainedContracts;
+      }
     });
   }
 
@@ -152,6 +165,10 @@ public final class Arrangement {
   private final int[][] partyPositions;
   /** The positions of the organisations each decision names, for the conflict search. */
   private final IntLists decisionNames;
+  /** The period of each item of the lists {@link Access.Dated} names, by position. */
+  private final DateRange[][] periods;
+  /** The positions of the effective contracts in a chain, as {@link Access#chainedContracts} gives them. */
+  private final int[] chainedContracts;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -333,8 +350,18 @@ public final class Arrangement {
         positionsOf(effectiveAffiliations, Affiliation::member),
         positionsOf(effectiveAffiliations, Affiliation::parent),
         positionsOf(interests, Interest::person, personById),
-        positionsOf(decisions, Decision::body, bodyById)};
+        positionsOf(decisions, Decision::body, bodyById),
+        positionsOf(effectiveDuties, Duty::holder)};
     this.decisionNames = decisionNames(decisions, organisationById);
+    this.periods = new DateRange[][] {
+        effectiveDuties.stream().map(Duty::period).toArray(DateRange[]::new),
+        effectiveDelegations.stream().map(Delegation::period).toArray(DateRange[]::new),
+        effectiveContracts.stream().map(Contract::term).toArray(DateRange[]::new),
+        interests.stream().map(Interest::period).toArray(DateRange[]::new)};
+    this.chainedContracts = IntStream.range(0, effectiveContracts.size())
+        .filter(i -> effectiveContracts.get(i).prime().isPresent()
+            || effectiveContracts.get(i).form() == ContractForm.SUB_CONTRACT)
+        .toArray();
   }
 
   /**

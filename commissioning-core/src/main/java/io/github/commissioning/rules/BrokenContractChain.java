@@ -40,8 +40,11 @@ final class BrokenContractChain extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     // a prime contract, as the transfers leave it: its stated piece and the pieces carried to successors; only
     // the contracts some sub-contract names as prime are gathered
+    // only the contracts in a chain, as the arrangement lists them, can be sub-contracts: most arrangements have none
+    int[] chained = Access.chainedContracts(arrangement);
     Set<ContractId> named = new HashSet<>();
-    for (Contract c : arrangement.effectiveContracts()) {
+    for (int i : chained) {
+      Contract c = arrangement.effectiveContracts().get(i);
       if (c.prime().isPresent()) {
         named.add(c.prime().get());
       }
@@ -56,7 +59,8 @@ final class BrokenContractChain extends BaseRule {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    for (Contract sub : arrangement.effectiveContracts()) {
+    for (int i : chained) {
+      Contract sub = arrangement.effectiveContracts().get(i);
       if (sub.prime().isEmpty()) {
         if (sub.form() == ContractForm.SUB_CONTRACT) {
           findings.add(finding(analysis, sub, "no-prime", sub.term(), AreaSet.empty(), analysis.name(sub.commissioner())

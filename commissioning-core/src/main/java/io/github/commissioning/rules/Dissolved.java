@@ -41,21 +41,27 @@ final class Dissolved extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (Duty duty : arrangement.effectiveDuties()) {
-      if (arrangement.organisation(duty.holder()).orElseThrow().existence().encloses(duty.period())) {
+    List<Organisation> organisations = arrangement.organisations();
+    // each item's parties and period are read from the arrangement's columns: an item is read only if it has a
+    // party that did not exist for the whole of it
+    DateRange[] periods = Access.periods(arrangement, Access.Dated.DUTY);
+    for (int i = 0; i < periods.length; i++) {
+      if (organisations.get(Access.partyIndex(arrangement, Access.Party.HOLDER, i)).existence().encloses(periods[i])) {
         continue;
       }
+      Duty duty = arrangement.effectiveDuties().get(i);
       check(analysis, findings, duty.holder(), duty.id(), duty.period(),
           () -> "the duty for " + analysis.name(duty.function()) + " in " + analysis.name(duty.footprint()), "holds",
           () -> "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
               + ", " + duty.period());
     }
     Facts facts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
-      Delegation d = arrangement.effectiveDelegations().get(i);
-      if (facts.delegators[i].existence().encloses(d.period()) && facts.delegates[i].existence().encloses(d.period())) {
+    periods = Access.periods(arrangement, Access.Dated.DELEGATION);
+    for (int i = 0; i < periods.length; i++) {
+      if (facts.delegators[i].existence().encloses(periods[i]) && facts.delegates[i].existence().encloses(periods[i])) {
         continue;
       }
+      Delegation d = arrangement.effectiveDelegations().get(i);
       Supplier<String> what =
           () -> analysis.name(d.function()) + " in " + analysis.name(d.footprint()) + " (" + d.id() + ")";
       check(analysis, findings, d.delegator(), d.id(), d.period(), () -> "delegator of " + what.get(), "is",
@@ -63,14 +69,14 @@ final class Dissolved extends BaseRule {
       check(analysis, findings, d.delegate(), d.id(), d.period(), () -> "delegate of " + what.get(), "is",
           () -> Wording.describe(analysis, d));
     }
-    List<Organisation> organisations = arrangement.organisations();
-    for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
-      Contract c = arrangement.effectiveContracts().get(i);
+    periods = Access.periods(arrangement, Access.Dated.CONTRACT);
+    for (int i = 0; i < periods.length; i++) {
       Organisation commissioner = organisations.get(Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i));
       Organisation provider = organisations.get(Access.partyIndex(arrangement, Access.Party.PROVIDER, i));
-      if (commissioner.existence().encloses(c.term()) && provider.existence().encloses(c.term())) {
+      if (commissioner.existence().encloses(periods[i]) && provider.existence().encloses(periods[i])) {
         continue;
       }
+      Contract c = arrangement.effectiveContracts().get(i);
       Supplier<String> what = () -> "contract " + c.id() + " for " + analysis.name(c.function()) + " in "
           + analysis.name(c.footprint());
       check(analysis, findings, c.commissioner(), c.id(), c.term(), () -> "commissioner of " + what.get(), "is",

@@ -46,8 +46,13 @@ final class DualRole extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     // contracts: commissioner → provider, with when
     // contracts: commissioner → provider → the contracts between them
+    // the people who sit on two bodies or more, in id order, from the memberships by person the rules share
     Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
-    arrangement.memberships().forEach(m -> byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    Facts.of(analysis).membershipsByPerson.forEach((person, memberships) -> {
+      if (memberships.size() > 1) {
+        byPerson.put(person, memberships);
+      }
+    });
     // only contracts between two organisations whose bodies one person sits on can be a dual role
     boolean[] seated = new boolean[arrangement.organisations().size()];
     byPerson.values().forEach(ms -> {
@@ -57,9 +62,9 @@ final class DualRole extends BaseRule {
     });
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
-      Contract c = arrangement.effectiveContracts().get(i);
       if (seated[Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i)]
           && seated[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
+        Contract c = arrangement.effectiveContracts().get(i);
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
       }

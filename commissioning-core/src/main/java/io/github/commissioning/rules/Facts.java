@@ -57,6 +57,8 @@ final class Facts {
   final Organisation[] bodyOrganisations;
   /** The seats of each decision's body, aligned with the arrangement's decisions. */
   final Seats[] seats;
+  /** The organisation of each body, aligned with the arrangement's bodies. */
+  final Organisation[] organisationOfBody;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
@@ -105,6 +107,7 @@ final class Facts {
       seatsOf[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
           chairsByBody.getOrDefault(body.id(), List.of()));
     }
+    organisationOfBody = organisationOf;
     seats = new Seats[bodies.length];
     int last = -1;   // consecutive decisions are often of one body
     for (int i = 0; i < bodies.length; i++) {
@@ -240,8 +243,9 @@ final class Facts {
      * Whether a support delegation of a decision's function, or of a function above it, names the organisation
      * as its delegate on the decision's date: a decision-rights delegation's support-only counterpart.
      */
-    @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
-    boolean receivesSupportFor(OrganisationId organisation, Decision decision) {
+    /** Whether any support delegation, of any function at any date, names the organisation as its delegate. */
+    @SuppressWarnings("ReferenceEquality") // a cache of the instance last asked about, not a test of equality
+    boolean receivesAnySupport(OrganisationId organisation) {
       if (organisation != supportedAtAll) {
         supportedAtAll = organisation;
         receivesAny = false;
@@ -249,7 +253,12 @@ final class Facts {
           receivesAny |= d.mechanism() == Mechanism.SUPPORT;
         }
       }
-      if (!receivesAny) {
+      return receivesAny;
+    }
+
+    @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
+    boolean receivesSupportFor(OrganisationId organisation, Decision decision) {
+      if (!receivesAnySupport(organisation)) {
         return false;   // the usual case, answered without reading the decision
       }
       FunctionId function = decision.function();

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -14,6 +15,14 @@ abstract class PerDecision extends BaseRule {
     super(info);
   }
 
+  /**
+   * Whether the decisions of a body may have findings, asked once for each body: {@link #judge} is called for
+   * the decisions of the bodies this accepts and no others. By default, every body.
+   */
+  boolean concerns(DecisionBody body, Organisation organisation, Facts.Deciders deciders) {
+    return true;
+  }
+
   /** Adds the findings about one decision. */
   abstract void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings);
@@ -24,8 +33,17 @@ abstract class PerDecision extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     Facts.Deciders deciders = new Facts.Deciders(analysis);
+    List<DecisionBody> bodies = arrangement.bodies();
+    boolean[] concerned = new boolean[bodies.size()];
+    for (int b = 0; b < concerned.length; b++) {
+      concerned[b] = concerns(bodies.get(b), facts.organisationOfBody[b], deciders);
+    }
+    // the decisions of the bodies that concern this rule, found from their bodies' positions alone
     for (int i = 0; i < arrangement.decisions().size(); i++) {
-      judge(analysis, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders, findings);
+      if (concerned[Access.partyIndex(arrangement, Access.Party.DECISION_BODY, i)]) {
+        judge(analysis, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders,
+            findings);
+      }
     }
     return findings;
   }

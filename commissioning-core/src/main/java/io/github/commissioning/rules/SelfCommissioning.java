@@ -11,9 +11,7 @@ import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.Contract;
-import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
-import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
@@ -58,10 +56,8 @@ final class SelfCommissioning extends BaseRule {
     // found through an index of affiliations by member, in the order of the arrangement's affiliations
     List<Affiliation> affiliations = arrangement.effectiveAffiliations();
     Map<OrganisationId, List<Integer>> byMember = null;
-    for (Contract c : arrangement.effectiveContracts()) {
-      if (c.prime().isEmpty() && c.form() != ContractForm.SUB_CONTRACT) {
-        continue;
-      }
+    for (int i : Access.chainedContracts(arrangement)) {
+      Contract c = arrangement.effectiveContracts().get(i);
       if (byMember == null) {
         byMember = new HashMap<>();
         for (int k = 0; k < affiliations.size(); k++) {
@@ -114,10 +110,10 @@ final class SelfCommissioning extends BaseRule {
     }
     Set<OrganisationId> providers = new HashSet<>();
     boolean[] isProvider = new boolean[contracted.length];
-    for (Duty d : arrangement.effectiveDuties()) {
-      int at = Access.indexOf(arrangement, d.holder());
+    for (int i = 0; i < arrangement.effectiveDuties().size(); i++) {
+      int at = Access.partyIndex(arrangement, Access.Party.HOLDER, i);
       if (contracted[at]) {
-        providers.add(d.holder());
+        providers.add(arrangement.organisations().get(at).id());
         isProvider[at] = true;
       }
     }
@@ -131,8 +127,8 @@ final class SelfCommissioning extends BaseRule {
     Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
     for (int i = 0; i < contractCount; i++) {
-      Contract c = arrangement.effectiveContracts().get(i);
       if (isProvider[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
+        Contract c = arrangement.effectiveContracts().get(i);
         byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
         relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);
       }

@@ -26,6 +26,11 @@ final class SupportDecides extends PerDecision {
   }
 
   @Override
+  boolean concerns(DecisionBody body, Organisation organisation, Facts.Deciders deciders) {
+    return organisation.kind().has(Capability.SUPPORT_ONLY) || deciders.receivesAnySupport(organisation.id());
+  }
+
+  @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);

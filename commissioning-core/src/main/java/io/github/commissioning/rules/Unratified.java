@@ -33,6 +33,11 @@ final class Unratified extends PerDecision {
   }
 
   @Override
+  boolean concerns(DecisionBody body, Organisation organisation, Facts.Deciders deciders) {
+    return body.kind() == BodyKind.COMMITTEES_IN_COMMON || organisation.kind().has(Capability.PARTNERSHIP);
+  }
+
+  @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();

@@ -32,6 +32,11 @@ final class WrongLevel extends PerDecision {
   }
 
   @Override
+  boolean concerns(DecisionBody body, Organisation organisation, Facts.Deciders deciders) {
+    return body.kind() != BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE && organisation.kind() == OrganisationKind.CCG;
+  }
+
+  @Override
   void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
