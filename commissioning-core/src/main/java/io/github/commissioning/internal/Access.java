@@ -12,10 +12,12 @@ import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Problem;
 import java.lang.invoke.MethodHandles;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -111,6 +113,31 @@ public final class Access {
      * @return the positions, as {@link Access#chainedContracts(Arrangement)} gives them
      */
     int[] chainedContracts(Arrangement arrangement);
+
+    /**
+     * Returns a day of each item of one of the arrangement's lists.
+     *
+     * @param arrangement the arrangement
+     * @param column which day
+     * @return the days, as {@link Access#days(Arrangement, Day)} gives them
+     */
+    long[] days(Arrangement arrangement, Day column);
+
+    /**
+     * Returns the date of each of {@code decisions()}.
+     *
+     * @param arrangement the arrangement
+     * @return the dates, as {@link Access#decisionDates(Arrangement)} gives them
+     */
+    LocalDate[] decisionDates(Arrangement arrangement);
+
+    /**
+     * Returns the function of each of {@code decisions()}.
+     *
+     * @param arrangement the arrangement
+     * @return the functions, as {@link Access#decisionFunctions(Arrangement)} gives them
+     */
+    FunctionId[] decisionFunctions(Arrangement arrangement);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -362,6 +389,49 @@ public final class Access {
    */
   public static int[] chainedContracts(Arrangement arrangement) {
     return requireNonNull(arrangements).chainedContracts(arrangement);
+  }
+
+  /** The value of a {@link Day} column for an item without that day. */
+  public static final long NO_DAY = Long.MIN_VALUE;
+
+  /** A day of each item of one of an arrangement's lists, as an epoch day, read once when it is built. */
+  public enum Day {
+    /** The day the person became aware of each of {@code interests()}, if recorded; else {@link #NO_DAY}. */
+    INTEREST_AWARE,
+    /** The day each of {@code interests()} was declared, if it was; else {@link #NO_DAY}. */
+    INTEREST_DECLARED
+  }
+
+  /**
+   * Returns a day of each item of one of an arrangement's lists, by the item's position.
+   *
+   * @param arrangement the arrangement
+   * @param column which day
+   * @return the epoch days, {@link #NO_DAY} where an item has none; the caller must not change them
+   */
+  public static long[] days(Arrangement arrangement, Day column) {
+    return requireNonNull(arrangements).days(arrangement, column);
+  }
+
+  /**
+   * Returns the date of each of an arrangement's decisions, by position, read once when it is built. The model
+   * shares equal dates, so a long list of decisions names a few hundred date objects.
+   *
+   * @param arrangement the arrangement
+   * @return the dates; the caller must not change them
+   */
+  public static LocalDate[] decisionDates(Arrangement arrangement) {
+    return requireNonNull(arrangements).decisionDates(arrangement);
+  }
+
+  /**
+   * Returns the function of each of an arrangement's decisions, by position.
+   *
+   * @param arrangement the arrangement
+   * @return the functions; the caller must not change them
+   */
+  public static FunctionId[] decisionFunctions(Arrangement arrangement) {
+    return requireNonNull(arrangements).decisionFunctions(arrangement);
   }
 
   /**

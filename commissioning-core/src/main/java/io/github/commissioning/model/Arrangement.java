@@ -10,6 +10,7 @@ import io.github.commissioning.internal.Positions;
 import io.github.commissioning.internal.SuccessionGap;
 import io.github.commissioning.value.Identifier;
 import io.github.commissioning.value.Problem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,6 +118,24 @@ public final class Arrangement {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.chainedContracts;
       }
+
+      @Override
+      public long[] days(Arrangement arrangement, Access.Day column) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.days[column.ordinal()];
+      }
+
+      @Override
+      public LocalDate[] decisionDates(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.decisionDates;
+      }
+
+      @Override
+      public FunctionId[] decisionFunctions(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.decisionFunctions;
+      }
     });
   }
 
@@ -169,6 +188,11 @@ public final class Arrangement {
   private final DateRange[][] periods;
   /** The positions of the effective contracts in a chain, as {@link Access#chainedContracts} gives them. */
   private final int[] chainedContracts;
+  /** A day of each item of the lists {@link Access.Day} names, by position. */
+  private final long[][] days;
+  /** The date and the function of each decision, by position. */
+  private final LocalDate[] decisionDates;
+  private final FunctionId[] decisionFunctions;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -362,6 +386,11 @@ public final class Arrangement {
         .filter(i -> effectiveContracts.get(i).prime().isPresent()
             || effectiveContracts.get(i).form() == ContractForm.SUB_CONTRACT)
         .toArray();
+    this.days = new long[][] {
+        interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
+        interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
+    this.decisionDates = decisions.stream().map(Decision::date).toArray(LocalDate[]::new);
+    this.decisionFunctions = decisions.stream().map(Decision::function).toArray(FunctionId[]::new);
   }
 
   /**

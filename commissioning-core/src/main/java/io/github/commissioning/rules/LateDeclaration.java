@@ -1,5 +1,8 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Days;
+import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Interest;
 import java.time.LocalDate;
@@ -28,20 +31,28 @@ final class LateDeclaration extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    for (Interest interest : analysis.arrangement().interests()) {
-      LocalDate arose = interest.period().start();
-      if (arose.equals(LocalDate.MIN)) {
+    Arrangement arrangement = analysis.arrangement();
+    // compared as epoch days, from the arrangement's columns: an interest is read only if it has a finding
+    DateRange[] periods = Access.periods(arrangement, Access.Dated.INTEREST);
+    long[] awareDays = Access.days(arrangement, Access.Day.INTEREST_AWARE);
+    long[] declaredDays = Access.days(arrangement, Access.Day.INTEREST_DECLARED);
+    long asOf = analysis.asOf().toEpochDay();
+    long unknown = LocalDate.MIN.toEpochDay();
+    for (int k = 0; k < periods.length; k++) {
+      long aroseDay = Days.start(periods[k]);
+      if (aroseDay == unknown) {
         continue;
       }
       // the 28 days run from when the person became aware of the interest; by default, when it arose
-      Optional<LocalDate> becameAware = interest.becameAware();
-      LocalDate aware = becameAware.isPresent() && becameAware.get().isAfter(arose) ? becameAware.get() : arose;
-      // compared as epoch days: the due date is made only for an interest that has a finding
-      long dueDay = aware.toEpochDay() + ConflictRules.DECLARATION_DAYS;
-      Optional<LocalDate> declared = interest.declared();
-      if (declared.isPresent() ? declared.get().toEpochDay() <= dueDay : analysis.asOf().toEpochDay() <= dueDay) {
+      long dueDay = Math.max(aroseDay, awareDays[k]) + ConflictRules.DECLARATION_DAYS;
+      if (declaredDays[k] != Access.NO_DAY ? declaredDays[k] <= dueDay : asOf <= dueDay) {
         continue;
       }
+      Interest interest = arrangement.interests().get(k);
+      LocalDate arose = interest.period().start();
+      Optional<LocalDate> becameAware = interest.becameAware();
+      LocalDate aware = becameAware.isPresent() && becameAware.get().isAfter(arose) ? becameAware.get() : arose;
+      Optional<LocalDate> declared = interest.declared();
       LocalDate due = LocalDate.ofEpochDay(dueDay);
       String problem = null;
       if (declared.isPresent() && declared.get().isAfter(due)) {

@@ -23,8 +23,12 @@ abstract class PerDecision extends BaseRule {
     return true;
   }
 
-  /** Adds the findings about one decision. */
-  abstract void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+  /**
+   * Adds the findings about one decision, at a position in the arrangement's decisions: a rule that first tests
+   * the decision's date or function reads them from the arrangement's columns at that position, and reads the
+   * decision itself only if it may have a finding.
+   */
+  abstract void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings);
 
   @Override
@@ -41,7 +45,7 @@ abstract class PerDecision extends BaseRule {
     // the decisions of the bodies that concern this rule, found from their bodies' positions alone
     for (int i = 0; i < arrangement.decisions().size(); i++) {
       if (concerned[Access.partyIndex(arrangement, Access.Party.DECISION_BODY, i)]) {
-        judge(analysis, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders,
+        judge(analysis, i, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders,
             findings);
       }
     }

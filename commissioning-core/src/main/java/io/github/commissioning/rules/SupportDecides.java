@@ -31,7 +31,7 @@ final class SupportDecides extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
     boolean onlySupporting = !supportOnly

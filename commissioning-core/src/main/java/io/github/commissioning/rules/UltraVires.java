@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.Capability;
@@ -9,6 +10,7 @@ import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,16 +39,19 @@ final class UltraVires extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
+    // the decision's function and date from the arrangement's columns: the decision is read for a finding only
+    FunctionId function = Access.decisionFunctions(arrangement)[position];
+    LocalDate date = Access.decisionDates(arrangement)[position];
     @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
-    boolean inRemit = body.remit().isEmpty() || body.remit().contains(decision.function());
+    boolean inRemit = body.remit().isEmpty() || body.remit().contains(function);
     if (!inRemit && body.remit().size() == 1) {
-      inRemit = arrangement.isWithin(decision.function(), body.remit().first());   // the usual case, without an iterator
+      inRemit = arrangement.isWithin(function, body.remit().first());   // the usual case, without an iterator
     } else if (!inRemit) {
       for (FunctionId r : body.remit()) {
-        if (arrangement.isWithin(decision.function(), r)) {
+        if (arrangement.isWithin(function, r)) {
           inRemit = true;
           break;
         }
@@ -55,29 +60,29 @@ final class UltraVires extends PerDecision {
     if (!inRemit) {
       List<String> remit = new ArrayList<>();
       body.remit().forEach(r -> remit.add(analysis.name(r)));
-      reasons = add(reasons, analysis.name(decision.function()) + " is outside its remit (" + String.join(", ", remit) + ")");
+      reasons = add(reasons, analysis.name(function) + " is outside its remit (" + String.join(", ", remit) + ")");
     }
-    if (!body.period().contains(decision.date())) {
-      reasons = add(reasons, "the body did not exist on " + decision.date() + " (it existed " + body.period() + ")");
+    if (!body.period().contains(date)) {
+      reasons = add(reasons, "the body did not exist on " + date + " (it existed " + body.period() + ")");
     }
     SortedSet<OrganisationId> members = body.kind() == BodyKind.COMMITTEES_IN_COMMON
-        ? Facts.membersOn(analysis, organisation.id(), decision.date()) : Collections.emptySortedSet();
+        ? Facts.membersOn(analysis, organisation.id(), date) : Collections.emptySortedSet();
     if (!members.isEmpty()) {
       List<String> without = new ArrayList<>();
       for (OrganisationId member : members) {
-        if (!Facts.holdsOrExercises(analysis, member, decision.function(), decision.date())) {
+        if (!Facts.holdsOrExercises(analysis, member, function, date)) {
           without.add(analysis.name(member));
         }
       }
       if (!without.isEmpty()) {
         reasons = add(reasons, "its member" + (without.size() == 1 ? " " : "s ") + Facts.joinAnd(without)
             + (without.size() == 1 ? " neither holds nor exercises " : " neither hold nor exercise ")
-            + analysis.name(decision.function()) + " on " + decision.date());
+            + analysis.name(function) + " on " + date);
       }
     } else if (!organisation.kind().has(Capability.SUPPORT_ONLY)
-        && !deciders.holdsOrExercises(organisation.id(), decision.function(), decision.date())) {
+        && !deciders.holdsOrExercises(organisation.id(), function, date)) {
       reasons = add(reasons, analysis.name(organisation.id()) + " neither holds nor exercises "
-          + analysis.name(decision.function()) + " on " + decision.date());
+          + analysis.name(function) + " on " + date);
     }
     if (reasons != null) {
       findings.add(Finding.builder(this).addSubjects(decision.id(), body.id())

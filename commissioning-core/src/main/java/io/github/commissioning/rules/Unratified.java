@@ -38,7 +38,7 @@ final class Unratified extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;

@@ -37,7 +37,7 @@ final class WrongLevel extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
