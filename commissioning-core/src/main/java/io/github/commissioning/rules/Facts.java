@@ -218,6 +218,10 @@ final class Facts {
     /** The last organisation asked about, and whether any support delegation names it as delegate. */
     private @Nullable OrganisationId supportedAtAll;
     private boolean receivesAny;
+    /** The last body and function asked about, and whether the function is within the body's remit. */
+    private @Nullable DecisionBody remitBody;
+    private @Nullable FunctionId remitFunction;
+    private boolean inRemit;
 
     Deciders(Analysis analysis) {
       this.analysis = analysis;
@@ -243,6 +247,33 @@ final class Facts {
      * Whether a support delegation of a decision's function, or of a function above it, names the organisation
      * as its delegate on the decision's date: a decision-rights delegation's support-only counterpart.
      */
+    /**
+     * Whether a function is within a body's remit: the body has none, or the function is, or is part of, one it
+     * names. The answer for the last body and function is kept: a body's decisions are often on one function.
+     */
+    @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
+    boolean inRemit(DecisionBody body, FunctionId function) {
+      if (body == remitBody && function == remitFunction) {
+        return inRemit;
+      }
+      SortedSet<FunctionId> remit = body.remit();
+      boolean within = remit.isEmpty() || remit.contains(function);
+      if (!within && remit.size() == 1) {
+        within = analysis.arrangement().isWithin(function, remit.first());   // the usual case, without an iterator
+      } else if (!within) {
+        for (FunctionId r : remit) {
+          if (analysis.arrangement().isWithin(function, r)) {
+            within = true;
+            break;
+          }
+        }
+      }
+      remitBody = body;
+      remitFunction = function;
+      inRemit = within;
+      return within;
+    }
+
     /** Whether any support delegation, of any function at any date, names the organisation as its delegate. */
     @SuppressWarnings("ReferenceEquality") // a cache of the instance last asked about, not a test of equality
     boolean receivesAnySupport(OrganisationId organisation) {

@@ -45,18 +45,20 @@ final class UltraVires extends PerDecision {
     // the decision's function and date from the arrangement's columns: the decision is read for a finding only
     FunctionId function = Access.decisionFunctions(arrangement)[position];
     LocalDate date = Access.decisionDates(arrangement)[position];
-    @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
-    boolean inRemit = body.remit().isEmpty() || body.remit().contains(function);
-    if (!inRemit && body.remit().size() == 1) {
-      inRemit = arrangement.isWithin(function, body.remit().first());   // the usual case, without an iterator
-    } else if (!inRemit) {
-      for (FunctionId r : body.remit()) {
-        if (arrangement.isWithin(function, r)) {
-          inRemit = true;
-          break;
-        }
-      }
+    boolean inRemit = deciders.inRemit(body, function);
+    // the usual case, decided in a few tests: within the remit, in the body's life, and its organisation (not a
+    // committees in common) holds or exercises the function
+    if (inRemit && body.period().contains(date) && body.kind() != BodyKind.COMMITTEES_IN_COMMON
+        && (organisation.kind().has(Capability.SUPPORT_ONLY)
+            || deciders.holdsOrExercises(organisation.id(), function, date))) {
+      return;
     }
+    judge(analysis, decision, body, organisation, deciders, findings, function, date, inRemit);
+  }
+
+  private void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,
+      Facts.Deciders deciders, List<Finding> findings, FunctionId function, LocalDate date, boolean inRemit) {
+    @Nullable List<String> reasons = null;   // made for the few decisions outside what the body may decide
     if (!inRemit) {
       List<String> remit = new ArrayList<>();
       body.remit().forEach(r -> remit.add(analysis.name(r)));
