@@ -138,6 +138,24 @@ public final class Access {
      * @return the functions, as {@link Access#decisionFunctions(Arrangement)} gives them
      */
     FunctionId[] decisionFunctions(Arrangement arrangement);
+
+    /**
+     * Returns, for one of the arrangement's lists, the position of the item at each rank in id order.
+     *
+     * @param arrangement the arrangement
+     * @param list which list
+     * @return the positions, as {@link Access#byRank(Arrangement, Ranked)} gives them
+     */
+    int[] byRank(Arrangement arrangement, Ranked list);
+
+    /**
+     * Returns, for one of the arrangement's lists, the rank in id order of the item at each position.
+     *
+     * @param arrangement the arrangement
+     * @param list which list
+     * @return the ranks, as {@link Access#ranks(Arrangement, Ranked)} gives them
+     */
+    int[] ranks(Arrangement arrangement, Ranked list);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -389,6 +407,39 @@ public final class Access {
    */
   public static int[] chainedContracts(Arrangement arrangement) {
     return requireNonNull(arrangements).chainedContracts(arrangement);
+  }
+
+  /**
+   * One of an arrangement's lists that is not in id order (the transfers append what they carry), ranked in id
+   * order once when the arrangement is built: the analysis orders items of it by rank, comparing ints, not ids.
+   */
+  public enum Ranked {
+    /** {@code effectiveDuties()}. */
+    DUTY,
+    /** {@code effectiveDelegations()}. */
+    DELEGATION
+  }
+
+  /**
+   * Returns the position of the item at each rank in id order, of one of an arrangement's lists.
+   *
+   * @param arrangement the arrangement
+   * @param list which list
+   * @return the positions, the first that of the item with the least id; the caller must not change them
+   */
+  public static int[] byRank(Arrangement arrangement, Ranked list) {
+    return requireNonNull(arrangements).byRank(arrangement, list);
+  }
+
+  /**
+   * Returns the rank in id order of the item at each position, of one of an arrangement's lists.
+   *
+   * @param arrangement the arrangement
+   * @param list which list
+   * @return the ranks, 0 for the item with the least id; the caller must not change them
+   */
+  public static int[] ranks(Arrangement arrangement, Ranked list) {
+    return requireNonNull(arrangements).ranks(arrangement, list);
   }
 
   /** The value of a {@link Day} column for an item without that day. */

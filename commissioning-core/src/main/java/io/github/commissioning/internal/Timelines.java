@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,8 +64,19 @@ public final class Timelines {
   @SuppressWarnings({"JdkObsolete", "ReferenceEquality"})
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
-    Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
-    arrangement.effectiveDuties().forEach(d -> dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d));
+    // duties by function as their positions in the arrangement's effective duties
+    List<Duty> effectiveDuties = arrangement.effectiveDuties();
+    Map<FunctionId, IntList> dutiesByFunction = new HashMap<>();
+    FunctionId lastDutyFunction = null;   // consecutive duties often hold one function: its list found once
+    IntList lastDuties = null;
+    for (int position = 0; position < effectiveDuties.size(); position++) {
+      FunctionId function = effectiveDuties.get(position).function();
+      if (function != lastDutyFunction || lastDuties == null) {
+        lastDutyFunction = function;
+        lastDuties = dutiesByFunction.computeIfAbsent(function, k -> new IntList(16));
+      }
+      lastDuties.add(position);
+    }
     // delegations by function as their positions in the arrangement's effective delegations
     Map<FunctionId, IntList> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
@@ -119,7 +129,7 @@ public final class Timelines {
       if (!id.equals(analysedAs.get(id)) || !named.contains(id)) {
         continue;
       }
-      List<Duty> duties = new ArrayList<>();
+      IntList duties = new IntList(16);
       IntList delegations = new IntList(16);
       List<FunctionId> ancestry = new ArrayList<>();
       for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
@@ -127,7 +137,10 @@ public final class Timelines {
         ancestry.add(at.get());
       }
       for (FunctionId ancestor : ancestry) {
-        duties.addAll(dutiesByFunction.getOrDefault(ancestor, List.of()));
+        IntList held = dutiesByFunction.get(ancestor);
+        for (int k = 0; held != null && k < held.size(); k++) {
+          duties.add(held.get(k));
+        }
         IntList of = delegationsByFunction.get(ancestor);
         // a delegation keeps back only strict parts of its own function, so none of the function's own
         // delegations keeps back the function or what is above it: only those of its ancestors are read
@@ -146,13 +159,20 @@ public final class Timelines {
         }
       }
       int[] positions = delegations.toArray();
+      int[] dutyPositions = duties.toArray();
       if (ancestry.size() > 1) {
-        duties.sort(Comparator.comparing(Duty::id));
-        positions = Arrays.stream(positions).boxed().sorted(Comparator.comparing(position -> effective.get(position).id()))
-            .mapToInt(Integer::intValue).toArray();
+        // in id order, as the arrangement ranks them when it is built: ints compared, no ids
+        inIdOrder(dutyPositions, Access.ranks(arrangement, Access.Ranked.DUTY),
+            Access.byRank(arrangement, Access.Ranked.DUTY));
+        inIdOrder(positions, Access.ranks(arrangement, Access.Ranked.DELEGATION),
+            Access.byRank(arrangement, Access.Ranked.DELEGATION));
+      }
+      List<Duty> held = new ArrayList<>(dutyPositions.length);
+      for (int position : dutyPositions) {
+        held.add(effectiveDuties.get(position));
       }
       toAnalyse.add(id);
-      dutiesOf.add(duties);
+      dutiesOf.add(held);
       delegationsOf.add(positions);
     }
     // functions are swept independently, on the caller's executor if it gave one, each chunk of them with its
@@ -376,4 +396,15 @@ public final class Timelines {
     return analysis == null ? null : analysis.spanAt(date);
   }
 
+
+  /** Puts positions of a list in the id order of their items, from the ranks the arrangement keeps of them. */
+  private static void inIdOrder(int[] positions, int[] ranks, int[] byRank) {
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = ranks[positions[k]];
+    }
+    Arrays.sort(positions);
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = byRank[positions[k]];
+    }
+  }
 }

@@ -126,6 +126,18 @@ public final class Arrangement {
       }
 
       @Override
+      public int[] byRank(Arrangement arrangement, Access.Ranked list) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.byRank[list.ordinal()];
+      }
+
+      @Override
+      public int[] ranks(Arrangement arrangement, Access.Ranked list) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.ranks[list.ordinal()];
+      }
+
+      @Override
       public LocalDate[] decisionDates(Arrangement arrangement) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.decisionDates;
@@ -190,6 +202,9 @@ public final class Arrangement {
   private final int[] chainedContracts;
   /** A day of each item of the lists {@link Access.Day} names, by position. */
   private final long[][] days;
+  /** The positions of the lists {@link Access.Ranked} names, in id order, and the rank of each position. */
+  private final int[][] byRank;
+  private final int[][] ranks;
   /** The date and the function of each decision, by position. */
   private final LocalDate[] decisionDates;
   private final FunctionId[] decisionFunctions;
@@ -389,8 +404,25 @@ public final class Arrangement {
     this.days = new long[][] {
         interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
         interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
+    this.byRank = new int[][] {byRank(effectiveDuties, Duty::id), byRank(effectiveDelegations, Delegation::id)};
+    this.ranks = new int[][] {ranks(byRank[0]), ranks(byRank[1])};
     this.decisionDates = decisions.stream().map(Decision::date).toArray(LocalDate[]::new);
     this.decisionFunctions = decisions.stream().map(Decision::function).toArray(FunctionId[]::new);
+  }
+
+  /** The positions of a list's items in the order of their ids. */
+  private static <T, K extends Comparable<? super K>> int[] byRank(List<T> items, Function<T, K> id) {
+    return IntStream.range(0, items.size()).boxed().sorted(Comparator.comparing(i -> id.apply(items.get(i))))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The inverse of {@link #byRank(List, Function)}: the rank of each position. */
+  private static int[] ranks(int[] byRank) {
+    int[] ranks = new int[byRank.length];
+    for (int rank = 0; rank < byRank.length; rank++) {
+      ranks[byRank[rank]] = rank;
+    }
+    return ranks;
   }
 
   /**
