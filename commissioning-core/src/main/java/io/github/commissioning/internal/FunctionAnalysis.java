@@ -1,6 +1,5 @@
 package io.github.commissioning.internal;
 
-import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
@@ -61,20 +60,21 @@ final class FunctionAnalysis {
    *
    * @param function the function analysed
    * @param duties its duties, in id order
+   * @param dutyPositions the positions of those duties in the arrangement's effective duties
    * @param delegations its delegations (no support agreements), in id order, as positions in the
    *     arrangement's effective delegations
-   * @param columns what the sweeps read of each delegation, by position
-   * @param geography the geography, to resolve footprints
+   * @param columns what the sweeps read of each duty and delegation, by position
    * @param workspace per-organisation arrays, shared by the sweeps of one arrangement
    */
-  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] delegations, Columns columns,
-      Geography geography, Workspace workspace) {
+  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] dutyPositions, int[] delegations,
+      Columns columns, Workspace workspace) {
     int dutyCount = duties.size();
     int total = dutyCount + delegations.length;
     long[] starts = new long[total];
     long[] ends = new long[total];
+    DateRange[] periods = Access.periods(workspace.arrangement, Access.Dated.DUTY);
     for (int i = 0; i < dutyCount; i++) {
-      DateRange period = duties.get(i).period();
+      DateRange period = periods[dutyPositions[i]];
       starts[i] = Days.start(period);
       ends[i] = Days.endExclusive(period);
     }
@@ -86,7 +86,7 @@ final class FunctionAnalysis {
     int[] byStart = byRank(starts, points);
     int[] byEnd = byRank(ends, points);
 
-    Sweep sweep = new Sweep(function, duties, delegations, columns, geography, workspace);
+    Sweep sweep = new Sweep(function, duties, dutyPositions, delegations, columns, workspace);
     BitSet active = new BitSet(total);
     List<Span> spans = new ArrayList<>(points.length);
     int s = 0;
@@ -145,19 +145,23 @@ final class FunctionAnalysis {
   /**
    * What the sweeps read of each of the arrangement's effective delegations, by position, read in one pass
    * over them: their periods as epoch days, their footprints' areas, and whether they permit onward
-   * delegation. Filled only for the delegations swept; read-only once filled, so shared by the sweeps.
+   * delegation. Filled only for the delegations swept; read-only once filled, so shared by the sweeps. With
+   * them, the areas of each effective duty, by position.
    */
   static final class Columns {
     final long[] starts;
     final long[] ends;
     final @Nullable AreaSet[] areas;
     final boolean[] onward;
+    /** The areas of each effective duty, by position. */
+    final @Nullable AreaSet[] dutyAreas;
 
-    Columns(int delegations) {
+    Columns(int delegations, int duties) {
       starts = new long[delegations];
       ends = new long[delegations];
       areas = new AreaSet[delegations];
       onward = new boolean[delegations];
+      dutyAreas = new AreaSet[duties];
     }
   }
 
@@ -223,7 +227,7 @@ final class FunctionAnalysis {
     private final int[] position;
     private final Workspace w;
 
-    Sweep(FunctionId function, List<Duty> duties, int[] delegations, Columns columns, Geography geography,
+    Sweep(FunctionId function, List<Duty> duties, int[] dutyPositions, int[] delegations, Columns columns,
         Workspace workspace) {
       this.function = function;
       this.columns = columns;
@@ -236,8 +240,8 @@ final class FunctionAnalysis {
       this.dutyHolder = new int[duties.size()];
       Arrangement arrangement = workspace.arrangement;
       for (int i = 0; i < dutySets.length; i++) {
-        dutySets[i] = Access.areas(geography, duties.get(i).footprint());
-        dutyHolder[i] = Access.indexOf(arrangement, duties.get(i).holder());
+        dutySets[i] = Objects.requireNonNull(columns.dutyAreas[dutyPositions[i]]);
+        dutyHolder[i] = Access.partyIndex(arrangement, Access.Party.HOLDER, dutyPositions[i]);
       }
       this.delegationSets = new AreaSet[count];
       this.delegator = new int[count];

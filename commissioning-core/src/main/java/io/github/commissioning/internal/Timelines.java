@@ -66,11 +66,22 @@ public final class Timelines {
     this.arrangement = arrangement;
     // duties by function as their positions in the arrangement's effective duties
     List<Duty> effectiveDuties = arrangement.effectiveDuties();
+    List<Delegation> effective = arrangement.effectiveDelegations();
+    // what the sweeps read of each duty and delegation swept, read here in one pass over each
+    FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size(), effectiveDuties.size());
     Map<FunctionId, IntList> dutiesByFunction = new HashMap<>();
     FunctionId lastDutyFunction = null;   // consecutive duties often hold one function: its list found once
     IntList lastDuties = null;
+    FootprintId lastDutyFootprint = null;
+    AreaSet lastDutyAreas = null;
     for (int position = 0; position < effectiveDuties.size(); position++) {
-      FunctionId function = effectiveDuties.get(position).function();
+      Duty duty = effectiveDuties.get(position);
+      FunctionId function = duty.function();
+      if (duty.footprint() != lastDutyFootprint || lastDutyAreas == null) {   // ids are interned: runs share one
+        lastDutyFootprint = duty.footprint();
+        lastDutyAreas = Access.areas(arrangement.geography(), lastDutyFootprint);
+      }
+      columns.dutyAreas[position] = lastDutyAreas;
       if (function != lastDutyFunction || lastDuties == null) {
         lastDutyFunction = function;
         lastDuties = dutiesByFunction.computeIfAbsent(function, k -> new IntList(16));
@@ -80,11 +91,8 @@ public final class Timelines {
     // delegations by function as their positions in the arrangement's effective delegations
     Map<FunctionId, IntList> delegationsByFunction = new HashMap<>();
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
-    List<Delegation> effective = arrangement.effectiveDelegations();
     // each delegation's own function, by position: read below without going back to the delegation
     FunctionId[] ownFunction = new FunctionId[effective.size()];
-    // what the sweeps read of each delegation swept, read here in the one pass over the delegations
-    FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size());
     FunctionId lastFunction = null;   // consecutive delegations often pass one function: its list found once
     IntList lastList = null;
     FootprintId lastFootprint = null;
@@ -124,6 +132,7 @@ public final class Timelines {
     List<FunctionId> toAnalyse = new ArrayList<>();
     List<List<Duty>> dutiesOf = new ArrayList<>();
     List<int[]> delegationsOf = new ArrayList<>();
+    List<int[]> dutyPositionsOf = new ArrayList<>();
     for (CommissioningFunction function : arrangement.functions()) {
       FunctionId id = function.id();
       if (!id.equals(analysedAs.get(id)) || !named.contains(id)) {
@@ -173,6 +182,7 @@ public final class Timelines {
       }
       toAnalyse.add(id);
       dutiesOf.add(held);
+      dutyPositionsOf.add(dutyPositions);
       delegationsOf.add(positions);
     }
     // functions are swept independently, on the caller's executor if it gave one, each chunk of them with its
@@ -181,7 +191,7 @@ public final class Timelines {
     FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
     Parallel.forEach(results.length, executor, () -> new FunctionAnalysis.Workspace(arrangement),
         (workspace, i) -> results[i] = FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i),
-            delegationsOf.get(i), columns, arrangement.geography(), workspace));
+            dutyPositionsOf.get(i), delegationsOf.get(i), columns, workspace));
     for (FunctionAnalysis analysis : results) {
       analyses.put(analysis.function(), analysis);
     }
