@@ -126,7 +126,10 @@ final class DecisionFacts {
     /** The decision's position in the arrangement's decisions. */
     private int position;
     private boolean named;
-    /** The people considered for the decision: a few in an array, more in a set, so a crowd stays linear. */
+    /**
+     * The people with interests considered for the decision: a few in an array, more in a set, so that a crowd
+     * stays linear.
+     */
     private final PersonId[] seen = new PersonId[16];
     private int seenCount;
     private final Set<PersonId> seenMany = new HashSet<>();
@@ -151,6 +154,11 @@ final class DecisionFacts {
 
     /** Finds a person's conflicts on the decision, once however often the record names them. */
     private void consider(PersonId person) {
+      // most people a decision records hold no interest: they are passed over before anything else
+      InterestIndex.Holdings holdings = holdingsOf(person);
+      if (holdings == null) {
+        return;
+      }
       if (seenCount < seen.length) {
         for (int k = 0; k < seenCount; k++) {
           if (seen[k] == person || seen[k].equals(person)) {
@@ -165,10 +173,6 @@ final class DecisionFacts {
         if (!seenMany.add(person)) {
           return;
         }
-      }
-      InterestIndex.Holdings holdings = holdingsOf(person);
-      if (holdings == null) {
-        return;
       }
       Decision on = Objects.requireNonNull(decision);
       if (!named) {

@@ -5,6 +5,7 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.IntLists;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.OrganisationId;
@@ -45,8 +46,15 @@ public final class InterestIndex {
   private final Arrangement arrangement;
   /** The positions of the organisations each decision names, found when the arrangement was built. */
   private final IntLists names;
-  /** Each person's interests, by the person's position in the arrangement's people; null for none. */
-  private final @Nullable Holdings[] interestsByPerson;
+  /**
+   * Each person's interests, grouped by the person's position in the arrangement's people: those of the person
+   * at position {@code p} are at {@code heldFrom[p]} up to {@code heldFrom[p + 1]} of {@code heldInterest} (their
+   * positions in the arrangement's interests, in id order) and {@code heldOrganisation} (the positions of their
+   * organisations). Flat arrays, filled in two passes over the interests' columns: no object per person.
+   */
+  private final int[] heldFrom;
+  private final int[] heldInterest;
+  private final int[] heldOrganisation;
   /**
    * Every organisation above each one at any date, by position in the arrangement's organisations, found up
    * front ({@code known}; null for those left for later) or else on first use ({@code above}): a necessary
@@ -59,58 +67,40 @@ public final class InterestIndex {
   private final int[] next;
   private final int[] parent;
   private static final int[] NONE = new int[0];
-  /**
-   * One bit per hash of the people with interests, small enough to stay in the processor's cache: most
-   * people a decision records have none, and the bit says so without a look-up in the map.
-   */
-  private static final int FILTER_BITS = 1 << 16;
-  private final long[] filter = new long[FILTER_BITS / 64];
   /** The affiliations up from each member, by id: built on first use, for the paths of the conflicts found. */
   private final Supplier<Map<OrganisationId, List<Affiliation>>> parents;
 
-  /** A person's interests, in id order, and the position of each one's organisation: filled once, then read. */
+  /** A person's interests: a view of the index's arrays, from one place up to another. */
   static final class Holdings {
-    private final Interest[] interests;
-    private final int[] organisations;
-    private int size;
+    private final int from;
+    private final int to;
 
-    /** Holdings made to size: the person's interests are counted before they are added. */
-    Holdings(int capacity) {
-      interests = new Interest[capacity];
-      organisations = new int[capacity];
-    }
-
-    void add(Interest interest, int organisation) {
-      interests[size] = interest;
-      organisations[size++] = organisation;
-    }
-
-    /** A view that no caller can change. */
-    List<Interest> interests() {
-      return Collections.unmodifiableList(Arrays.asList(interests).subList(0, size));
+    Holdings(int from, int to) {
+      this.from = from;
+      this.to = to;
     }
   }
 
   private InterestIndex(Arrangement arrangement) {
     this.arrangement = arrangement;
     this.names = Access.decisionNames(arrangement);
-    List<Interest> all = arrangement.interests();
-    interestsByPerson = new Holdings[arrangement.people().size()];
-    int[] counts = new int[interestsByPerson.length];   // each person's holdings made to size: counted first
-    for (int k = 0; k < all.size(); k++) {
-      counts[Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k)]++;
+    int interests = arrangement.interests().size();
+    int people = arrangement.people().size();
+    // counted, then placed: each person's interests side by side, in the interests' (id) order
+    heldFrom = new int[people + 1];
+    for (int k = 0; k < interests; k++) {
+      heldFrom[Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k) + 1]++;
     }
-    for (int k = 0; k < all.size(); k++) {
-      Interest interest = all.get(k);
-      int person = Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k);
-      Holdings holdings = interestsByPerson[person];
-      if (holdings == null) {
-        holdings = new Holdings(counts[person]);
-        interestsByPerson[person] = holdings;
-        int bit = interest.person().hashCode() & (FILTER_BITS - 1);
-        filter[bit >>> 6] |= 1L << bit;
-      }
-      holdings.add(interest, Access.partyIndex(arrangement, Access.Party.INTEREST_ORGANISATION, k));
+    for (int p = 0; p < people; p++) {
+      heldFrom[p + 1] += heldFrom[p];
+    }
+    int[] cursor = Arrays.copyOf(heldFrom, people);
+    heldInterest = new int[interests];
+    heldOrganisation = new int[interests];
+    for (int k = 0; k < interests; k++) {
+      int at = cursor[Access.partyIndex(arrangement, Access.Party.INTEREST_PERSON, k)]++;
+      heldInterest[at] = k;
+      heldOrganisation[at] = Access.partyIndex(arrangement, Access.Party.INTEREST_ORGANISATION, k);
     }
     int count = arrangement.organisations().size();
     List<Affiliation> affiliations = arrangement.effectiveAffiliations();
@@ -267,7 +257,14 @@ public final class InterestIndex {
   public List<Interest> interestsOf(PersonId person) {
     Objects.requireNonNull(person, "person");
     Holdings holdings = holdingsOf(person);
-    return holdings == null ? List.of() : holdings.interests();
+    if (holdings == null) {
+      return List.of();
+    }
+    List<Interest> interests = new ArrayList<>(holdings.to - holdings.from);
+    for (int j = holdings.from; j < holdings.to; j++) {
+      interests.add(arrangement.interests().get(heldInterest[j]));
+    }
+    return Collections.unmodifiableList(interests);
   }
 
   /**
@@ -349,14 +346,13 @@ public final class InterestIndex {
     }
   }
 
-  /** A person's interests, or null if none: the filter, then one look-up in the map. */
+  /**
+   * A person's interests, or null if none: one look-up of the person's position. (The conflict search keeps
+   * the answers for the people it met lately, so it looks up each committee member once for many decisions.)
+   */
   @Nullable Holdings holdingsOf(PersonId person) {
-    int bit = person.hashCode() & (FILTER_BITS - 1);
-    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-      return null;
-    }
     int at = Access.indexOf(arrangement, person);
-    return at < 0 ? null : interestsByPerson[at];
+    return at < 0 || heldFrom[at] == heldFrom[at + 1] ? null : new Holdings(heldFrom[at], heldFrom[at + 1]);
   }
 
   /**
@@ -389,14 +385,14 @@ public final class InterestIndex {
     int[] positions = names.positions;
     int offset = names.offset;
     int count = names.count;
-    Interest[] interests = holdings.interests;
-    for (int k = 0; k < holdings.size; k++) {
-      Interest interest = interests[k];
-      if (!interest.period().contains(date)) {
+    // each interest's period and organisation from the columns: the interest itself is read for a conflict only
+    DateRange[] periods = Access.periods(arrangement, Access.Dated.INTEREST);
+    for (int h = holdings.from; h < holdings.to; h++) {
+      int k = heldInterest[h];
+      if (!periods[k].contains(date)) {
         continue;
       }
-      OrganisationId held = interest.organisation();
-      int heldAt = holdings.organisations[k];
+      int heldAt = heldOrganisation[h];
       // positions compare as the ids do: every organisation of the arrangement has exactly one
       boolean direct = false;
       boolean related = false;
@@ -405,6 +401,11 @@ public final class InterestIndex {
         direct |= at >= 0 && at == heldAt;
         related |= at >= 0 && heldAt >= 0 && (isAbove(at, heldAt) || isAbove(heldAt, at));
       }
+      if (!direct && heldAt >= 0 && !related) {
+        continue;   // the usual case: no path at any date, in either direction
+      }
+      Interest interest = arrangement.interests().get(k);
+      OrganisationId held = interest.organisation();
       if (direct || (heldAt < 0 && names.ids().contains(held))) {
         conflicts = add(conflicts, new Conflict(decision, interest, held, List.of()));
         continue;
