@@ -10,6 +10,7 @@ import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
@@ -113,6 +114,30 @@ public final class Access {
      * @return the positions, as {@link Access#chainedContracts(Arrangement)} gives them
      */
     int[] chainedContracts(Arrangement arrangement);
+
+    /**
+     * Returns the positions in {@code decisions()} of the procurement decisions.
+     *
+     * @param arrangement the arrangement
+     * @return the positions, as {@link Access#procurementDecisions(Arrangement)} gives them
+     */
+    int[] procurementDecisions(Arrangement arrangement);
+
+    /**
+     * Returns the record of each of {@code decisions()}, as a number.
+     *
+     * @param arrangement the arrangement
+     * @return the numbers, as {@link Access#records(Arrangement)} gives them
+     */
+    int[] records(Arrangement arrangement);
+
+    /**
+     * Returns a decision with each record.
+     *
+     * @param arrangement the arrangement
+     * @return the decisions, as {@link Access#recordExamples(Arrangement)} gives them
+     */
+    List<Decision> recordExamples(Arrangement arrangement);
 
     /**
      * Returns a day of each item of one of the arrangement's lists.
@@ -440,6 +465,40 @@ public final class Access {
    */
   public static int[] ranks(Arrangement arrangement, Ranked list) {
     return requireNonNull(arrangements).ranks(arrangement, list);
+  }
+
+  /**
+   * Returns the positions in {@code decisions()}, in order, of the procurement decisions: those marked as
+   * procurement or awarding a contract. Many arrangements have few.
+   *
+   * @param arrangement the arrangement
+   * @return the positions; the caller must not change them
+   */
+  public static int[] procurementDecisions(Arrangement arrangement) {
+    return requireNonNull(arrangements).procurementDecisions(arrangement);
+  }
+
+  /**
+   * Returns the record of each of an arrangement's decisions, by position, as a number: two decisions have the
+   * same number if and only if they record the same people in the same ways (taking part, voting, withdrawing,
+   * declaring, permitted to stay, co-opted, and chairing). A body's decisions often share a record, so a check
+   * that depends only on it and the date reads one decision of each record, from {@link #recordExamples}.
+   *
+   * @param arrangement the arrangement
+   * @return the numbers, from 0; the caller must not change them
+   */
+  public static int[] records(Arrangement arrangement) {
+    return requireNonNull(arrangements).records(arrangement);
+  }
+
+  /**
+   * Returns, for each record number of {@link #records}, the first decision with that record.
+   *
+   * @param arrangement the arrangement
+   * @return the decisions, by record number
+   */
+  public static List<Decision> recordExamples(Arrangement arrangement) {
+    return requireNonNull(arrangements).recordExamples(arrangement);
   }
 
   /** The value of a {@link Day} column for an item without that day. */

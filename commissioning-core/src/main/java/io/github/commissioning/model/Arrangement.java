@@ -120,6 +120,24 @@ public final class Arrangement {
       }
 
       @Override
+      public int[] procurementDecisions(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.procurementDecisions;
+      }
+
+      @Override
+      public int[] records(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.records;
+      }
+
+      @Override
+      public List<Decision> recordExamples(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.recordExamples;
+      }
+
+      @Override
       public long[] days(Arrangement arrangement, Access.Day column) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.days[column.ordinal()];
@@ -200,6 +218,11 @@ public final class Arrangement {
   private final DateRange[][] periods;
   /** The positions of the effective contracts in a chain, as {@link Access#chainedContracts} gives them. */
   private final int[] chainedContracts;
+  /** The positions of the procurement decisions, as {@link Access#procurementDecisions} gives them. */
+  private final int[] procurementDecisions;
+  /** The record of each decision as a number, and a decision with each, as {@link Access#records} gives them. */
+  private final int[] records;
+  private final List<Decision> recordExamples;
   /** A day of each item of the lists {@link Access.Day} names, by position. */
   private final long[][] days;
   /** The positions of the lists {@link Access.Ranked} names, in id order, and the rank of each position. */
@@ -401,6 +424,22 @@ public final class Arrangement {
         .filter(i -> effectiveContracts.get(i).prime().isPresent()
             || effectiveContracts.get(i).form() == ContractForm.SUB_CONTRACT)
         .toArray();
+    this.procurementDecisions = IntStream.range(0, decisions.size())
+        .filter(i -> decisions.get(i).isProcurement() || decisions.get(i).awardedTo().isPresent())
+        .toArray();
+    this.records = new int[decisions.size()];
+    List<Decision> examples = new ArrayList<>();
+    Map<List<Object>, Integer> recordNumbers = new HashMap<>();   // sets are shared, so their hashes are few
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      Integer number = recordNumbers.computeIfAbsent(List.of(d.participants(), d.voters(), d.withdrew(),
+          d.declarations(), d.permittedToStay(), d.coOpted(), d.chairedBy()), k -> {
+            examples.add(d);
+            return examples.size() - 1;
+          });
+      records[i] = number;
+    }
+    this.recordExamples = List.copyOf(examples);
     this.days = new long[][] {
         interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
         interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};

@@ -7,6 +7,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -92,7 +93,7 @@ final class DecisionFacts {
     arrangement = analysis.arrangement();
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
     // each chunk of them with its own scratch space
-    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index),
+    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, analysis.arrangement()),
         (search, i) -> entries[i] = search.entry(decisions.get(i), i, facts.seats[i]));
     int count = 0;
     for (Entry entry : entries) {
@@ -121,10 +122,15 @@ final class DecisionFacts {
    */
   private static final class Search {
     private final InterestIndex index;
+    /** The record of each decision as a number, a decision with each record, and each decision's date. */
+    private final int[] records;
+    private final List<Decision> recordExamples;
+    private final LocalDate[] dates;
     private final InterestIndex.Named names = new InterestIndex.Named();
     private @Nullable Decision decision;
-    /** The decision's position in the arrangement's decisions. */
+    /** The decision's position in the arrangement's decisions, and its date. */
     private int position;
+    private @Nullable LocalDate date;
     private boolean named;
     /**
      * The people with interests considered for the decision: a few in an array, more in a set, so that a crowd
@@ -141,8 +147,11 @@ final class DecisionFacts {
     private final PersonId[] metPeople = new PersonId[64];
     private final InterestIndex.@Nullable Holdings[] metHoldings = new InterestIndex.Holdings[64];
 
-    Search(InterestIndex index) {
+    Search(InterestIndex index, Arrangement arrangement) {
       this.index = index;
+      this.records = Access.records(arrangement);
+      this.recordExamples = Access.recordExamples(arrangement);
+      this.dates = Access.decisionDates(arrangement);
     }
 
     /** {@link #consider} as a consumer made once: the model's sets run it without making an iterator. */
@@ -179,7 +188,7 @@ final class DecisionFacts {
         index.name(on, position, names);
         named = true;
       }
-      List<Conflict> found = index.conflicts(holdings, on, names);
+      List<Conflict> found = index.conflicts(holdings, on, Objects.requireNonNull(date), names);
       if (!found.isEmpty()) {
         if (conflicts.isEmpty()) {
           conflicts = new HashMap<>(4);
@@ -205,17 +214,22 @@ final class DecisionFacts {
     Entry entry(Decision decision, int position, Facts.Seats seats) {
       this.decision = decision;
       this.position = position;
+      // the people from a decision with the same record, the date from the arrangement's column: the decision
+      // itself is read only if it has conflicts (a body's decisions often share a record, read once for them all)
+      Decision record = recordExamples.get(records[position]);
+      LocalDate date = dates[position];
+      this.date = date;
       named = false;
       Arrays.fill(seen, 0, seenCount, null);
       seenCount = 0;
       seenMany.clear();
       conflicts = Map.of();
       List<Membership> members = seats.members();
-      boolean recorded = !decision.participants().isEmpty() || !decision.voters().isEmpty()
-          || !decision.withdrew().isEmpty();
+      boolean recorded = !record.participants().isEmpty() || !record.voters().isEmpty()
+          || !record.withdrew().isEmpty();
       PersonId chair = null;
       for (Membership m : recorded ? seats.chairs() : members) {
-        if (m.period().contains(decision.date())) {
+        if (m.period().contains(date)) {
           if (m.role() == Role.CHAIR && chair == null) {
             chair = m.person();
           }
@@ -224,17 +238,17 @@ final class DecisionFacts {
           }
         }
       }
-      if (decision.chairedBy().isPresent()) {
-        chair = decision.chairedBy().get();
+      if (record.chairedBy().isPresent()) {
+        chair = record.chairedBy().get();
       }
       if (chair != null) {
         consider(chair);
       }
-      considerAll(decision.participants());
-      if (decision.voters() != decision.participants()) {   // the same set, shared: its people are considered
-        considerAll(decision.voters());
+      considerAll(record.participants());
+      if (record.voters() != record.participants()) {   // the same set, shared: its people are considered
+        considerAll(record.voters());
       }
-      considerAll(decision.withdrew());
+      considerAll(record.withdrew());
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }

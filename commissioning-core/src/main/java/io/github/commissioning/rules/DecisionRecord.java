@@ -1,12 +1,13 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,8 +40,15 @@ final class DecisionRecord extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
     List<Decision> decisions = analysis.arrangement().decisions();
-    CleanVote clean = new CleanVote();
+    int[] records = Access.records(analysis.arrangement());
+    LocalDate[] dates = Access.decisionDates(analysis.arrangement());
+    CleanRecord clean = new CleanRecord();
     for (int i = 0; i < decisions.size(); i++) {
+      // the body's seats, a few, are read for every voter: no look-up per voter
+      List<Membership> seats = facts.seats[i].members();
+      if (clean.covers(seats, records[i], dates[i])) {
+        continue;   // the record of a decision found clean, on the same seats, with no seat changed between
+      }
       Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {
@@ -54,22 +62,14 @@ final class DecisionRecord extends BaseRule {
           problems = add(problems, person, "withdrew yet chaired");
         }
       }
-      // the body's seats, a few, are read for every voter: no look-up per voter
-      List<Membership> seats = facts.seats[i].members();
-      if (!clean.covers(seats, decision)) {
-        boolean allVoting = true;
-        for (PersonId person : decision.voters()) {
-          if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
-            allVoting = false;
-            problems = add(problems, person, "voted though not a voting member of "
-                + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
-          }
-        }
-        if (allVoting) {
-          clean.keep(seats, decision);
+      for (PersonId person : decision.voters()) {
+        if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
+          problems = add(problems, person, "voted though not a voting member of "
+              + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
       }
       if (problems == null) {
+        clean.keep(seats, records[i], decision.date());
         continue;
       }
       problems.forEach((person, what) -> findings.add(Finding.builder(this).addSubjects(decision.id(), person)
@@ -94,29 +94,27 @@ final class DecisionRecord extends BaseRule {
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
   /**
-   * The last vote found clean: its seats, voters and co-opted people, and the dates around its decision's
-   * between which no seat begins or ends. A decision with the same seats, voters and co-opted people (the model
-   * shares equal sets, and a body's decisions often have them) on a date in that window is clean too, without
-   * reading its voters again.
+   * The last record found clean: the seats of its decision's body, its number (see {@link Access#records}), and
+   * the dates around its decision's between which no seat begins or ends. A decision with the same record and
+   * seats (a body's decisions often have them) on a date in that window is clean too, without being read.
    */
-  private static final class CleanVote {
+  private static final class CleanRecord {
     private @Nullable List<Membership> seats;
-    private @Nullable Collection<PersonId> voters;
-    private @Nullable Collection<PersonId> coOpted;
+    private int record = -1;
     private long from;
     private long until;
 
-    @SuppressWarnings("ReferenceEquality") // the same instances, not a test of equality: an equal copy is read
-    boolean covers(List<Membership> seats, Decision decision) {
-      if (seats != this.seats || decision.voters() != voters || decision.coOpted() != coOpted) {
+    @SuppressWarnings("ReferenceEquality") // the same instance, not a test of equality: an equal copy is read
+    boolean covers(List<Membership> seats, int record, LocalDate date) {
+      if (seats != this.seats || record != this.record) {
         return false;
       }
-      long day = decision.date().toEpochDay();
+      long day = date.toEpochDay();
       return from <= day && day < until;
     }
 
-    void keep(List<Membership> seats, Decision decision) {
-      long day = decision.date().toEpochDay();
+    void keep(List<Membership> seats, int record, LocalDate date) {
+      long day = date.toEpochDay();
       long lo = Long.MIN_VALUE;
       long hi = Long.MAX_VALUE;
       for (int i = 0; i < seats.size(); i++) {
@@ -127,8 +125,7 @@ final class DecisionRecord extends BaseRule {
         hi = Math.min(hi, Math.min(start > day ? start : Long.MAX_VALUE, end > day ? end : Long.MAX_VALUE));
       }
       this.seats = seats;
-      this.voters = decision.voters();
-      this.coOpted = decision.coOpted();
+      this.record = record;
       this.from = lo;
       this.until = hi;
     }

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Affiliation;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
@@ -34,7 +35,9 @@ final class Institutional extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (Decision decision : arrangement.decisions()) {
+    // only a procurement decision, as the arrangement lists them, can award a contract
+    for (int i : Access.procurementDecisions(arrangement)) {
+      Decision decision = arrangement.decisions().get(i);
       if (decision.awardedTo().isEmpty()) {
         continue;
       }

@@ -284,7 +284,7 @@ public final class InterestIndex {
     }
     Named named = new Named();
     name(decision, Access.indexOf(arrangement, decision.id()), named);
-    return conflicts(holdings, decision, named);
+    return conflicts(holdings, decision, decision.date(), named);
   }
 
   /**
@@ -375,12 +375,11 @@ public final class InterestIndex {
     named.ids = List.of(organisation);
     named.positions = new int[] {Access.indexOf(arrangement, organisation)};
     named.count = 1;
-    return conflicts(holdings, decision, named);
+    return conflicts(holdings, decision, decision.date(), named);
   }
 
-  /** A person's conflicts on a decision, given their interests and the organisations it names. */
-  List<Conflict> conflicts(Holdings holdings, Decision decision, Named names) {
-    LocalDate date = decision.date();
+  /** A person's conflicts on a decision on its date, given their interests and the organisations it names. */
+  List<Conflict> conflicts(Holdings holdings, Decision decision, LocalDate date, Named names) {
     @Nullable List<Conflict> conflicts = null;
     int[] positions = names.positions;
     int offset = names.offset;

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ final class ProcurementRegister extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    for (Decision decision : analysis.arrangement().decisions()) {
+    // the procurement decisions, as the arrangement lists them: most decisions are not
+    for (int i : Access.procurementDecisions(analysis.arrangement())) {
+      Decision decision = analysis.arrangement().decisions().get(i);
       if ((decision.isProcurement() || decision.awardedTo().isPresent()) && !decision.isInProcurementRegister()) {
         findings.add(Finding.builder(this).addSubjects(decision.id()).period(DateRange.of(decision.date(), decision.date()))
             .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " is a procurement decision"

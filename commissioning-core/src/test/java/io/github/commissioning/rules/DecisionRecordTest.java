@@ -2,10 +2,12 @@ package io.github.commissioning.rules;
 
 import static io.github.commissioning.rules.Fixture.*;
 import static io.github.commissioning.rules.RuleTests.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.geography.*;
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.*;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +93,21 @@ class DecisionRecordTest {
     List<Finding> found = findingsOf(f, AccountabilityRules.DECISION_RECORD);
     assertEquals(List.of(DecisionId.of("D1-3")),
         found.stream().flatMap(x -> x.subjectsOf(DecisionId.class).stream()).toList());
+  }
+
+  @Test
+  void decisionsSharingTheirVotersButNotTheirRecordAreEachJudged() {
+    // the same voters and date: the first is clean, the second also records a voter as withdrawing, so it has a
+    // record of its own and is judged on it, not passed as the first's
+    Fixture f = Fixture.clean();
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).build());
+    f.decisions.add(decision(DecisionId.of("D1-1"), PCCC).withdrew(person(2)).build());
+    f.decisions.add(decision(DecisionId.of("D1-2"), PCCC).build());
+    assertArrayEquals(new int[] {0, 1, 0}, Access.records(f.build()));   // D1, D1-1, D1-2: the first and last alike
+    List<Finding> found = findingsOf(f, AccountabilityRules.DECISION_RECORD);
+    assertEquals(List.of(DecisionId.of("D1-1")),
+        found.stream().flatMap(x -> x.subjectsOf(DecisionId.class).stream()).toList());
+    assertTrue(found.get(0).message().contains("withdrew yet voted"), found.get(0).message());
   }
 
   @Test
