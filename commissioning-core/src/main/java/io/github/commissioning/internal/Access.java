@@ -14,6 +14,7 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Problem;
@@ -122,6 +123,14 @@ public final class Access {
      * @return the positions, as {@link Access#procurementDecisions(Arrangement)} gives them
      */
     int[] procurementDecisions(Arrangement arrangement);
+
+    /**
+     * Returns the mechanism of each of {@code effectiveDelegations()}.
+     *
+     * @param arrangement the arrangement
+     * @return the mechanisms, as {@link Access#mechanisms(Arrangement)} gives them
+     */
+    Mechanism[] mechanisms(Arrangement arrangement);
 
     /**
      * Returns the record of each of {@code decisions()}, as a number.
@@ -465,6 +474,17 @@ public final class Access {
    */
   public static int[] ranks(Arrangement arrangement, Ranked list) {
     return requireNonNull(arrangements).ranks(arrangement, list);
+  }
+
+  /**
+   * Returns the mechanism of each of an arrangement's effective delegations, by position, read once when it is
+   * built.
+   *
+   * @param arrangement the arrangement
+   * @return the mechanisms; the caller must not change them
+   */
+  public static Mechanism[] mechanisms(Arrangement arrangement) {
+    return requireNonNull(arrangements).mechanisms(arrangement);
   }
 
   /**

@@ -261,11 +261,13 @@ final class FunctionAnalysis {
     Span span(DateRange period, BitSet active) {
       sharedDelegator = false;
       int dutyCount = duties.size();
-      IntList nodes = new IntList(16);
       int activeDuties = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
         activeDuties++;
       }
+      // the lists of the span made to the size they can reach, not grown: a long chain would copy them often
+      int activeCount = active.cardinality();
+      IntList nodes = new IntList(Math.max(16, 2 * activeCount - activeDuties));
       Duty[] spanDuties = new Duty[activeDuties];
       AreaSet[] spanDutySets = new AreaSet[activeDuties];
       int at = 0;
@@ -286,7 +288,7 @@ final class FunctionAnalysis {
       }
       AreaSet covered = AreaSet.unionOf(holderSets);
       AreaSet twice = AreaSet.overlapping(holderSets);
-      IntList activeDelegations = new IntList(16);
+      IntList activeDelegations = new IntList(Math.max(16, activeCount - activeDuties));
       for (int i = active.nextSetBit(dutyCount); i >= 0; i = active.nextSetBit(i + 1)) {
         int d = i - dutyCount;
         activeDelegations.add(d);
@@ -298,7 +300,7 @@ final class FunctionAnalysis {
       }
 
       DelegationState[] states = new DelegationState[count];
-      IntList ready = new IntList(16);
+      IntList ready = new IntList(Math.max(16, nodes.size()));
       for (int k = 0; k < nodes.size(); k++) {
         if (w.pending[nodes.get(k)] == 0) {
           ready.add(nodes.get(k));

@@ -120,6 +120,12 @@ public final class Arrangement {
       }
 
       @Override
+      public Mechanism[] mechanisms(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.mechanisms;
+      }
+
+      @Override
       public int[] procurementDecisions(Arrangement arrangement) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.procurementDecisions;
@@ -220,6 +226,8 @@ public final class Arrangement {
   private final int[] chainedContracts;
   /** The positions of the procurement decisions, as {@link Access#procurementDecisions} gives them. */
   private final int[] procurementDecisions;
+  /** The mechanism of each effective delegation, by position. */
+  private final Mechanism[] mechanisms;
   /** The record of each decision as a number, and a decision with each, as {@link Access#records} gives them. */
   private final int[] records;
   private final List<Decision> recordExamples;
@@ -424,6 +432,7 @@ public final class Arrangement {
         .filter(i -> effectiveContracts.get(i).prime().isPresent()
             || effectiveContracts.get(i).form() == ContractForm.SUB_CONTRACT)
         .toArray();
+    this.mechanisms = effectiveDelegations.stream().map(Delegation::mechanism).toArray(Mechanism[]::new);
     this.procurementDecisions = IntStream.range(0, decisions.size())
         .filter(i -> decisions.get(i).isProcurement() || decisions.get(i).awardedTo().isPresent())
         .toArray();

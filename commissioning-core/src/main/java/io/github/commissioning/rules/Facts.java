@@ -206,11 +206,17 @@ final class Facts {
    */
   static final class Deciders {
     private final Analysis analysis;
-    private @Nullable OrganisationId organisation;
-    private @Nullable FunctionId function;
-    /** The span of the last answer, or null if none was kept. */
-    private @Nullable Span span;
-    private boolean holds;
+    /**
+     * The last few answers of {@link #holdsOrExercises}, with the organisation, function and span each holds for
+     * (a null span: none kept), replaced in turn: a body's decisions, in id order, move back and forth between
+     * the few spans of their dates.
+     */
+    private static final int KEPT = 4;
+    private final @Nullable OrganisationId[] organisations = new OrganisationId[KEPT];
+    private final @Nullable FunctionId[] functions = new FunctionId[KEPT];
+    private final @Nullable Span[] spans = new Span[KEPT];
+    private final boolean[] answers = new boolean[KEPT];
+    private int replace;
     private @Nullable OrganisationId supported;
     private @Nullable FunctionId supportedFunction;
     /** The support delegations into {@link #supported} of a function within {@link #supportedFunction}. */
@@ -230,16 +236,21 @@ final class Facts {
     /** As {@link Facts#holdsOrExercises}. */
     @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
     boolean holdsOrExercises(OrganisationId organisation, FunctionId function, LocalDate date) {
-      Span last = span;
-      if (last != null && organisation == this.organisation && function == this.function
-          && last.period().contains(date)) {
-        return holds;
+      for (int k = 0; k < KEPT; k++) {
+        Span kept = spans[k];
+        if (kept != null && organisation == organisations[k] && function == functions[k]
+            && kept.period().contains(date)) {
+          return answers[k];
+        }
       }
       Span found = Access.timelines(analysis.accountability()).span(function, date);
-      holds = found != null && Facts.holdsOrExercises(found, organisation);
-      span = found;
-      this.organisation = organisation;
-      this.function = function;
+      boolean holds = found != null && Facts.holdsOrExercises(found, organisation);
+      int k = replace;
+      replace = (k + 1) % KEPT;
+      spans[k] = found;
+      organisations[k] = organisation;
+      functions[k] = function;
+      answers[k] = holds;
       return holds;
     }
 

@@ -40,14 +40,16 @@ final class FootprintMismatch extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
-    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
-      Delegation d = arrangement.effectiveDelegations().get(i);
+    // the parties and mechanism from the arrangement's columns: a delegation is read only if it may be reported
+    Mechanism[] mechanisms = Access.mechanisms(arrangement);
+    for (int i = 0; i < mechanisms.length; i++) {
       Organisation from = facts.delegators[i];
       Organisation to = facts.delegates[i];
-      if (d.mechanism() == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()
-          || actsForSeveral(d, from, to)) {
+      if (mechanisms[i] == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()
+          || actsForSeveral(mechanisms[i], from, to)) {
         continue;
       }
+      Delegation d = arrangement.effectiveDelegations().get(i);
       AreaSet outside = Access.areas(arrangement.geography(), to.footprint().get())
           .difference(Access.areas(arrangement.geography(), from.footprint().get()));
       if (!outside.isEmpty()) {
@@ -69,8 +71,8 @@ final class FootprintMismatch extends BaseRule {
    * footprint is theirs together), NHS England's regional team working for a group of ICBs, or a host or lead
    * body of the delegator's own kind (one ICB acting for others).
    */
-  private static boolean actsForSeveral(Delegation d, Organisation from, Organisation to) {
-    return d.mechanism() == Mechanism.JOINT_COMMITTEE || to.kind() == OrganisationKind.JOINT_COMMITTEE
+  private static boolean actsForSeveral(Mechanism mechanism, Organisation from, Organisation to) {
+    return mechanism == Mechanism.JOINT_COMMITTEE || to.kind() == OrganisationKind.JOINT_COMMITTEE
         || to.kind() == OrganisationKind.REGIONAL_TEAM || to.kind() == from.kind();
   }
 }

@@ -1,9 +1,11 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Capability;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.CommissioningStage;
+import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Power;
@@ -59,14 +61,18 @@ final class IneligibleDelegate extends BaseRule {
     OrganisationKind lastFrom = null;
     LocalDate lastStart = null;
     String lastReason = null;
-    for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
-      Delegation d = arrangement.effectiveDelegations().get(i);
-      if (d.mechanism() == Mechanism.SUPPORT) {
+    // the mechanism, parties and start from the arrangement's columns: a delegation is read when its reason
+    // needs it or it is reported
+    Mechanism[] mechanisms = Access.mechanisms(arrangement);
+    DateRange[] periods = Access.periods(arrangement, Access.Dated.DELEGATION);
+    for (int i = 0; i < mechanisms.length; i++) {
+      Mechanism mechanism = mechanisms[i];
+      if (mechanism == Mechanism.SUPPORT) {
         continue;
       }
       OrganisationKind to = facts.delegates[i].kind();
       OrganisationKind from = facts.delegators[i].kind();
-      LocalDate start = d.period().start();
+      LocalDate start = periods[i].start();
       @Nullable String reason = null;
       if (to.has(Capability.SUPPORT_ONLY)) {
         reason = "a commissioning support unit has no decision rights, and commissioners stay accountable; "
@@ -75,8 +81,8 @@ final class IneligibleDelegate extends BaseRule {
         reason = "an STP or ICS partnership is not a legal entity and cannot hold functions; delegate to a "
             + "statutory body or a joint committee of its members";
       } else {
-        reason = switch (d.mechanism()) {
-          case DELEGATION -> delegationReason(analysis, d, from, to, start);
+        reason = switch (mechanism) {
+          case DELEGATION -> delegationReason(analysis, arrangement.effectiveDelegations().get(i), from, to, start);
           case JOINT_COMMITTEE -> {
             if (to != lastTo || from != lastFrom || !start.equals(lastStart)) {
               lastTo = to;
@@ -91,6 +97,7 @@ final class IneligibleDelegate extends BaseRule {
         };
       }
       if (reason != null) {
+        Delegation d = arrangement.effectiveDelegations().get(i);
         findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
             .message(analysis.name(d.delegate()) + " cannot receive " + analysis.name(d.function()) + " from "
                 + analysis.name(d.delegator()) + " " + Wording.byMechanism(d.mechanism()) + " from " + start + ": "
