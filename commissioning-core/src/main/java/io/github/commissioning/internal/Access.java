@@ -100,96 +100,12 @@ public final class Access {
     IntLists decisionNames(Arrangement arrangement);
 
     /**
-     * Returns the period of each item of one of the arrangement's lists.
+     * Returns what the checks test first about each item of the arrangement's lists.
      *
      * @param arrangement the arrangement
-     * @param list which list
-     * @return the periods, by position, as {@link Access#periods(Arrangement, Dated)} gives them
+     * @return the columns
      */
-    DateRange[] periods(Arrangement arrangement, Dated list);
-
-    /**
-     * Returns the positions in {@code effectiveContracts()} of the contracts in a chain.
-     *
-     * @param arrangement the arrangement
-     * @return the positions, as {@link Access#chainedContracts(Arrangement)} gives them
-     */
-    int[] chainedContracts(Arrangement arrangement);
-
-    /**
-     * Returns the positions in {@code decisions()} of the procurement decisions.
-     *
-     * @param arrangement the arrangement
-     * @return the positions, as {@link Access#procurementDecisions(Arrangement)} gives them
-     */
-    int[] procurementDecisions(Arrangement arrangement);
-
-    /**
-     * Returns the mechanism of each of {@code effectiveDelegations()}.
-     *
-     * @param arrangement the arrangement
-     * @return the mechanisms, as {@link Access#mechanisms(Arrangement)} gives them
-     */
-    Mechanism[] mechanisms(Arrangement arrangement);
-
-    /**
-     * Returns the record of each of {@code decisions()}, as a number.
-     *
-     * @param arrangement the arrangement
-     * @return the numbers, as {@link Access#records(Arrangement)} gives them
-     */
-    int[] records(Arrangement arrangement);
-
-    /**
-     * Returns a decision with each record.
-     *
-     * @param arrangement the arrangement
-     * @return the decisions, as {@link Access#recordExamples(Arrangement)} gives them
-     */
-    List<Decision> recordExamples(Arrangement arrangement);
-
-    /**
-     * Returns a day of each item of one of the arrangement's lists.
-     *
-     * @param arrangement the arrangement
-     * @param column which day
-     * @return the days, as {@link Access#days(Arrangement, Day)} gives them
-     */
-    long[] days(Arrangement arrangement, Day column);
-
-    /**
-     * Returns the date of each of {@code decisions()}.
-     *
-     * @param arrangement the arrangement
-     * @return the dates, as {@link Access#decisionDates(Arrangement)} gives them
-     */
-    LocalDate[] decisionDates(Arrangement arrangement);
-
-    /**
-     * Returns the function of each of {@code decisions()}.
-     *
-     * @param arrangement the arrangement
-     * @return the functions, as {@link Access#decisionFunctions(Arrangement)} gives them
-     */
-    FunctionId[] decisionFunctions(Arrangement arrangement);
-
-    /**
-     * Returns, for one of the arrangement's lists, the position of the item at each rank in id order.
-     *
-     * @param arrangement the arrangement
-     * @param list which list
-     * @return the positions, as {@link Access#byRank(Arrangement, Ranked)} gives them
-     */
-    int[] byRank(Arrangement arrangement, Ranked list);
-
-    /**
-     * Returns, for one of the arrangement's lists, the rank in id order of the item at each position.
-     *
-     * @param arrangement the arrangement
-     * @param list which list
-     * @return the ranks, as {@link Access#ranks(Arrangement, Ranked)} gives them
-     */
-    int[] ranks(Arrangement arrangement, Ranked list);
+    Columns columns(Arrangement arrangement);
   }
 
   /** What {@link Geography} shares: its area index and footprints as area sets. */
@@ -429,7 +345,7 @@ public final class Access {
    * @return the periods; the caller must not change them
    */
   public static DateRange[] periods(Arrangement arrangement, Dated list) {
-    return requireNonNull(arrangements).periods(arrangement, list);
+    return requireNonNull(arrangements).columns(arrangement).periods[list.ordinal()];
   }
 
   /**
@@ -440,7 +356,7 @@ public final class Access {
    * @return the positions; the caller must not change them
    */
   public static int[] chainedContracts(Arrangement arrangement) {
-    return requireNonNull(arrangements).chainedContracts(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).chainedContracts;
   }
 
   /**
@@ -462,7 +378,7 @@ public final class Access {
    * @return the positions, the first that of the item with the least id; the caller must not change them
    */
   public static int[] byRank(Arrangement arrangement, Ranked list) {
-    return requireNonNull(arrangements).byRank(arrangement, list);
+    return requireNonNull(arrangements).columns(arrangement).byRank[list.ordinal()];
   }
 
   /**
@@ -473,7 +389,7 @@ public final class Access {
    * @return the ranks, 0 for the item with the least id; the caller must not change them
    */
   public static int[] ranks(Arrangement arrangement, Ranked list) {
-    return requireNonNull(arrangements).ranks(arrangement, list);
+    return requireNonNull(arrangements).columns(arrangement).ranks[list.ordinal()];
   }
 
   /**
@@ -484,7 +400,7 @@ public final class Access {
    * @return the mechanisms; the caller must not change them
    */
   public static Mechanism[] mechanisms(Arrangement arrangement) {
-    return requireNonNull(arrangements).mechanisms(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).mechanisms;
   }
 
   /**
@@ -495,7 +411,7 @@ public final class Access {
    * @return the positions; the caller must not change them
    */
   public static int[] procurementDecisions(Arrangement arrangement) {
-    return requireNonNull(arrangements).procurementDecisions(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).procurementDecisions;
   }
 
   /**
@@ -508,7 +424,7 @@ public final class Access {
    * @return the numbers, from 0; the caller must not change them
    */
   public static int[] records(Arrangement arrangement) {
-    return requireNonNull(arrangements).records(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).records;
   }
 
   /**
@@ -518,7 +434,7 @@ public final class Access {
    * @return the decisions, by record number
    */
   public static List<Decision> recordExamples(Arrangement arrangement) {
-    return requireNonNull(arrangements).recordExamples(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).recordExamples;
   }
 
   /** The value of a {@link Day} column for an item without that day. */
@@ -540,7 +456,7 @@ public final class Access {
    * @return the epoch days, {@link #NO_DAY} where an item has none; the caller must not change them
    */
   public static long[] days(Arrangement arrangement, Day column) {
-    return requireNonNull(arrangements).days(arrangement, column);
+    return requireNonNull(arrangements).columns(arrangement).days[column.ordinal()];
   }
 
   /**
@@ -551,7 +467,7 @@ public final class Access {
    * @return the dates; the caller must not change them
    */
   public static LocalDate[] decisionDates(Arrangement arrangement) {
-    return requireNonNull(arrangements).decisionDates(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).decisionDates;
   }
 
   /**
@@ -561,7 +477,7 @@ public final class Access {
    * @return the functions; the caller must not change them
    */
   public static FunctionId[] decisionFunctions(Arrangement arrangement) {
-    return requireNonNull(arrangements).decisionFunctions(arrangement);
+    return requireNonNull(arrangements).columns(arrangement).decisionFunctions;
   }
 
   /**

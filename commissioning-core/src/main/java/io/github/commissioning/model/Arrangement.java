@@ -5,12 +5,12 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.Columns;
 import io.github.commissioning.internal.IntLists;
 import io.github.commissioning.internal.Positions;
 import io.github.commissioning.internal.SuccessionGap;
 import io.github.commissioning.value.Identifier;
 import io.github.commissioning.value.Problem;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,69 +107,9 @@ public final class Arrangement {
       }
 
       @Override
-      public DateRange[] periods(Arrangement arrangement, Access.Dated list) {
+      public Columns columns(Arrangement arrangement) {
         Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.periods[list.ordinal()];
-      }
-
-      @Override
-      public int[] chainedContracts(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.chainedContracts;
-      }
-
-      @Override
-      public Mechanism[] mechanisms(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.mechanisms;
-      }
-
-      @Override
-      public int[] procurementDecisions(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.procurementDecisions;
-      }
-
-      @Override
-      public int[] records(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.records;
-      }
-
-      @Override
-      public List<Decision> recordExamples(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.recordExamples;
-      }
-
-      @Override
-      public long[] days(Arrangement arrangement, Access.Day column) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.days[column.ordinal()];
-      }
-
-      @Override
-      public int[] byRank(Arrangement arrangement, Access.Ranked list) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.byRank[list.ordinal()];
-      }
-
-      @Override
-      public int[] ranks(Arrangement arrangement, Access.Ranked list) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.ranks[list.ordinal()];
-      }
-
-      @Override
-      public LocalDate[] decisionDates(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.decisionDates;
-      }
-
-      @Override
-      public FunctionId[] decisionFunctions(Arrangement arrangement) {
-        Objects.requireNonNull(arrangement, "arrangement");
-        return arrangement.decisionFunctions;
+        return arrangement.columns;
       }
     });
   }
@@ -220,25 +159,8 @@ public final class Arrangement {
   private final int[][] partyPositions;
   /** The positions of the organisations each decision names, for the conflict search. */
   private final IntLists decisionNames;
-  /** The period of each item of the lists {@link Access.Dated} names, by position. */
-  private final DateRange[][] periods;
-  /** The positions of the effective contracts in a chain, as {@link Access#chainedContracts} gives them. */
-  private final int[] chainedContracts;
-  /** The positions of the procurement decisions, as {@link Access#procurementDecisions} gives them. */
-  private final int[] procurementDecisions;
-  /** The mechanism of each effective delegation, by position. */
-  private final Mechanism[] mechanisms;
-  /** The record of each decision as a number, and a decision with each, as {@link Access#records} gives them. */
-  private final int[] records;
-  private final List<Decision> recordExamples;
-  /** A day of each item of the lists {@link Access.Day} names, by position. */
-  private final long[][] days;
-  /** The positions of the lists {@link Access.Ranked} names, in id order, and the rank of each position. */
-  private final int[][] byRank;
-  private final int[][] ranks;
-  /** The date and the function of each decision, by position. */
-  private final LocalDate[] decisionDates;
-  private final FunctionId[] decisionFunctions;
+  /** What the checks test first about each item, read once here: see {@link Columns}. */
+  private final Columns columns;
   private final Geography geography;
 
   private Arrangement(Builder builder) {
@@ -423,54 +345,7 @@ public final class Arrangement {
         positionsOf(decisions, Decision::body, bodyById),
         positionsOf(effectiveDuties, Duty::holder)};
     this.decisionNames = decisionNames(decisions, organisationById);
-    this.periods = new DateRange[][] {
-        effectiveDuties.stream().map(Duty::period).toArray(DateRange[]::new),
-        effectiveDelegations.stream().map(Delegation::period).toArray(DateRange[]::new),
-        effectiveContracts.stream().map(Contract::term).toArray(DateRange[]::new),
-        interests.stream().map(Interest::period).toArray(DateRange[]::new)};
-    this.chainedContracts = IntStream.range(0, effectiveContracts.size())
-        .filter(i -> effectiveContracts.get(i).prime().isPresent()
-            || effectiveContracts.get(i).form() == ContractForm.SUB_CONTRACT)
-        .toArray();
-    this.mechanisms = effectiveDelegations.stream().map(Delegation::mechanism).toArray(Mechanism[]::new);
-    this.procurementDecisions = IntStream.range(0, decisions.size())
-        .filter(i -> decisions.get(i).isProcurement() || decisions.get(i).awardedTo().isPresent())
-        .toArray();
-    this.records = new int[decisions.size()];
-    List<Decision> examples = new ArrayList<>();
-    Map<List<Object>, Integer> recordNumbers = new HashMap<>();   // sets are shared, so their hashes are few
-    for (int i = 0; i < decisions.size(); i++) {
-      Decision d = decisions.get(i);
-      Integer number = recordNumbers.computeIfAbsent(List.of(d.participants(), d.voters(), d.withdrew(),
-          d.declarations(), d.permittedToStay(), d.coOpted(), d.chairedBy()), k -> {
-            examples.add(d);
-            return examples.size() - 1;
-          });
-      records[i] = number;
-    }
-    this.recordExamples = List.copyOf(examples);
-    this.days = new long[][] {
-        interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
-        interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
-    this.byRank = new int[][] {byRank(effectiveDuties, Duty::id), byRank(effectiveDelegations, Delegation::id)};
-    this.ranks = new int[][] {ranks(byRank[0]), ranks(byRank[1])};
-    this.decisionDates = decisions.stream().map(Decision::date).toArray(LocalDate[]::new);
-    this.decisionFunctions = decisions.stream().map(Decision::function).toArray(FunctionId[]::new);
-  }
-
-  /** The positions of a list's items in the order of their ids. */
-  private static <T, K extends Comparable<? super K>> int[] byRank(List<T> items, Function<T, K> id) {
-    return IntStream.range(0, items.size()).boxed().sorted(Comparator.comparing(i -> id.apply(items.get(i))))
-        .mapToInt(Integer::intValue).toArray();
-  }
-
-  /** The inverse of {@link #byRank(List, Function)}: the rank of each position. */
-  private static int[] ranks(int[] byRank) {
-    int[] ranks = new int[byRank.length];
-    for (int rank = 0; rank < byRank.length; rank++) {
-      ranks[byRank[rank]] = rank;
-    }
-    return ranks;
+    this.columns = Columns.of(effectiveDuties, effectiveDelegations, effectiveContracts, interests, decisions);
   }
 
   /**

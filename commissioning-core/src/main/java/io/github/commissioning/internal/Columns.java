@@ -1,0 +1,108 @@
+package io.github.commissioning.internal;
+
+import io.github.commissioning.model.Contract;
+import io.github.commissioning.model.ContractForm;
+import io.github.commissioning.model.DateRange;
+import io.github.commissioning.model.Decision;
+import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Duty;
+import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.Mechanism;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * What the checks test first about each item of an arrangement's lists, read once when the arrangement is
+ * built and kept beside it as arrays by position: periods, days, mechanisms, record numbers, id ranks, and
+ * the positions of the few items of some kinds. A check that tests these first reads an item itself only
+ * when it may report on it, so that a pass over a long list reads a few small arrays rather than every item.
+ * The model shares equal dates, date ranges and sets, so the arrays of references point to a few objects.
+ * <p>
+ * {@link Access} reads them; nothing else may. The arrays are never changed once built.
+ */
+public final class Columns {
+
+  final DateRange[][] periods;
+  final int[] chainedContracts;
+  final int[] procurementDecisions;
+  final Mechanism[] mechanisms;
+  final int[] records;
+  final List<Decision> recordExamples;
+  final long[][] days;
+  final LocalDate[] decisionDates;
+  final FunctionId[] decisionFunctions;
+  final int[][] byRank;
+  final int[][] ranks;
+
+  private Columns(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
+      List<Interest> interests, List<Decision> decisions) {
+    periods = new DateRange[][] {
+        duties.stream().map(Duty::period).toArray(DateRange[]::new),
+        delegations.stream().map(Delegation::period).toArray(DateRange[]::new),
+        contracts.stream().map(Contract::term).toArray(DateRange[]::new),
+        interests.stream().map(Interest::period).toArray(DateRange[]::new)};
+    chainedContracts = IntStream.range(0, contracts.size())
+        .filter(i -> contracts.get(i).prime().isPresent() || contracts.get(i).form() == ContractForm.SUB_CONTRACT)
+        .toArray();
+    procurementDecisions = IntStream.range(0, decisions.size())
+        .filter(i -> decisions.get(i).isProcurement() || decisions.get(i).awardedTo().isPresent())
+        .toArray();
+    mechanisms = delegations.stream().map(Delegation::mechanism).toArray(Mechanism[]::new);
+    records = new int[decisions.size()];
+    List<Decision> examples = new ArrayList<>();
+    Map<List<Object>, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      records[i] = numbers.computeIfAbsent(List.of(d.participants(), d.voters(), d.withdrew(), d.declarations(),
+          d.permittedToStay(), d.coOpted(), d.chairedBy()), k -> {
+            examples.add(d);
+            return examples.size() - 1;
+          });
+    }
+    recordExamples = List.copyOf(examples);
+    days = new long[][] {
+        interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
+        interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
+    decisionDates = decisions.stream().map(Decision::date).toArray(LocalDate[]::new);
+    decisionFunctions = decisions.stream().map(Decision::function).toArray(FunctionId[]::new);
+    byRank = new int[][] {byRank(duties, Duty::id), byRank(delegations, Delegation::id)};
+    ranks = new int[][] {ranks(byRank[0]), ranks(byRank[1])};
+  }
+
+  /**
+   * Reads the columns of an arrangement's lists.
+   *
+   * @param duties the effective duties
+   * @param delegations the effective delegations
+   * @param contracts the effective contracts
+   * @param interests the interests
+   * @param decisions the decisions
+   * @return the columns
+   */
+  public static Columns of(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
+      List<Interest> interests, List<Decision> decisions) {
+    return new Columns(duties, delegations, contracts, interests, decisions);
+  }
+
+  /** The positions of a list's items in the order of their ids. */
+  private static <T, K extends Comparable<? super K>> int[] byRank(List<T> items, Function<T, K> id) {
+    return IntStream.range(0, items.size()).boxed().sorted(Comparator.comparing(i -> id.apply(items.get(i))))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The inverse of {@link #byRank(List, Function)}: the rank of each position. */
+  private static int[] ranks(int[] byRank) {
+    int[] ranks = new int[byRank.length];
+    for (int rank = 0; rank < byRank.length; rank++) {
+      ranks[byRank[rank]] = rank;
+    }
+    return ranks;
+  }
+}
