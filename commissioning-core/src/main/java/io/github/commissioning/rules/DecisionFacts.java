@@ -9,10 +9,10 @@ import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -152,13 +152,27 @@ final class DecisionFacts {
       this.records = Access.records(arrangement);
       this.recordExamples = Access.recordExamples(arrangement);
       this.dates = Access.decisionDates(arrangement);
+      this.interested = new PersonId[recordExamples.size()][];
     }
 
-    /** {@link #consider} as a consumer made once: the model's sets run it without making an iterator. */
-    private final Consumer<PersonId> considerer = this::consider;
+    /**
+     * The people each record names who hold interests, by record number: taking part, then voting, then
+     * withdrawing, each once. Found on first use: a record is shared by many decisions, and most of the people
+     * it names hold none.
+     */
+    private final @Nullable PersonId[][] interested;
 
-    private void considerAll(Collection<PersonId> people) {
-      people.forEach(considerer);
+    private PersonId[] interested(Decision record) {
+      Set<PersonId> people = new LinkedHashSet<>();
+      Consumer<PersonId> add = person -> {
+        if (holdingsOf(person) != null) {
+          people.add(person);
+        }
+      };
+      record.participants().forEach(add);
+      record.voters().forEach(add);
+      record.withdrew().forEach(add);
+      return people.toArray(PersonId[]::new);
     }
 
     /** Finds a person's conflicts on the decision, once however often the record names them. */
@@ -244,11 +258,15 @@ final class DecisionFacts {
       if (chair != null) {
         consider(chair);
       }
-      considerAll(record.participants());
-      if (record.voters() != record.participants()) {   // the same set, shared: its people are considered
-        considerAll(record.voters());
+      int number = records[position];
+      PersonId[] withInterests = interested[number];
+      if (withInterests == null) {
+        withInterests = interested(record);
+        interested[number] = withInterests;
       }
-      considerAll(record.withdrew());
+      for (PersonId person : withInterests) {
+        consider(person);
+      }
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }
