@@ -92,6 +92,15 @@ public final class Access {
     int partyIndex(Arrangement arrangement, Party party, int item);
 
     /**
+     * Returns the positions of the organisations that the items of one list name as a party.
+     *
+     * @param arrangement the arrangement
+     * @param party which party
+     * @return the positions, as {@link Access#partyPositions(Arrangement, Party)} gives them
+     */
+    int[] partyPositions(Arrangement arrangement, Party party);
+
+    /**
      * Returns, for each of {@code decisions()}, the positions of the organisations it names.
      *
      * @param arrangement the arrangement
@@ -491,6 +500,18 @@ public final class Access {
    */
   public static int partyIndex(Arrangement arrangement, Party party, int item) {
     return requireNonNull(arrangements).partyIndex(arrangement, party, item);
+  }
+
+  /**
+   * Returns, for each item of one of an arrangement's lists, the position of the organisation it names as a
+   * party, as {@link #partyIndex} gives them one by one.
+   *
+   * @param arrangement the arrangement
+   * @param party which party, and so which of the arrangement's lists the items are in
+   * @return the positions, by item; the caller must not change them
+   */
+  public static int[] partyPositions(Arrangement arrangement, Party party) {
+    return requireNonNull(arrangements).partyPositions(arrangement, party);
   }
 
   /**

@@ -101,6 +101,12 @@ public final class Arrangement {
       }
 
       @Override
+      public int[] partyPositions(Arrangement arrangement, Access.Party party) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.partyPositions[party.ordinal()];
+      }
+
+      @Override
       public IntLists decisionNames(Arrangement arrangement) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.decisionNames;

@@ -94,7 +94,7 @@ final class DecisionFacts {
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
     // each chunk of them with its own scratch space
     Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, analysis.arrangement()),
-        (search, i) -> entries[i] = search.entry(decisions.get(i), i, facts.seats[i]));
+        (search, i) -> entries[i] = search.entry(decisions.get(i), i, facts.seats(i)));
     int count = 0;
     for (Entry entry : entries) {
       count += entry == NO_CONFLICTS ? 0 : 1;

@@ -45,7 +45,7 @@ final class DecisionRecord extends BaseRule {
     CleanRecord clean = new CleanRecord();
     for (int i = 0; i < decisions.size(); i++) {
       // the body's seats, a few, are read for every voter: no look-up per voter
-      List<Membership> seats = facts.seats[i].members();
+      List<Membership> seats = facts.seats(i).members();
       if (clean.covers(seats, records[i], dates[i])) {
         continue;   // the record of a decision found clean, on the same seats, with no seat changed between
       }

@@ -58,7 +58,7 @@ final class Dissolved extends BaseRule {
     Facts facts = Facts.of(analysis);
     periods = Access.periods(arrangement, Access.Dated.DELEGATION);
     for (int i = 0; i < periods.length; i++) {
-      if (facts.delegators[i].existence().encloses(periods[i]) && facts.delegates[i].existence().encloses(periods[i])) {
+      if (facts.delegator(i).existence().encloses(periods[i]) && facts.delegate(i).existence().encloses(periods[i])) {
         continue;
       }
       Delegation d = arrangement.effectiveDelegations().get(i);

@@ -49,16 +49,18 @@ final class Facts {
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Set<FunctionId> reserved = new HashSet<>();
   final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
-  /** Each delegation's delegator and delegate, aligned with the arrangement's delegations. */
-  final Organisation[] delegators;
-  final Organisation[] delegates;
-  /** Each decision's body and the body's organisation, aligned with the arrangement's decisions. */
-  final DecisionBody[] bodies;
-  final Organisation[] bodyOrganisations;
-  /** The seats of each decision's body, aligned with the arrangement's decisions. */
-  final Seats[] seats;
-  /** The organisation of each body, aligned with the arrangement's bodies. */
+  /**
+   * Each effective delegation's delegator and delegate, and each decision's body, as positions: the
+   * arrangement's own columns, read here, not copied into arrays of objects for every check.
+   */
+  private final int[] delegatorAt;
+  private final int[] delegateAt;
+  private final int[] bodyAt;
+  private final List<Organisation> organisations;
+  private final List<DecisionBody> allBodies;
+  /** The organisation and the seats of each body, aligned with the arrangement's bodies: a few hundred. */
   final Organisation[] organisationOfBody;
+  private final Seats[] seatsOfBody;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
@@ -88,41 +90,51 @@ final class Facts {
     for (Duty d : arrangement.effectiveDuties()) {
       dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
     }
-    delegators = new Organisation[arrangement.effectiveDelegations().size()];
-    delegates = new Organisation[delegators.length];
-    for (int i = 0; i < delegators.length; i++) {
-      delegators[i] = arrangement.organisations().get(Access.partyIndex(arrangement, Access.Party.DELEGATOR, i));
-      delegates[i] = arrangement.organisations().get(Access.partyIndex(arrangement, Access.Party.DELEGATE, i));
-    }
-    bodies = new DecisionBody[arrangement.decisions().size()];
-    bodyOrganisations = new Organisation[bodies.length];
+    organisations = arrangement.organisations();
+    delegatorAt = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
+    delegateAt = Access.partyPositions(arrangement, Access.Party.DELEGATE);
+    bodyAt = Access.partyPositions(arrangement, Access.Party.DECISION_BODY);
     // the bodies, a few hundred, with their organisations and seats, by position: each decision's body is read
     // from the arrangement's positions, without reading the decision
-    List<DecisionBody> allBodies = arrangement.bodies();
-    Organisation[] organisationOf = new Organisation[allBodies.size()];
-    Seats[] seatsOf = new Seats[allBodies.size()];
+    allBodies = arrangement.bodies();
+    organisationOfBody = new Organisation[allBodies.size()];
+    seatsOfBody = new Seats[allBodies.size()];
     for (int b = 0; b < allBodies.size(); b++) {
       DecisionBody body = allBodies.get(b);
-      organisationOf[b] = arrangement.organisation(body.organisation()).orElseThrow();
-      seatsOf[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
+      organisationOfBody[b] = arrangement.organisation(body.organisation()).orElseThrow();
+      seatsOfBody[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
           chairsByBody.getOrDefault(body.id(), List.of()));
     }
-    organisationOfBody = organisationOf;
-    seats = new Seats[bodies.length];
-    int last = -1;   // consecutive decisions are often of one body
-    for (int i = 0; i < bodies.length; i++) {
-      int body = Access.partyIndex(arrangement, Access.Party.DECISION_BODY, i);
-      if (body != last) {
-        last = body;
-        bodies[i] = allBodies.get(body);
-        bodyOrganisations[i] = organisationOf[body];
-        seats[i] = seatsOf[body];
-      } else {
-        bodies[i] = bodies[i - 1];
-        bodyOrganisations[i] = bodyOrganisations[i - 1];
-        seats[i] = seats[i - 1];
-      }
-    }
+  }
+
+  /** The delegator of the effective delegation at a position. */
+  Organisation delegator(int delegation) {
+    return organisations.get(delegatorAt[delegation]);
+  }
+
+  /** The delegate of the effective delegation at a position. */
+  Organisation delegate(int delegation) {
+    return organisations.get(delegateAt[delegation]);
+  }
+
+  /** The body of the decision at a position, as its position in the arrangement's bodies. */
+  int bodyAt(int decision) {
+    return bodyAt[decision];
+  }
+
+  /** The body of the decision at a position. */
+  DecisionBody body(int decision) {
+    return allBodies.get(bodyAt[decision]);
+  }
+
+  /** The organisation of the body of the decision at a position. */
+  Organisation bodyOrganisation(int decision) {
+    return organisationOfBody[bodyAt[decision]];
+  }
+
+  /** The seats of the body of the decision at a position. */
+  Seats seats(int decision) {
+    return seatsOfBody[bodyAt[decision]];
   }
 
   /** The delegations into each organisation, built on first use (few checks need them). */

@@ -43,8 +43,8 @@ final class FootprintMismatch extends BaseRule {
     // the parties and mechanism from the arrangement's columns: a delegation is read only if it may be reported
     Mechanism[] mechanisms = Access.mechanisms(arrangement);
     for (int i = 0; i < mechanisms.length; i++) {
-      Organisation from = facts.delegators[i];
-      Organisation to = facts.delegates[i];
+      Organisation from = facts.delegator(i);
+      Organisation to = facts.delegate(i);
       if (mechanisms[i] == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()
           || actsForSeveral(mechanisms[i], from, to)) {
         continue;

@@ -70,8 +70,8 @@ final class IneligibleDelegate extends BaseRule {
       if (mechanism == Mechanism.SUPPORT) {
         continue;
       }
-      OrganisationKind to = facts.delegates[i].kind();
-      OrganisationKind from = facts.delegators[i].kind();
+      OrganisationKind to = facts.delegate(i).kind();
+      OrganisationKind from = facts.delegator(i).kind();
       LocalDate start = periods[i].start();
       @Nullable String reason = null;
       if (to.has(Capability.SUPPORT_ONLY)) {

@@ -1,6 +1,5 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
@@ -44,8 +43,8 @@ abstract class PerDecision extends BaseRule {
     }
     // the decisions of the bodies that concern this rule, found from their bodies' positions alone
     for (int i = 0; i < arrangement.decisions().size(); i++) {
-      if (concerned[Access.partyIndex(arrangement, Access.Party.DECISION_BODY, i)]) {
-        judge(analysis, i, arrangement.decisions().get(i), facts.bodies[i], facts.bodyOrganisations[i], deciders,
+      if (concerned[facts.bodyAt(i)]) {
+        judge(analysis, i, arrangement.decisions().get(i), facts.body(i), facts.bodyOrganisation(i), deciders,
             findings);
       }
     }
