@@ -413,6 +413,28 @@ public final class Access {
   }
 
   /**
+   * Returns the function of each of an arrangement's effective delegations, by position, read once when it is
+   * built.
+   *
+   * @param arrangement the arrangement
+   * @return the functions; the caller must not change them
+   */
+  public static FunctionId[] delegationFunctions(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).delegationFunctions;
+  }
+
+  /**
+   * Returns the positions in {@code effectiveDelegations()}, in order, of the delegations that record liability
+   * as moving to the delegate. Most arrangements have none.
+   *
+   * @param arrangement the arrangement
+   * @return the positions; the caller must not change them
+   */
+  public static int[] liabilityRecorded(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).liabilityRecorded;
+  }
+
+  /**
    * Returns the positions in {@code decisions()}, in order, of the procurement decisions: those marked as
    * procurement or awarding a contract. Many arrangements have few.
    *

@@ -33,6 +33,8 @@ public final class Columns {
   final int[] chainedContracts;
   final int[] procurementDecisions;
   final Mechanism[] mechanisms;
+  final FunctionId[] delegationFunctions;
+  final int[] liabilityRecorded;
   final int[] records;
   final List<Decision> recordExamples;
   final long[][] days;
@@ -55,6 +57,10 @@ public final class Columns {
         .filter(i -> decisions.get(i).isProcurement() || decisions.get(i).awardedTo().isPresent())
         .toArray();
     mechanisms = delegations.stream().map(Delegation::mechanism).toArray(Mechanism[]::new);
+    delegationFunctions = delegations.stream().map(Delegation::function).toArray(FunctionId[]::new);
+    liabilityRecorded = IntStream.range(0, delegations.size())
+        .filter(i -> delegations.get(i).isLiabilityTransferRecorded())
+        .toArray();
     records = new int[decisions.size()];
     List<Decision> examples = new ArrayList<>();
     Map<List<Object>, Integer> numbers = new HashMap<>();

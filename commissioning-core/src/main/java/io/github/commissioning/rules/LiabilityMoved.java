@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.OrganisationKind;
@@ -31,7 +32,9 @@ final class LiabilityMoved extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    for (Delegation d : analysis.arrangement().effectiveDelegations()) {
+    // only the delegations recording liability as moving, as the arrangement lists them: most record none
+    for (int i : Access.liabilityRecorded(analysis.arrangement())) {
+      Delegation d = analysis.arrangement().effectiveDelegations().get(i);
       if (d.isLiabilityTransferRecorded()) {
         findings.add(Finding.builder(this).addSubjects(d.id()).period(d.period()).footprint(d.footprint())
             .message("Delegation " + d.id() + " records accountability for " + analysis.name(d.function())

@@ -1,10 +1,12 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
+import io.github.commissioning.model.Mechanism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +40,31 @@ final class ReservedDelegated extends BaseRule {
   }
 
   @Override
+  @SuppressWarnings("ReferenceEquality") // the last function's instance, kept for a run: not a test of equality
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
     Map<FunctionId, List<FunctionId>> reservedUnder = Facts.of(analysis).reservedUnder;
-    for (Delegation d : arrangement.effectiveDelegations()) {
-      if (!d.mechanism().conveysDecisionRights()) {
+    // the mechanism and function from the arrangement's columns, and the answer for a run of delegations of one
+    // function looked up once: a delegation is read only if its function is, or holds, a reserved one
+    Mechanism[] mechanisms = Access.mechanisms(arrangement);
+    FunctionId[] functions = Access.delegationFunctions(arrangement);
+    FunctionId lastFunction = null;
+    boolean lastConcerned = false;
+    for (int i = 0; i < mechanisms.length; i++) {
+      if (!mechanisms[i].conveysDecisionRights()) {
         continue;
       }
+      if (functions[i] != lastFunction) {
+        lastFunction = functions[i];
+        lastConcerned = Facts.of(analysis).reserved.contains(lastFunction) || reservedUnder.containsKey(lastFunction);
+      }
+      if (!lastConcerned) {
+        continue;
+      }
+      Delegation d = arrangement.effectiveDelegations().get(i);
       List<FunctionId> reserved = reservedUnder.getOrDefault(d.function(), List.of());
       boolean isReserved = Facts.of(analysis).reserved.contains(d.function());
-      if (!isReserved && reserved.isEmpty()) {
-        continue;
-      }
       CommissioningFunction function = arrangement.function(d.function()).orElseThrow();
       if (isReserved) {
         Optional<DateRange> when = d.period().intersection(function.reservedDuring());
