@@ -64,11 +64,11 @@ public final class Timelines {
   @SuppressWarnings({"JdkObsolete", "ReferenceEquality"})
   public Timelines(Arrangement arrangement, @Nullable Executor executor) {
     this.arrangement = arrangement;
-    // duties by function as their positions in the arrangement's effective duties
     List<Duty> effectiveDuties = arrangement.effectiveDuties();
     List<Delegation> effective = arrangement.effectiveDelegations();
     // what the sweeps read of each duty and delegation swept, read here in one pass over each
     FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size(), effectiveDuties.size());
+    // duties by function as their positions in the arrangement's effective duties
     Map<FunctionId, IntList> dutiesByFunction = new HashMap<>();
     FunctionId lastDutyFunction = null;   // consecutive duties often hold one function: its list found once
     IntList lastDuties = null;

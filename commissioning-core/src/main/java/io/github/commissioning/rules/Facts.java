@@ -218,12 +218,13 @@ final class Facts {
    */
   static final class Deciders {
     private final Analysis analysis;
+    /** How many answers of {@link #holdsOrExercises} are kept. */
+    private static final int KEPT = 4;
     /**
      * The last few answers of {@link #holdsOrExercises}, with the organisation, function and span each holds for
      * (a null span: none kept), replaced in turn: a body's decisions, in id order, move back and forth between
      * the few spans of their dates.
      */
-    private static final int KEPT = 4;
     private final @Nullable OrganisationId[] organisations = new OrganisationId[KEPT];
     private final @Nullable FunctionId[] functions = new FunctionId[KEPT];
     private final @Nullable Span[] spans = new Span[KEPT];
@@ -267,10 +268,6 @@ final class Facts {
     }
 
     /**
-     * Whether a support delegation of a decision's function, or of a function above it, names the organisation
-     * as its delegate on the decision's date: a decision-rights delegation's support-only counterpart.
-     */
-    /**
      * Whether a function is within a body's remit: the body has none, or the function is, or is part of, one it
      * names. The answer for the last body and function is kept: a body's decisions are often on one function.
      */
@@ -310,6 +307,10 @@ final class Facts {
       return receivesAny;
     }
 
+    /**
+     * Whether a support delegation of a decision's function, or of a function above it, names the organisation
+     * as its delegate on the decision's date: a decision-rights delegation's support-only counterpart.
+     */
     @SuppressWarnings("ReferenceEquality") // a cache of the instances last asked about, not a test of equality
     boolean receivesSupportFor(OrganisationId organisation, Decision decision) {
       if (!receivesAnySupport(organisation)) {
