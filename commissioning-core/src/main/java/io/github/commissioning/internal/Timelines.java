@@ -1,6 +1,7 @@
 package io.github.commissioning.internal;
 
 import io.github.commissioning.geography.FootprintId;
+import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
 import io.github.commissioning.model.DateRange;
@@ -69,34 +70,19 @@ public final class Timelines {
     // what the sweeps read of each duty and delegation swept, read here in one pass over each
     FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size(), effectiveDuties.size());
     // duties by function as their positions in the arrangement's effective duties
-    Map<FunctionId, IntList> dutiesByFunction = new HashMap<>();
-    FunctionId lastDutyFunction = null;   // consecutive duties often hold one function: its list found once
-    IntList lastDuties = null;
-    FootprintId lastDutyFootprint = null;
-    AreaSet lastDutyAreas = null;
+    Grouping dutyGroups = new Grouping(arrangement.geography());
     for (int position = 0; position < effectiveDuties.size(); position++) {
       Duty duty = effectiveDuties.get(position);
-      FunctionId function = duty.function();
-      if (duty.footprint() != lastDutyFootprint || lastDutyAreas == null) {   // ids are interned: runs share one
-        lastDutyFootprint = duty.footprint();
-        lastDutyAreas = Access.areas(arrangement.geography(), lastDutyFootprint);
-      }
-      columns.dutyAreas[position] = lastDutyAreas;
-      if (function != lastDutyFunction || lastDuties == null) {
-        lastDutyFunction = function;
-        lastDuties = dutiesByFunction.computeIfAbsent(function, k -> new IntList(16));
-      }
-      lastDuties.add(position);
+      columns.dutyAreas[position] = dutyGroups.areas(duty.footprint());
+      dutyGroups.of(duty.function()).add(position);
     }
+    Map<FunctionId, IntList> dutiesByFunction = dutyGroups.byFunction;
     // delegations by function as their positions in the arrangement's effective delegations
-    Map<FunctionId, IntList> delegationsByFunction = new HashMap<>();
+    Grouping delegationGroups = new Grouping(arrangement.geography());
+    Map<FunctionId, IntList> delegationsByFunction = delegationGroups.byFunction;
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
     // each delegation's own function, by position: read below without going back to the delegation
     FunctionId[] ownFunction = new FunctionId[effective.size()];
-    FunctionId lastFunction = null;   // consecutive delegations often pass one function: its list found once
-    IntList lastList = null;
-    FootprintId lastFootprint = null;
-    AreaSet lastAreas = null;
     for (int position = 0; position < effective.size(); position++) {
       Delegation d = effective.get(position);
       ownFunction[position] = d.function();
@@ -105,22 +91,14 @@ public final class Timelines {
         columns.starts[position] = Days.start(period);
         columns.ends[position] = Days.endExclusive(period);
         columns.onward[position] = d.isOnwardDelegationPermitted();
-        if (d.footprint() != lastFootprint || lastAreas == null) {   // ids are interned: runs share one
-          lastFootprint = d.footprint();
-          lastAreas = Access.areas(arrangement.geography(), lastFootprint);
-        }
-        columns.areas[position] = lastAreas;
-        if (d.function() != lastFunction || lastList == null) {
-          lastFunction = d.function();
-          lastList = delegationsByFunction.computeIfAbsent(lastFunction, k -> new IntList(16));
-          named.add(lastFunction);
-        }
-        lastList.add(position);
+        columns.areas[position] = delegationGroups.areas(d.footprint());
+        delegationGroups.of(d.function()).add(position);
         if (!d.keptBack().isEmpty()) {
           named.addAll(d.keptBack());
         }
       }
     }
+    named.addAll(delegationsByFunction.keySet());
 
     this.analysedAs = new HashMap<>();
     this.analyses = new LinkedHashMap<>();
@@ -415,6 +393,47 @@ public final class Timelines {
     Arrays.sort(positions);
     for (int k = 0; k < positions.length; k++) {
       positions[k] = byRank[positions[k]];
+    }
+  }
+
+  /**
+   * Items' positions grouped by function, and footprints resolved to areas: each looked up once for a run of
+   * items with the same one (ids are interned, so a run shares one instance), as consecutive items often have.
+   */
+  private static final class Grouping {
+    final Map<FunctionId, IntList> byFunction = new HashMap<>();
+    private final Geography geography;
+    private @Nullable FunctionId lastFunction;
+    private @Nullable IntList lastList;
+    private @Nullable FootprintId lastFootprint;
+    private @Nullable AreaSet lastAreas;
+
+    Grouping(Geography geography) {
+      this.geography = geography;
+    }
+
+    /** The positions of the items of a function so far. */
+    @SuppressWarnings("ReferenceEquality") // the last instance, kept for a run: not a test of equality
+    IntList of(FunctionId function) {
+      IntList list = lastList;
+      if (function != lastFunction || list == null) {
+        lastFunction = function;
+        list = byFunction.computeIfAbsent(function, k -> new IntList(16));
+        lastList = list;
+      }
+      return list;
+    }
+
+    /** The areas of a footprint. */
+    @SuppressWarnings("ReferenceEquality") // the last instance, kept for a run: not a test of equality
+    AreaSet areas(FootprintId footprint) {
+      AreaSet areas = lastAreas;
+      if (footprint != lastFootprint || areas == null) {
+        lastFootprint = footprint;
+        areas = Access.areas(geography, footprint);
+        lastAreas = areas;
+      }
+      return areas;
     }
   }
 }
