@@ -59,16 +59,15 @@ final class FunctionAnalysis {
    * Sweeps the function's duties and delegations.
    *
    * @param function the function analysed
-   * @param duties its duties, in id order
-   * @param dutyPositions the positions of those duties in the arrangement's effective duties
+   * @param dutyPositions its duties, in id order, as positions in the arrangement's effective duties
    * @param delegations its delegations (no support agreements), in id order, as positions in the
    *     arrangement's effective delegations
    * @param columns what the sweeps read of each duty and delegation, by position
    * @param workspace per-organisation arrays, shared by the sweeps of one arrangement
    */
-  static FunctionAnalysis sweep(FunctionId function, List<Duty> duties, int[] dutyPositions, int[] delegations,
-      Columns columns, Workspace workspace) {
-    int dutyCount = duties.size();
+  static FunctionAnalysis sweep(FunctionId function, int[] dutyPositions, int[] delegations, Columns columns,
+      Workspace workspace) {
+    int dutyCount = dutyPositions.length;
     int total = dutyCount + delegations.length;
     long[] starts = new long[total];
     long[] ends = new long[total];
@@ -86,7 +85,7 @@ final class FunctionAnalysis {
     int[] byStart = byRank(starts, points);
     int[] byEnd = byRank(ends, points);
 
-    Sweep sweep = new Sweep(function, duties, dutyPositions, delegations, columns, workspace);
+    Sweep sweep = new Sweep(function, dutyPositions, delegations, columns, workspace);
     BitSet active = new BitSet(total);
     List<Span> spans = new ArrayList<>(points.length);
     int s = 0;
@@ -213,7 +212,9 @@ final class FunctionAnalysis {
   private static final class Sweep {
     private final FunctionId function;
     private final Columns columns;
+    /** The arrangement's effective duties, and the positions in them of the function's duties, in id order. */
     private final List<Duty> duties;
+    private final int[] dutyPositions;
     /** The arrangement's effective delegations, of which {@link #position} says which are this function's. */
     private final List<Delegation> effective;
     private final int count;
@@ -227,17 +228,17 @@ final class FunctionAnalysis {
     private final int[] position;
     private final Workspace w;
 
-    Sweep(FunctionId function, List<Duty> duties, int[] dutyPositions, int[] delegations, Columns columns,
-        Workspace workspace) {
+    Sweep(FunctionId function, int[] dutyPositions, int[] delegations, Columns columns, Workspace workspace) {
       this.function = function;
       this.columns = columns;
-      this.duties = duties;
+      this.dutyPositions = dutyPositions;
+      this.duties = workspace.arrangement.effectiveDuties();
       this.effective = workspace.arrangement.effectiveDelegations();
       this.count = delegations.length;
       this.w = workspace;
       this.universe = workspace.universe;
-      this.dutySets = new AreaSet[duties.size()];
-      this.dutyHolder = new int[duties.size()];
+      this.dutySets = new AreaSet[dutyPositions.length];
+      this.dutyHolder = new int[dutyPositions.length];
       Arrangement arrangement = workspace.arrangement;
       for (int i = 0; i < dutySets.length; i++) {
         dutySets[i] = Objects.requireNonNull(columns.dutyAreas[dutyPositions[i]]);
@@ -260,7 +261,7 @@ final class FunctionAnalysis {
 
     Span span(DateRange period, BitSet active) {
       sharedDelegator = false;
-      int dutyCount = duties.size();
+      int dutyCount = dutyPositions.length;
       int activeDuties = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
         activeDuties++;
@@ -272,7 +273,7 @@ final class FunctionAnalysis {
       AreaSet[] spanDutySets = new AreaSet[activeDuties];
       int at = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
-        spanDuties[at] = duties.get(i);
+        spanDuties[at] = duties.get(dutyPositions[i]);
         spanDutySets[at++] = dutySets[i];
         int holder = touch(dutyHolder[i], nodes);
         w.dutyHeld[holder] = w.dutyHeld[holder].union(dutySets[i]);

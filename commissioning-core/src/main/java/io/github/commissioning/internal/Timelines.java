@@ -108,7 +108,6 @@ public final class Timelines {
       analysedAs.put(function.id(), nearestNamed.getOrDefault(function.id(), function.id()));
     }
     List<FunctionId> toAnalyse = new ArrayList<>();
-    List<List<Duty>> dutiesOf = new ArrayList<>();
     List<int[]> delegationsOf = new ArrayList<>();
     List<int[]> dutyPositionsOf = new ArrayList<>();
     for (CommissioningFunction function : arrangement.functions()) {
@@ -154,12 +153,7 @@ public final class Timelines {
         inIdOrder(positions, Access.ranks(arrangement, Access.Ranked.DELEGATION),
             Access.byRank(arrangement, Access.Ranked.DELEGATION));
       }
-      List<Duty> held = new ArrayList<>(dutyPositions.length);
-      for (int position : dutyPositions) {
-        held.add(effectiveDuties.get(position));
-      }
       toAnalyse.add(id);
-      dutiesOf.add(held);
       dutyPositionsOf.add(dutyPositions);
       delegationsOf.add(positions);
     }
@@ -168,7 +162,7 @@ public final class Timelines {
     // with the states it points to, long after this analysis is garbage)
     FunctionAnalysis[] results = new FunctionAnalysis[toAnalyse.size()];
     Parallel.forEach(results.length, executor, () -> new FunctionAnalysis.Workspace(arrangement),
-        (workspace, i) -> results[i] = FunctionAnalysis.sweep(toAnalyse.get(i), dutiesOf.get(i),
+        (workspace, i) -> results[i] = FunctionAnalysis.sweep(toAnalyse.get(i),
             dutyPositionsOf.get(i), delegationsOf.get(i), columns, workspace));
     for (FunctionAnalysis analysis : results) {
       analyses.put(analysis.function(), analysis);

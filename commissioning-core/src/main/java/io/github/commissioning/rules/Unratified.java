@@ -41,10 +41,8 @@ final class Unratified extends PerDecision {
   void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
+    // only for the decisions of the bodies that concern() accepts: committees in common, or of a partnership
     boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;
-    if (!inCommon && !organisation.kind().has(Capability.PARTNERSHIP)) {
-      return;
-    }
     SortedSet<OrganisationId> members = Facts.membersOn(analysis, organisation.id(), decision.date());
     List<String> missing = new ArrayList<>();
     members.stream().filter(m -> !decision.ratifiedBy().contains(m)).forEach(m -> missing.add(analysis.name(m)));

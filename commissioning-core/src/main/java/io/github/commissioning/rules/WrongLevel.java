@@ -39,13 +39,8 @@ final class WrongLevel extends PerDecision {
   @Override
   void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings) {
+    // only for the decisions of the bodies that concern() accepts: a CCG's bodies other than its PCCC
     Arrangement arrangement = analysis.arrangement();
-    if (body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
-      return;
-    }
-    if (organisation.kind() != OrganisationKind.CCG) {
-      return;
-    }
     Optional<DelegationState> delegated = Access.timelines(analysis.accountability()).spanAt(decision.function(), decision.date())
         .stream().flatMap(s -> s.effectiveInto(organisation.id()).stream())
         .filter(s -> s.delegation().mechanism() == Mechanism.DELEGATION
