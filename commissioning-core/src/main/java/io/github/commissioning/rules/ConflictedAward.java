@@ -45,8 +45,8 @@ final class ConflictedAward extends BaseRule {
         continue;
       }
       OrganisationId provider = decision.awardedTo().get();
-      for (PersonId person : Facts.takingPart(decision)) {
-        if (entry.conflictsOf(person).isEmpty()) {
+      for (PersonId person : entry.withConflicts()) {
+        if (!Facts.isTakingPart(decision, person)) {
           continue;
         }
         List<Conflict> conflicts = index.conflictsWith(person, decision, provider).stream()

@@ -3,8 +3,6 @@ package io.github.commissioning.rules;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 final class ConflictedParticipation extends PerPersonPerDecision {
@@ -28,11 +26,9 @@ final class ConflictedParticipation extends PerPersonPerDecision {
   }
 
   @Override
-  SortedSet<PersonId> candidates(Decision decision) {
-    TreeSet<PersonId> people = new TreeSet<>(decision.participants());
-    people.removeAll(decision.voters());
-    people.removeAll(decision.withdrew());
-    return people;
+  boolean isCandidate(Decision decision, PersonId person) {
+    return decision.participants().contains(person) && !decision.voters().contains(person)
+        && !decision.withdrew().contains(person);
   }
 
   @Override

@@ -4,8 +4,6 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 final class ConflictedVote extends PerPersonPerDecision {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.CONFLICTED_VOTE,
@@ -25,8 +23,8 @@ final class ConflictedVote extends PerPersonPerDecision {
   }
 
   @Override
-  SortedSet<PersonId> candidates(Decision decision) {
-    return new TreeSet<>(decision.voters());
+  boolean isCandidate(Decision decision, PersonId person) {
+    return decision.voters().contains(person);
   }
 
   @Override

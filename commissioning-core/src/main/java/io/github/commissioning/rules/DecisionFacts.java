@@ -48,6 +48,16 @@ final class DecisionFacts {
       return conflicts.getOrDefault(person, List.of());
     }
 
+    /**
+     * The people with conflicts on the decision, in id order: a rule about some of the people a decision records
+     * tests these few, rather than sorting all it records. The caller must not change the array.
+     */
+    PersonId[] withConflicts() {
+      return withConflicts;
+    }
+
+    private PersonId[] withConflicts = new PersonId[0];
+
     /** The voting members present, those conflicted, and those left with the co-opted; only with conflicts. */
     void countAttendance() {
       Decision decision = Objects.requireNonNull(this.decision);
@@ -88,13 +98,13 @@ final class DecisionFacts {
   private DecisionFacts(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);
     Facts facts = Facts.of(analysis);
-    List<Decision> decisions = analysis.arrangement().decisions();
-    entries = new Entry[decisions.size()];
     arrangement = analysis.arrangement();
+    entries = new Entry[arrangement.decisions().size()];
     // decisions are independent: judge them on the check's executor if it has one, each into its own slot,
-    // each chunk of them with its own scratch space
-    Parallel.forEach(decisions.size(), analysis.executor(), () -> new Search(index, analysis.arrangement()),
-        (search, i) -> entries[i] = search.entry(decisions.get(i), i, facts.seats(i)));
+    // each chunk of them with its own scratch space; a decision is read only if it may have a conflict (merely
+    // loading each of 200,000 decisions, scattered in memory, takes longer than the search)
+    Parallel.forEach(entries.length, analysis.executor(), () -> new Search(index, analysis.arrangement()),
+        (search, i) -> entries[i] = search.entry(i, facts.seats(i)));
     int count = 0;
     for (Entry entry : entries) {
       count += entry == NO_CONFLICTS ? 0 : 1;
@@ -127,7 +137,7 @@ final class DecisionFacts {
     private final List<Decision> recordExamples;
     private final LocalDate[] dates;
     private final InterestIndex.Named names = new InterestIndex.Named();
-    private @Nullable Decision decision;
+    private final List<Decision> decisions;
     /** The decision's position in the arrangement's decisions, and its date. */
     private int position;
     private @Nullable LocalDate date;
@@ -152,6 +162,7 @@ final class DecisionFacts {
       this.records = Access.records(arrangement);
       this.recordExamples = Access.recordExamples(arrangement);
       this.dates = Access.decisionDates(arrangement);
+      this.decisions = arrangement.decisions();
       this.interested = new PersonId[recordExamples.size()][];
     }
 
@@ -197,12 +208,11 @@ final class DecisionFacts {
           return;
         }
       }
-      Decision on = Objects.requireNonNull(decision);
       if (!named) {
-        index.name(on, position, names);
+        index.name(position, names);
         named = true;
       }
-      List<Conflict> found = index.conflicts(holdings, on, Objects.requireNonNull(date), names);
+      List<Conflict> found = index.conflicts(holdings, Objects.requireNonNull(date), names);
       if (!found.isEmpty()) {
         if (conflicts.isEmpty()) {
           conflicts = new HashMap<>(4);
@@ -225,8 +235,7 @@ final class DecisionFacts {
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
     @SuppressWarnings("ReferenceEquality") // a set shared, not a test of equality: an equal copy is considered again
-    Entry entry(Decision decision, int position, Facts.Seats seats) {
-      this.decision = decision;
+    Entry entry(int position, Facts.Seats seats) {
       this.position = position;
       // the people from a decision with the same record, the date from the arrangement's column: the decision
       // itself is read only if it has conflicts (a body's decisions often share a record, read once for them all)
@@ -270,8 +279,10 @@ final class DecisionFacts {
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }
-      Entry entry = new Entry(decision, members);
+      Entry entry = new Entry(decisions.get(position), members);
       entry.conflicts = conflicts;
+      entry.withConflicts = conflicts.keySet().toArray(PersonId[]::new);
+      Arrays.sort(entry.withConflicts);
       entry.chair = Optional.ofNullable(chair);
       entry.countAttendance();
       return entry;

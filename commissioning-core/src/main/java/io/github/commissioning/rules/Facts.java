@@ -424,12 +424,10 @@ final class Facts {
     };
   }
 
-  /** Who took part in a decision and did not withdraw, in id order. */
-  static SortedSet<PersonId> takingPart(Decision decision) {
-    TreeSet<PersonId> people = new TreeSet<>(decision.participants());
-    people.addAll(decision.voters());
-    people.removeAll(decision.withdrew());
-    return people;
+  /** Whether a person took part in a decision and did not withdraw. */
+  static boolean isTakingPart(Decision decision, PersonId person) {
+    return (decision.participants().contains(person) || decision.voters().contains(person))
+        && !decision.withdrew().contains(person);
   }
 
   /** The discriminator of a finding that starts when a period starts. */

@@ -284,7 +284,7 @@ public final class InterestIndex {
     }
     Named named = new Named();
     name(decision, Access.indexOf(arrangement, decision.id()), named);
-    return conflicts(holdings, decision, decision.date(), named);
+    return conflicts(holdings, decision.date(), named);
   }
 
   /**
@@ -298,14 +298,12 @@ public final class InterestIndex {
    */
   @SuppressWarnings("ReferenceEquality") // the arrangement's own decision, not a test of equality
   void name(Decision decision, int position, Named into) {
-    into.decision = decision;
-    into.ids = null;
     if (position >= 0 && arrangement.decisions().get(position) == decision) {
-      into.positions = names.values();
-      into.offset = names.start(position);
-      into.count = names.size(position);
+      name(position, into);
       return;
     }
+    into.decision = decision;
+    into.ids = null;
     Collection<OrganisationId> named = into.ids();
     int[] positions = new int[named.size()];
     int count = 0;
@@ -318,21 +316,49 @@ public final class InterestIndex {
   }
 
   /**
+   * Finds the organisations the decision at a position in the arrangement's decisions names, as {@link
+   * #name(Decision, int, Named)} does, without reading the decision: it is read only if a search needs it.
+   */
+  void name(int position, Named into) {
+    into.decision = null;
+    into.decisions = arrangement.decisions();
+    into.position = position;
+    into.ids = null;
+    into.positions = names.values();
+    into.offset = names.start(position);
+    into.count = names.size(position);
+  }
+
+  /**
    * The organisations a decision names, in its order, and their positions in the arrangement's organisations:
    * scratch space, refilled for each decision by the one thread that owns it. The positions are usually the
-   * arrangement's, found when it was built; the ids are made only when a search needs them.
+   * arrangement's, found when it was built; the decision itself and the ids are read only when a search needs
+   * them.
    */
   static final class Named {
     private @Nullable Decision decision;
+    /** The arrangement's decisions and the decision's position in them, when {@link #decision} is not read yet. */
+    private List<Decision> decisions = List.of();
+    private int position;
     private @Nullable Collection<OrganisationId> ids;
     private int[] positions = new int[0];
     private int offset;
     private int count;
 
     /** The organisations the decision names: those it affects, then the one it awards a contract to. */
+    /** The decision, read on first use. */
+    private Decision decision() {
+      Decision of = decision;
+      if (of == null) {
+        of = decisions.get(position);
+        decision = of;
+      }
+      return of;
+    }
+
     private Collection<OrganisationId> ids() {
       if (ids == null) {
-        Decision of = Objects.requireNonNull(decision);
+        Decision of = decision();
         Collection<OrganisationId> named = of.affects();
         Optional<OrganisationId> awardedTo = of.awardedTo();
         if (awardedTo.isPresent() && !named.contains(awardedTo.get())) {
@@ -375,11 +401,12 @@ public final class InterestIndex {
     named.ids = List.of(organisation);
     named.positions = new int[] {Access.indexOf(arrangement, organisation)};
     named.count = 1;
-    return conflicts(holdings, decision, decision.date(), named);
+    named.decision = decision;
+    return conflicts(holdings, decision.date(), named);
   }
 
   /** A person's conflicts on a decision on its date, given their interests and the organisations it names. */
-  List<Conflict> conflicts(Holdings holdings, Decision decision, LocalDate date, Named names) {
+  List<Conflict> conflicts(Holdings holdings, LocalDate date, Named names) {
     @Nullable List<Conflict> conflicts = null;
     int[] positions = names.positions;
     int offset = names.offset;
@@ -406,7 +433,7 @@ public final class InterestIndex {
       Interest interest = arrangement.interests().get(k);
       OrganisationId held = interest.organisation();
       if (direct || (heldAt < 0 && names.ids().contains(held))) {
-        conflicts = add(conflicts, new Conflict(decision, interest, held, List.of()));
+        conflicts = add(conflicts, new Conflict(names.decision(), interest, held, List.of()));
         continue;
       }
       // the exact, dated search only where a path at some date exists: in either direction
@@ -418,7 +445,7 @@ public final class InterestIndex {
       for (OrganisationId organisation : named) {
         List<Affiliation> up = pathOn(held, organisation, date);
         if (up != null) {
-          found = new Conflict(decision, interest, organisation, up);
+          found = new Conflict(names.decision(), interest, organisation, up);
           break;
         }
       }
@@ -426,7 +453,7 @@ public final class InterestIndex {
         for (OrganisationId organisation : named) {
           List<Affiliation> down = pathOn(organisation, held, date);
           if (down != null) {
-            found = new Conflict(decision, interest, organisation, down);
+            found = new Conflict(names.decision(), interest, organisation, down);
             break;
           }
         }

@@ -23,12 +23,18 @@ abstract class PerDecision extends BaseRule {
   }
 
   /**
-   * Adds the findings about one decision, at a position in the arrangement's decisions: a rule that first tests
+   * Adds the findings about the decision at a position in the arrangement's decisions: a rule that first tests
    * the decision's date or function reads them from the arrangement's columns at that position, and reads the
-   * decision itself only if it may have a finding.
+   * decision itself, with {@link #decision}, only if it may have a finding. (The decisions lie scattered in
+   * memory: merely loading each of 200,000 of them, as a pass over the list does, takes longer than the tests.)
    */
-  abstract void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
+  abstract void judge(Analysis analysis, int position, DecisionBody body, Organisation organisation,
       Facts.Deciders deciders, List<Finding> findings);
+
+  /** The decision at a position in the arrangement's decisions. */
+  static Decision decision(Analysis analysis, int position) {
+    return analysis.arrangement().decisions().get(position);
+  }
 
   @Override
   public final List<Finding> evaluate(Analysis analysis) {
@@ -44,8 +50,7 @@ abstract class PerDecision extends BaseRule {
     // the decisions of the bodies that concern this rule, found from their bodies' positions alone
     for (int i = 0; i < arrangement.decisions().size(); i++) {
       if (concerned[facts.bodyAt(i)]) {
-        judge(analysis, i, arrangement.decisions().get(i), facts.body(i), facts.bodyOrganisation(i), deciders,
-            findings);
+        judge(analysis, i, facts.body(i), facts.bodyOrganisation(i), deciders, findings);
       }
     }
     return findings;

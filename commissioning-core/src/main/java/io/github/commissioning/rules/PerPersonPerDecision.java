@@ -4,7 +4,6 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.PersonId;
 import java.util.List;
-import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 
 /** A rule judging each person taking part in each decision against their conflicts. */
@@ -13,7 +12,8 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
     super(info);
   }
 
-  abstract SortedSet<PersonId> candidates(Decision decision);
+  /** Whether the rule judges a person the decision records: one with conflicts on it. */
+  abstract boolean isCandidate(Decision decision, PersonId person);
 
   abstract List<Conflict> relevant(Decision decision, PersonId person, List<Conflict> conflicts);
 
@@ -34,7 +34,10 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
 
   @Override
   void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
-    for (PersonId person : candidates(decision)) {
+    for (PersonId person : attendance.withConflicts()) {
+      if (!isCandidate(decision, person)) {
+        continue;
+      }
       List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
       if (!conflicts.isEmpty()) {
         String managed = managed(analysis, decision, person);

@@ -31,9 +31,12 @@ final class SupportDecides extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
-      Facts.Deciders deciders, List<Finding> findings) {
+  void judge(Analysis analysis, int position, DecisionBody body, Organisation organisation, Facts.Deciders deciders,
+      List<Finding> findings) {
     boolean supportOnly = organisation.kind().has(Capability.SUPPORT_ONLY);
+    // only for the decisions of the bodies that concern() accepts: of support organisations, or of those that
+    // receive support
+    Decision decision = decision(analysis, position);
     boolean onlySupporting = !supportOnly
         && deciders.receivesSupportFor(organisation.id(), decision)
         && !deciders.holdsOrExercises(organisation.id(), decision.function(), decision.date());

@@ -39,8 +39,8 @@ final class UltraVires extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
-      Facts.Deciders deciders, List<Finding> findings) {
+  void judge(Analysis analysis, int position, DecisionBody body, Organisation organisation, Facts.Deciders deciders,
+      List<Finding> findings) {
     Arrangement arrangement = analysis.arrangement();
     // the decision's function and date from the arrangement's columns: the decision is read for a finding only
     FunctionId function = Access.decisionFunctions(arrangement)[position];
@@ -53,7 +53,7 @@ final class UltraVires extends PerDecision {
             || deciders.holdsOrExercises(organisation.id(), function, date))) {
       return;
     }
-    judge(analysis, decision, body, organisation, deciders, findings, function, date, inRemit);
+    judge(analysis, decision(analysis, position), body, organisation, deciders, findings, function, date, inRemit);
   }
 
   private void judge(Analysis analysis, Decision decision, DecisionBody body, Organisation organisation,

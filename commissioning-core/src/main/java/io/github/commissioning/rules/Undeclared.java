@@ -5,7 +5,6 @@ import io.github.commissioning.model.PersonId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SortedSet;
 
 /** Also the base of {@link Indirect}, which judges interests held through a close associate. */
 class Undeclared extends PerPersonPerDecision {
@@ -37,10 +36,8 @@ class Undeclared extends PerPersonPerDecision {
   }
 
   @Override
-  SortedSet<PersonId> candidates(Decision decision) {
-    SortedSet<PersonId> people = Facts.takingPart(decision);
-    people.removeAll(decision.declarations());
-    return people;
+  boolean isCandidate(Decision decision, PersonId person) {
+    return Facts.isTakingPart(decision, person) && !decision.declarations().contains(person);
   }
 
   @Override

@@ -38,8 +38,9 @@ final class Unratified extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
-      Facts.Deciders deciders, List<Finding> findings) {
+  void judge(Analysis analysis, int position, DecisionBody body, Organisation organisation, Facts.Deciders deciders,
+      List<Finding> findings) {
+    Decision decision = decision(analysis, position);
     Arrangement arrangement = analysis.arrangement();
     // only for the decisions of the bodies that concern() accepts: committees in common, or of a partnership
     boolean inCommon = body.kind() == BodyKind.COMMITTEES_IN_COMMON;

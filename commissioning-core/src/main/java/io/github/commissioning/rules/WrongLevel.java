@@ -37,8 +37,9 @@ final class WrongLevel extends PerDecision {
   }
 
   @Override
-  void judge(Analysis analysis, int position, Decision decision, DecisionBody body, Organisation organisation,
-      Facts.Deciders deciders, List<Finding> findings) {
+  void judge(Analysis analysis, int position, DecisionBody body, Organisation organisation, Facts.Deciders deciders,
+      List<Finding> findings) {
+    Decision decision = decision(analysis, position);
     // only for the decisions of the bodies that concern() accepts: a CCG's bodies other than its PCCC
     Arrangement arrangement = analysis.arrangement();
     Optional<DelegationState> delegated = Access.timelines(analysis.accountability()).spanAt(decision.function(), decision.date())
