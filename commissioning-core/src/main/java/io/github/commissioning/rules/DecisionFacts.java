@@ -8,6 +8,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,9 +36,10 @@ final class DecisionFacts {
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
-    SortedSet<PersonId> present = Collections.emptySortedSet();
-    SortedSet<PersonId> conflicted = Collections.emptySortedSet();
-    SortedSet<PersonId> remaining = Collections.emptySortedSet();
+    /** The voting members present, those conflicted, and those left with the co-opted, each in id order. */
+    List<PersonId> present = List.of();
+    List<PersonId> conflicted = List.of();
+    List<PersonId> remaining = List.of();
 
     Entry(@Nullable Decision decision, List<Membership> members) {
       this.decision = decision;
@@ -58,22 +60,30 @@ final class DecisionFacts {
 
     private PersonId[] withConflicts = new PersonId[0];
 
-    /** The voting members present, those conflicted, and those left with the co-opted; only with conflicts. */
-    void countAttendance() {
+    /**
+     * Counts the voting members present, those conflicted, and those left with the co-opted; only with conflicts.
+     * Those present are the voting members the record names, or, if it names nobody, every voting member.
+     *
+     * @param recorded everyone the decision's record names, taking part, voting or withdrawing, in id order
+     */
+    void countAttendance(PersonId[] recorded) {
       Decision decision = Objects.requireNonNull(this.decision);
-      present = new TreeSet<>();
-      conflicted = new TreeSet<>();
-      remaining = new TreeSet<>();
-      SortedSet<PersonId> voting = new TreeSet<>();
+      LocalDate date = decision.date();
+      Set<PersonId> voting = new HashSet<>();
       for (Membership m : members) {
-        if (m.isVoting() && m.period().contains(decision.date())) {
+        if (m.isVoting() && m.period().contains(date)) {
           voting.add(m.person());
         }
       }
-      SortedSet<PersonId> recorded = new TreeSet<>(decision.participants());
-      recorded.addAll(decision.voters());
-      recorded.addAll(decision.withdrew());
-      for (PersonId person : recorded.isEmpty() ? voting : recorded) {
+      PersonId[] attending = recorded;
+      if (recorded.length == 0) {
+        attending = voting.toArray(PersonId[]::new);
+        Arrays.sort(attending);
+      }
+      List<PersonId> present = new ArrayList<>();
+      List<PersonId> conflicted = new ArrayList<>();
+      List<PersonId> remaining = new ArrayList<>();
+      for (PersonId person : attending) {
         if (voting.contains(person)) {
           present.add(person);
           if (conflicts.containsKey(person)) {
@@ -83,7 +93,14 @@ final class DecisionFacts {
           }
         }
       }
-      remaining.addAll(decision.coOpted());
+      if (!decision.coOpted().isEmpty()) {
+        Set<PersonId> joined = new TreeSet<>(remaining);
+        joined.addAll(decision.coOpted());
+        remaining = new ArrayList<>(joined);
+      }
+      this.present = Collections.unmodifiableList(present);
+      this.conflicted = Collections.unmodifiableList(conflicted);
+      this.remaining = Collections.unmodifiableList(remaining);
     }
   }
 
@@ -164,6 +181,7 @@ final class DecisionFacts {
       this.dates = Access.decisionDates(arrangement);
       this.decisions = arrangement.decisions();
       this.interested = new PersonId[recordExamples.size()][];
+      this.recorded = new PersonId[recordExamples.size()][];
     }
 
     /**
@@ -172,6 +190,21 @@ final class DecisionFacts {
      * it names hold none.
      */
     private final @Nullable PersonId[][] interested;
+    /** Everyone each record names, taking part, voting or withdrawing, in id order, by record number. */
+    private final @Nullable PersonId[][] recorded;
+
+    private PersonId[] recorded(int number) {
+      PersonId[] people = recorded[number];
+      if (people == null) {
+        Decision record = recordExamples.get(number);
+        SortedSet<PersonId> named = new TreeSet<>(record.participants());
+        named.addAll(record.voters());
+        named.addAll(record.withdrew());
+        people = named.toArray(PersonId[]::new);
+        recorded[number] = people;
+      }
+      return people;
+    }
 
     private PersonId[] interested(Decision record) {
       Set<PersonId> people = new LinkedHashSet<>();
@@ -284,7 +317,7 @@ final class DecisionFacts {
       entry.withConflicts = conflicts.keySet().toArray(PersonId[]::new);
       Arrays.sort(entry.withConflicts);
       entry.chair = Optional.ofNullable(chair);
-      entry.countAttendance();
+      entry.countAttendance(recorded(number));
       return entry;
     }
   }
