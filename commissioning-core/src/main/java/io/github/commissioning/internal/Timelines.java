@@ -43,6 +43,8 @@ public final class Timelines {
   private final int[] ownDeepest;
   /** The least depth among each delegation's own states that pass areas on, by position; 0 if none does. */
   private final int[] ownShallowest;
+  /** The positions in the arrangement's effective duties of each function's own duties, in position order. */
+  private final Map<FunctionId, IntList> dutiesByFunction;
   /** The functions analysed in their own right whose timelines hold delegations of functions above them. */
   private final Set<FunctionId> inheriting = new HashSet<>();
 
@@ -76,7 +78,7 @@ public final class Timelines {
       columns.dutyAreas[position] = dutyGroups.areas(duty.footprint());
       dutyGroups.of(duty.function()).add(position);
     }
-    Map<FunctionId, IntList> dutiesByFunction = dutyGroups.byFunction;
+    this.dutiesByFunction = dutyGroups.byFunction;
     // delegations by function as their positions in the arrangement's effective delegations
     Grouping delegationGroups = new Grouping(arrangement.geography());
     Map<FunctionId, IntList> delegationsByFunction = delegationGroups.byFunction;
@@ -208,6 +210,16 @@ public final class Timelines {
     this.ownMarks = marks;
     this.ownDeepest = deepest;
     this.ownShallowest = shallowest;
+  }
+
+  /**
+   * Returns the functions that effective duties name, each with the positions of its own duties (not those of
+   * functions above it) in the arrangement's {@code effectiveDuties()}, in position order.
+   *
+   * @return the duties by function; the caller must not change the lists
+   */
+  public Map<FunctionId, IntList> dutiesByFunction() {
+    return Collections.unmodifiableMap(dutiesByFunction);
   }
 
   /**

@@ -42,7 +42,7 @@ final class DecisionRecord extends BaseRule {
     List<Decision> decisions = analysis.arrangement().decisions();
     int[] records = Access.records(analysis.arrangement());
     LocalDate[] dates = Access.decisionDates(analysis.arrangement());
-    CleanRecord clean = new CleanRecord();
+    CleanRecord clean = new CleanRecord(Access.recordExamples(analysis.arrangement()).size());
     for (int i = 0; i < decisions.size(); i++) {
       // the body's seats, a few, are read for every voter: no look-up per voter
       List<Membership> seats = facts.seats(i).members();
@@ -94,23 +94,29 @@ final class DecisionRecord extends BaseRule {
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
   /**
-   * The last record found clean: the seats of its decision's body, its number (see {@link Access#records}), and
-   * the dates around its decision's between which no seat begins or ends. A decision with the same record and
-   * seats (a body's decisions often have them) on a date in that window is clean too, without being read.
+   * For each record (see {@link Access#records}), by number, the last time it was found clean: the seats of its
+   * decision's body, and the dates around its decision's between which no seat begins or ends. A decision with
+   * the same record and seats (a body's decisions often have them) on a date in that window is clean too,
+   * without being read, however the decisions of different bodies interleave.
    */
   private static final class CleanRecord {
-    private @Nullable List<Membership> seats;
-    private int record = -1;
-    private long from;
-    private long until;
+    private final @Nullable List<?>[] seatsOf;
+    private final long[] fromOf;
+    private final long[] untilOf;
+
+    CleanRecord(int records) {
+      seatsOf = new List<?>[records];
+      fromOf = new long[records];
+      untilOf = new long[records];
+    }
 
     @SuppressWarnings("ReferenceEquality") // the same instance, not a test of equality: an equal copy is read
     boolean covers(List<Membership> seats, int record, LocalDate date) {
-      if (seats != this.seats || record != this.record) {
+      if (seats != seatsOf[record]) {
         return false;
       }
       long day = date.toEpochDay();
-      return from <= day && day < until;
+      return fromOf[record] <= day && day < untilOf[record];
     }
 
     void keep(List<Membership> seats, int record, LocalDate date) {
@@ -124,10 +130,9 @@ final class DecisionRecord extends BaseRule {
         lo = Math.max(lo, Math.max(start <= day ? start : Long.MIN_VALUE, end <= day ? end : Long.MIN_VALUE));
         hi = Math.min(hi, Math.min(start > day ? start : Long.MAX_VALUE, end > day ? end : Long.MAX_VALUE));
       }
-      this.seats = seats;
-      this.record = record;
-      this.from = lo;
-      this.until = hi;
+      seatsOf[record] = seats;
+      fromOf[record] = lo;
+      untilOf[record] = hi;
     }
   }
 

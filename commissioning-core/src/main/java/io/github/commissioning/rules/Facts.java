@@ -14,7 +14,6 @@ import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Designation;
-import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Membership;
@@ -48,7 +47,6 @@ final class Facts {
   final Map<PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Set<FunctionId> reserved = new HashSet<>();
-  final Map<FunctionId, List<Duty>> dutiesByFunction = new HashMap<>();
   /**
    * Each effective delegation's delegator and delegate, and each decision's body, as positions: the
    * arrangement's own columns, read here, not copied into arrays of objects for every check.
@@ -87,9 +85,6 @@ final class Facts {
       }
     }
     reservedUnder.values().forEach(list -> list.sort(null));
-    for (Duty d : arrangement.effectiveDuties()) {
-      dutiesByFunction.computeIfAbsent(d.function(), k -> new ArrayList<>()).add(d);
-    }
     organisations = arrangement.organisations();
     delegatorAt = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
     delegateAt = Access.partyPositions(arrangement, Access.Party.DELEGATE);

@@ -6,6 +6,7 @@ import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.internal.Days;
 import io.github.commissioning.internal.FunctionTree;
+import io.github.commissioning.internal.IntList;
 import io.github.commissioning.internal.Span;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.CommissioningFunction;
@@ -53,7 +54,9 @@ final class Unowned extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     Accountability accountability = analysis.accountability();
-    Map<FunctionId, List<Duty>> duties = Facts.of(analysis).dutiesByFunction;
+    // each function's own duties, from the grouping the accountability analysis made: no second pass over them
+    Map<FunctionId, IntList> duties = Access.timelines(accountability).dutiesByFunction();
+    List<Duty> effectiveDuties = arrangement.effectiveDuties();
     Map<FunctionId, List<CoverageExpectation>> expected = new HashMap<>();
     for (CoverageExpectation e : arrangement.expectations()) {
       expected.computeIfAbsent(e.function(), k -> new ArrayList<>()).add(e);
@@ -61,7 +64,11 @@ final class Unowned extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     Set<FunctionId> belowADuty = FunctionTree.belowAny(arrangement, duties.keySet());
     for (CommissioningFunction function : arrangement.functions()) {
-      List<Duty> own = duties.getOrDefault(function.id(), List.of());
+      IntList positions = duties.get(function.id());
+      List<Duty> own = new ArrayList<>(positions == null ? 0 : positions.size());
+      for (int k = 0; positions != null && k < positions.size(); k++) {
+        own.add(effectiveDuties.get(positions.get(k)));
+      }
       List<CoverageExpectation> expectations = expectations(arrangement, function.id(), expected);
       if ((own.isEmpty() && expectations.isEmpty()) || belowADuty.contains(function.id())) {
         continue;
