@@ -45,10 +45,12 @@ final class ConflictedAward extends BaseRule {
         continue;
       }
       OrganisationId provider = decision.awardedTo().get();
-      for (PersonId person : entry.withConflicts()) {
-        if (!Facts.isTakingPart(decision, person)) {
+      PersonId[] people = entry.withConflicts();
+      for (int k = 0; k < people.length; k++) {
+        if (!entry.isTakingPart(k)) {
           continue;
         }
+        PersonId person = people[k];
         List<Conflict> conflicts = index.conflictsWith(person, decision, provider).stream()
             .filter(c -> c.interest().kind() == InterestKind.FINANCIAL || c.interest().kind() == InterestKind.INDIRECT)
             .toList();

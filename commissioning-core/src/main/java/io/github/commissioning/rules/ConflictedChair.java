@@ -24,13 +24,17 @@ final class ConflictedChair extends PerConflictedDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry entry, List<Finding> findings) {
+  void judge(Analysis analysis, DecisionFacts.Entry entry, List<Finding> findings) {
     Optional<PersonId> chair = entry.chair;
-    if (chair.isEmpty() || decision.withdrew().contains(chair.get())) {
+    if (chair.isEmpty()) {
       return;
     }
     List<Conflict> conflicts = entry.conflictsOf(chair.get());
-    if (!conflicts.isEmpty()) {
+    if (conflicts.isEmpty()) {
+      return;   // the usual case, decided without reading the decision
+    }
+    Decision decision = entry.decision();
+    if (!decision.withdrew().contains(chair.get())) {
       findings.add(Finding.builder(this).addSubjects(decision.id(), chair.get())
           .severity(Wording.strongest(conflicts, Severity.ERROR)).period(DateRange.of(decision.date(), decision.date()))
           .message(analysis.name(chair.get()) + " chaired " + Wording.decisionName(analysis, decision)

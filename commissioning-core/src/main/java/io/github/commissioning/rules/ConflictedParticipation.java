@@ -26,9 +26,9 @@ final class ConflictedParticipation extends PerPersonPerDecision {
   }
 
   @Override
-  boolean isCandidate(Decision decision, PersonId person) {
-    return decision.participants().contains(person) && !decision.voters().contains(person)
-        && !decision.withdrew().contains(person);
+  boolean isCandidate(int roles) {
+    return (roles & DecisionFacts.Entry.TOOK_PART) != 0
+        && (roles & (DecisionFacts.Entry.VOTED | DecisionFacts.Entry.WITHDREW)) == 0;
   }
 
   @Override

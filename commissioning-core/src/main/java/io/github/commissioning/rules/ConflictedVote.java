@@ -23,8 +23,8 @@ final class ConflictedVote extends PerPersonPerDecision {
   }
 
   @Override
-  boolean isCandidate(Decision decision, PersonId person) {
-    return decision.voters().contains(person);
+  boolean isCandidate(int roles) {
+    return (roles & DecisionFacts.Entry.VOTED) != 0;
   }
 
   @Override

@@ -41,9 +41,21 @@ final class DecisionFacts {
     List<PersonId> conflicted = List.of();
     List<PersonId> remaining = List.of();
 
-    Entry(@Nullable Decision decision, List<Membership> members) {
+    Entry(@Nullable Decision decision, List<Membership> members, int position) {
       this.decision = decision;
       this.members = members;
+      this.position = position;
+    }
+
+    /** The decision's position in the arrangement's decisions. */
+    final int position;
+
+    /**
+     * The decision. The rules judge what the entry holds first, and read the decision only for a finding: the
+     * few thousand decisions with conflicts lie scattered in memory, and each rule would otherwise load each.
+     */
+    Decision decision() {
+      return Objects.requireNonNull(decision);
     }
 
     List<Conflict> conflictsOf(PersonId person) {
@@ -59,6 +71,28 @@ final class DecisionFacts {
     }
 
     private PersonId[] withConflicts = new PersonId[0];
+
+    /** A role of {@link #roles}: the person took part in the discussion. */
+    static final int TOOK_PART = 1;
+    /** A role of {@link #roles}: the person voted. */
+    static final int VOTED = 2;
+    /** A role of {@link #roles}: the person withdrew. */
+    static final int WITHDREW = 4;
+    /** A role of {@link #roles}: the person declared an interest at the meeting. */
+    static final int DECLARED = 8;
+
+    /** The roles each of {@link #withConflicts} had in the decision, as bits; aligned with it. */
+    private byte[] roles = new byte[0];
+
+    /** The roles the {@code k}th of {@link #withConflicts} had in the decision, as bits. */
+    int roles(int k) {
+      return roles[k];
+    }
+
+    /** Whether the {@code k}th of {@link #withConflicts} took part or voted, and did not withdraw. */
+    boolean isTakingPart(int k) {
+      return (roles[k] & (TOOK_PART | VOTED)) != 0 && (roles[k] & WITHDREW) == 0;
+    }
 
     /**
      * Counts the voting members present, those conflicted, and those left with the co-opted; only with conflicts.
@@ -105,7 +139,7 @@ final class DecisionFacts {
   }
 
   /** The entry of every decision without conflicts: only decisions with conflicts keep one of their own. */
-  private static final Entry NO_CONFLICTS = new Entry(null, List.of());
+  private static final Entry NO_CONFLICTS = new Entry(null, List.of(), -1);
 
   private final Entry[] entries;
   private final Arrangement arrangement;
@@ -312,10 +346,21 @@ final class DecisionFacts {
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }
-      Entry entry = new Entry(decisions.get(position), members);
+      Decision decision = decisions.get(position);
+      Entry entry = new Entry(decision, members, position);
       entry.conflicts = conflicts;
-      entry.withConflicts = conflicts.keySet().toArray(PersonId[]::new);
-      Arrays.sort(entry.withConflicts);
+      PersonId[] people = conflicts.keySet().toArray(PersonId[]::new);
+      Arrays.sort(people);
+      byte[] roles = new byte[people.length];
+      for (int k = 0; k < people.length; k++) {
+        PersonId person = people[k];
+        roles[k] = (byte) ((decision.participants().contains(person) ? Entry.TOOK_PART : 0)
+            | (decision.voters().contains(person) ? Entry.VOTED : 0)
+            | (decision.withdrew().contains(person) ? Entry.WITHDREW : 0)
+            | (decision.declarations().contains(person) ? Entry.DECLARED : 0));
+      }
+      entry.withConflicts = people;
+      entry.roles = roles;
       entry.chair = Optional.ofNullable(chair);
       entry.countAttendance(recorded(number));
       return entry;

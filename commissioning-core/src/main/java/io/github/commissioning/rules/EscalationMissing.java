@@ -24,11 +24,12 @@ final class EscalationMissing extends PerConflictedDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
-    if (decision.escalation().isPresent()) {
-      return;
+  void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
+    if (attendance.conflicted.isEmpty() || attendance.conflicted.size() * 2 <= attendance.present.size()) {
+      return;   // the usual case, decided without reading the decision
     }
-    if (!attendance.conflicted.isEmpty() && attendance.conflicted.size() * 2 > attendance.present.size()) {
+    Decision decision = attendance.decision();
+    if (decision.escalation().isEmpty()) {
       findings.add(Finding.builder(this).addSubjects(decision.id())
           .period(DateRange.of(decision.date(), decision.date()))
           .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "

@@ -419,12 +419,6 @@ final class Facts {
     };
   }
 
-  /** Whether a person took part in a decision and did not withdraw. */
-  static boolean isTakingPart(Decision decision, PersonId person) {
-    return (decision.participants().contains(person) || decision.voters().contains(person))
-        && !decision.withdrew().contains(person);
-  }
-
   /** The discriminator of a finding that starts when a period starts. */
   static String startKey(DateRange period) {
     return period.start().equals(LocalDate.MIN) ? "always" : period.start().toString();

@@ -25,15 +25,17 @@ final class Inquorate extends PerConflictedDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
+  void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
     if (attendance.conflicted.isEmpty()) {
       return;
     }
-    if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
+    // the body from its position: the decision is read only below its quorum
+    DecisionBody body = Facts.of(analysis).body(attendance.position);
+    if (attendance.remaining.size() >= body.quorum()) {
       return;
     }
-    DecisionBody body = analysis.arrangement().body(decision.body()).orElseThrow();
-    if (attendance.remaining.size() >= body.quorum()) {
+    Decision decision = attendance.decision();
+    if (decision.escalation().map(e -> e == EscalationKind.DEFERRED || e == EscalationKind.REFERRED).orElse(false)) {
       return;
     }
     List<String> conflicted = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.github.commissioning.rules;
 
-import io.github.commissioning.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +10,18 @@ abstract class PerConflictedDecision extends BaseRule {
     super(info);
   }
 
-  /** Adds the findings about one decision, given who attended it and their conflicts. */
-  abstract void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings);
+  /**
+   * Adds the findings about one decision, given who attended it and their conflicts: a rule tests what the entry
+   * holds first and reads {@link DecisionFacts.Entry#decision} only if it may have a finding.
+   */
+  abstract void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings);
 
   @Override
   public final List<Finding> evaluate(Analysis analysis) {
     DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
-    List<Decision> decisions = analysis.arrangement().decisions();
     for (int i : facts.conflicted()) {
-      judge(analysis, decisions.get(i), facts.at(i), findings);
+      judge(analysis, facts.at(i), findings);
     }
     return findings;
   }

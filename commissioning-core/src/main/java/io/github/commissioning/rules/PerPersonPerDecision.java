@@ -12,8 +12,11 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
     super(info);
   }
 
-  /** Whether the rule judges a person the decision records: one with conflicts on it. */
-  abstract boolean isCandidate(Decision decision, PersonId person);
+  /**
+   * Whether the rule judges a person with conflicts on a decision, given the person's roles in it (the bits of
+   * {@link DecisionFacts.Entry#roles}).
+   */
+  abstract boolean isCandidate(int roles);
 
   abstract List<Conflict> relevant(Decision decision, PersonId person, List<Conflict> conflicts);
 
@@ -33,11 +36,14 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
   }
 
   @Override
-  void judge(Analysis analysis, Decision decision, DecisionFacts.Entry attendance, List<Finding> findings) {
-    for (PersonId person : attendance.withConflicts()) {
-      if (!isCandidate(decision, person)) {
+  void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
+    PersonId[] people = attendance.withConflicts();
+    for (int k = 0; k < people.length; k++) {
+      if (!isCandidate(attendance.roles(k))) {
         continue;
       }
+      PersonId person = people[k];
+      Decision decision = attendance.decision();
       List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
       if (!conflicts.isEmpty()) {
         String managed = managed(analysis, decision, person);

@@ -36,8 +36,9 @@ class Undeclared extends PerPersonPerDecision {
   }
 
   @Override
-  boolean isCandidate(Decision decision, PersonId person) {
-    return Facts.isTakingPart(decision, person) && !decision.declarations().contains(person);
+  boolean isCandidate(int roles) {
+    return (roles & (DecisionFacts.Entry.TOOK_PART | DecisionFacts.Entry.VOTED)) != 0
+        && (roles & (DecisionFacts.Entry.WITHDREW | DecisionFacts.Entry.DECLARED)) == 0;
   }
 
   @Override

@@ -66,6 +66,16 @@ class UndeclaredTest {
   }
 
   @Test
+  void anInterestDeclaredAtTheMeetingByAMemberWhoStayedIsNotUndeclared() {
+    Fixture f = example();
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(FEDERATION).declarations(person(8))
+        .addParticipants(person(8)).build());
+    assertSilent(f, ConflictRules.UNDECLARED);
+    assertEquals(List.of("COI-CONFLICTED-PARTICIPATION|D1|P8"),
+        f.check().findings().stream().map(x -> x.key().toString()).toList());
+  }
+
+  @Test
   void aProfessionalInterestUndeclaredIsAWarning() {
     Fixture f = example();
     f.interests.clear();
