@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,14 @@ final class DecisionFacts {
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
-    /** The voting members present, those conflicted, and those left with the co-opted, each in id order. */
-    List<PersonId> present = List.of();
-    List<PersonId> conflicted = List.of();
-    List<PersonId> remaining = List.of();
+    /** How many voting members were present, how many of them conflicted, and how many left with the co-opted. */
+    int presentCount;
+    int conflictedCount;
+    int remainingCount;
+    /** Who they are, each in id order: made on first use, for a finding's evidence. */
+    private @Nullable List<PersonId> present;
+    private @Nullable List<PersonId> conflicted;
+    private @Nullable List<PersonId> remaining;
 
     Entry(@Nullable Decision decision, List<Membership> members, int position) {
       this.decision = decision;
@@ -94,30 +99,84 @@ final class DecisionFacts {
       return (roles[k] & (TOOK_PART | VOTED)) != 0 && (roles[k] & WITHDREW) == 0;
     }
 
+    /** The voting members present, in id order. */
+    List<PersonId> present() {
+      return Objects.requireNonNull(attendance().present);
+    }
+
+    /** The voting members present who are conflicted, in id order. */
+    List<PersonId> conflicted() {
+      return Objects.requireNonNull(attendance().conflicted);
+    }
+
+    /** The voting members present who are neither conflicted nor withdrew, with the co-opted, in id order. */
+    List<PersonId> remaining() {
+      return Objects.requireNonNull(attendance().remaining);
+    }
+
     /**
      * Counts the voting members present, those conflicted, and those left with the co-opted; only with conflicts.
-     * Those present are the voting members the record names, or, if it names nobody, every voting member.
+     * Those present are the voting members the record names, or, if it names nobody, every voting member. The
+     * people are counted by hash, not sorted: who they are is found only for a finding.
      *
-     * @param recorded everyone the decision's record names, taking part, voting or withdrawing, in id order
+     * @param recorded everyone the decision's record names, taking part, voting or withdrawing, once each
      */
-    void countAttendance(PersonId[] recorded) {
+    void countAttendance(Recorded recorded) {
       Decision decision = Objects.requireNonNull(this.decision);
-      LocalDate date = decision.date();
+      if (!decision.coOpted().isEmpty()) {
+        attendance();   // the few with co-opted members: counted from the people
+        presentCount = Objects.requireNonNull(present).size();
+        conflictedCount = Objects.requireNonNull(conflicted).size();
+        remainingCount = Objects.requireNonNull(remaining).size();
+        return;
+      }
+      Set<PersonId> voting = voting(decision.date());
+      if (recorded.people.length == 0) {
+        for (PersonId person : voting) {
+          count(person, false);
+        }
+        return;
+      }
+      for (int k = 0; k < recorded.people.length; k++) {
+        if (voting.contains(recorded.people[k])) {
+          count(recorded.people[k], recorded.withdrew[k]);
+        }
+      }
+    }
+
+    private void count(PersonId present, boolean withdrew) {
+      presentCount++;
+      if (conflicts.containsKey(present)) {
+        conflictedCount++;
+      } else if (!withdrew) {
+        remainingCount++;
+      }
+    }
+
+    private Set<PersonId> voting(LocalDate date) {
       Set<PersonId> voting = new HashSet<>();
       for (Membership m : members) {
         if (m.isVoting() && m.period().contains(date)) {
           voting.add(m.person());
         }
       }
-      PersonId[] attending = recorded;
-      if (recorded.length == 0) {
-        attending = voting.toArray(PersonId[]::new);
-        Arrays.sort(attending);
+      return voting;
+    }
+
+    /** Finds who was present, conflicted and remaining, as {@link #countAttendance} counts them. */
+    private Entry attendance() {
+      if (present != null) {
+        return this;
       }
+      Decision decision = Objects.requireNonNull(this.decision);
+      Set<PersonId> voting = voting(decision.date());
+      SortedSet<PersonId> recorded = new TreeSet<>(decision.participants());
+      recorded.addAll(decision.voters());
+      recorded.addAll(decision.withdrew());
       List<PersonId> present = new ArrayList<>();
       List<PersonId> conflicted = new ArrayList<>();
-      List<PersonId> remaining = new ArrayList<>();
-      for (PersonId person : attending) {
+      SortedSet<PersonId> remaining = new TreeSet<>(decision.coOpted());
+      for (PersonId person : recorded.isEmpty() ? new TreeSet<>(voting) : recorded) {
         if (voting.contains(person)) {
           present.add(person);
           if (conflicts.containsKey(person)) {
@@ -127,14 +186,30 @@ final class DecisionFacts {
           }
         }
       }
-      if (!decision.coOpted().isEmpty()) {
-        Set<PersonId> joined = new TreeSet<>(remaining);
-        joined.addAll(decision.coOpted());
-        remaining = new ArrayList<>(joined);
-      }
       this.present = Collections.unmodifiableList(present);
       this.conflicted = Collections.unmodifiableList(conflicted);
-      this.remaining = Collections.unmodifiableList(remaining);
+      this.remaining = List.copyOf(remaining);
+      return this;
+    }
+  }
+
+  /** Everyone a record names, taking part, voting or withdrawing, once each, and whether each withdrew. */
+  private static final class Recorded {
+    final PersonId[] people;
+    final boolean[] withdrew;
+
+    Recorded(Decision record) {
+      Map<PersonId, Boolean> named = new LinkedHashMap<>();
+      record.participants().forEach(p -> named.put(p, false));
+      record.voters().forEach(p -> named.put(p, false));
+      record.withdrew().forEach(p -> named.put(p, true));
+      people = new PersonId[named.size()];
+      withdrew = new boolean[named.size()];
+      int k = 0;
+      for (Map.Entry<PersonId, Boolean> person : named.entrySet()) {
+        people[k] = person.getKey();
+        withdrew[k++] = person.getValue();
+      }
     }
   }
 
@@ -215,7 +290,7 @@ final class DecisionFacts {
       this.dates = Access.decisionDates(arrangement);
       this.decisions = arrangement.decisions();
       this.interested = new PersonId[recordExamples.size()][];
-      this.recorded = new PersonId[recordExamples.size()][];
+      this.recorded = new Recorded[recordExamples.size()];
     }
 
     /**
@@ -224,17 +299,13 @@ final class DecisionFacts {
      * it names hold none.
      */
     private final @Nullable PersonId[][] interested;
-    /** Everyone each record names, taking part, voting or withdrawing, in id order, by record number. */
-    private final @Nullable PersonId[][] recorded;
+    /** Everyone each record names, by record number, found on first use. */
+    private final @Nullable Recorded[] recorded;
 
-    private PersonId[] recorded(int number) {
-      PersonId[] people = recorded[number];
+    private Recorded recorded(int number) {
+      Recorded people = recorded[number];
       if (people == null) {
-        Decision record = recordExamples.get(number);
-        SortedSet<PersonId> named = new TreeSet<>(record.participants());
-        named.addAll(record.voters());
-        named.addAll(record.withdrew());
-        people = named.toArray(PersonId[]::new);
+        people = new Recorded(recordExamples.get(number));
         recorded[number] = people;
       }
       return people;

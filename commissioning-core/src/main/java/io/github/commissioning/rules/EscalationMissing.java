@@ -25,17 +25,17 @@ final class EscalationMissing extends PerConflictedDecision {
 
   @Override
   void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
-    if (attendance.conflicted.isEmpty() || attendance.conflicted.size() * 2 <= attendance.present.size()) {
+    if (attendance.conflictedCount == 0 || attendance.conflictedCount * 2 <= attendance.presentCount) {
       return;   // the usual case, decided without reading the decision
     }
     Decision decision = attendance.decision();
     if (decision.escalation().isEmpty()) {
       findings.add(Finding.builder(this).addSubjects(decision.id())
           .period(DateRange.of(decision.date(), decision.date()))
-          .message(attendance.conflicted.size() + " of the " + attendance.present.size() + " voting members present "
+          .message(attendance.conflictedCount + " of the " + attendance.presentCount + " voting members present "
               + "at " + Wording.decisionName(analysis, decision) + " were conflicted, more than half, and no chair's "
               + "decision, deferral, referral or co-option is recorded; record how the item was handled")
-          .addEvidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted)
+          .addEvidence("voting members present: " + attendance.present(), "conflicted: " + attendance.conflicted())
           .build());
     }
   }

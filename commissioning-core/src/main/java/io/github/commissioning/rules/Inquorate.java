@@ -26,12 +26,12 @@ final class Inquorate extends PerConflictedDecision {
 
   @Override
   void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
-    if (attendance.conflicted.isEmpty()) {
+    if (attendance.conflictedCount == 0) {
       return;
     }
     // the body from its position: the decision is read only below its quorum
     DecisionBody body = Facts.of(analysis).body(attendance.position);
-    if (attendance.remaining.size() >= body.quorum()) {
+    if (attendance.remainingCount >= body.quorum()) {
       return;
     }
     Decision decision = attendance.decision();
@@ -39,16 +39,16 @@ final class Inquorate extends PerConflictedDecision {
       return;
     }
     List<String> conflicted = new ArrayList<>();
-    attendance.conflicted.forEach(p -> conflicted.add(analysis.name(p)));
+    attendance.conflicted().forEach(p -> conflicted.add(analysis.name(p)));
     findings.add(Finding.builder(this).addSubjects(decision.id())
         .period(DateRange.of(decision.date(), decision.date()))
-        .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remaining.size()
-            + " unconflicted voting member" + (attendance.remaining.size() == 1 ? "" : "s") + ", below its quorum of "
+        .message(Wording.capitalised(Wording.decisionName(analysis, decision)) + " stands with " + attendance.remainingCount
+            + " unconflicted voting member" + (attendance.remainingCount == 1 ? "" : "s") + ", below its quorum of "
             + body.quorum() + ", once " + Facts.joinAnd(conflicted) + (conflicted.size() == 1 ? " is" : " are")
             + " excluded, and no deferral, referral or "
             + "co-option is recorded; defer it, refer it to a body that can be quorate, or co-opt permitted members")
-        .addEvidence("voting members present: " + attendance.present, "conflicted: " + attendance.conflicted,
-            "unconflicted and co-opted: " + attendance.remaining, "quorum of " + body.id() + ": " + body.quorum())
+        .addEvidence("voting members present: " + attendance.present(), "conflicted: " + attendance.conflicted(),
+            "unconflicted and co-opted: " + attendance.remaining(), "quorum of " + body.id() + ": " + body.quorum())
         .build());
   }
 }
