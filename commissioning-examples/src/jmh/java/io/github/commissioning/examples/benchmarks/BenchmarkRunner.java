@@ -18,11 +18,11 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks through JMH's Runner API — three forks of ten one-second iterations each, after ten of
- * warm-up, in JVMs with a fixed, pre-touched 3 GB heap and the parallel collector, with JMH's GC profiler —
+ * warm-up (twenty for E10, CHAIN, the deep tree and the long diagram: see {@link CheckBenchmarks}), in JVMs with
+ * a fixed, pre-touched 3 GB heap and the parallel collector, with JMH's GC profiler —
  * then the 48 MB heap check in a child JVM (and, if E1 does not fit, the same check with 8 MB more at a time,
  * up to 192 MB, for {@code e1_fits_xmx_mb}, which is -1 if it fits in none), and prints, last, one
  * machine-readable line:
@@ -51,8 +51,8 @@ public final class BenchmarkRunner {
     Options options = new OptionsBuilder()
         .include(CheckBenchmarks.class.getName() + ".*")
         .forks(3)
-        .warmupIterations(10).warmupTime(TimeValue.seconds(1))
-        .measurementIterations(10).measurementTime(TimeValue.seconds(1))
+        // warm-up and measurement as CheckBenchmarks declares them: ten one-second iterations of each, and
+        // twenty of warm-up for the checks of the large shapes
         .jvmArgs("-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC")
         .addProfiler(GCProfiler.class)
         .build();
