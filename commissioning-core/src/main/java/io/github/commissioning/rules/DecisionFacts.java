@@ -33,10 +33,24 @@ final class DecisionFacts {
 
   /** One decision's facts. */
   static final class Entry {
+    /** A role of {@link #roles}: the person took part in the discussion. */
+    static final int TOOK_PART = 1;
+    /** A role of {@link #roles}: the person voted. */
+    static final int VOTED = 2;
+    /** A role of {@link #roles}: the person withdrew. */
+    static final int WITHDREW = 4;
+    /** A role of {@link #roles}: the person declared an interest at the meeting. */
+    static final int DECLARED = 8;
+
     private final @Nullable Decision decision;
+    /** The decision's position in the arrangement's decisions. */
+    final int position;
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
+    /** The people with conflicts, in id order, and the roles each had in the decision, as bits. */
+    private PersonId[] withConflicts = new PersonId[0];
+    private byte[] roles = new byte[0];
     /** How many voting members were present, how many of them conflicted, and how many left with the co-opted. */
     int presentCount;
     int conflictedCount;
@@ -51,9 +65,6 @@ final class DecisionFacts {
       this.members = members;
       this.position = position;
     }
-
-    /** The decision's position in the arrangement's decisions. */
-    final int position;
 
     /**
      * The decision. The rules judge what the entry holds first, and read the decision only for a finding: the
@@ -74,20 +85,6 @@ final class DecisionFacts {
     PersonId[] withConflicts() {
       return withConflicts;
     }
-
-    private PersonId[] withConflicts = new PersonId[0];
-
-    /** A role of {@link #roles}: the person took part in the discussion. */
-    static final int TOOK_PART = 1;
-    /** A role of {@link #roles}: the person voted. */
-    static final int VOTED = 2;
-    /** A role of {@link #roles}: the person withdrew. */
-    static final int WITHDREW = 4;
-    /** A role of {@link #roles}: the person declared an interest at the meeting. */
-    static final int DECLARED = 8;
-
-    /** The roles each of {@link #withConflicts} had in the decision, as bits; aligned with it. */
-    private byte[] roles = new byte[0];
 
     /** The roles the {@code k}th of {@link #withConflicts} had in the decision, as bits. */
     int roles(int k) {

@@ -35,8 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * is measured in ten one-second iterations after ten of warm-up; the checks of the large shapes (E10, CHAIN,
  * the deep tree) and the long diagram, of which a second holds ten or fewer, warm up for twenty. On two cores,
  * the one optimising compiler thread can take longer than ten seconds over their many large methods: on E10,
- * one rule's passes over 196,000 contracts were seen still interpreted 16 seconds after the JVM started. With
- * ten iterations of warm-up, one run's E10 forks measured about 120, 77 and 76 ms, an error of ± 16 %.
+ * one rule's passes over 196,000 contracts were seen still interpreted 16 seconds after the JVM started.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
