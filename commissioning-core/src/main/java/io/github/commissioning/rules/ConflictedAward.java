@@ -47,7 +47,7 @@ final class ConflictedAward extends BaseRule {
       OrganisationId provider = decision.awardedTo().get();
       PersonId[] people = entry.withConflicts();
       for (int k = 0; k < people.length; k++) {
-        if (!entry.isTakingPart(k)) {
+        if (!DecisionFacts.Entry.isTakingPart(entry.roles(k))) {
           continue;
         }
         PersonId person = people[k];

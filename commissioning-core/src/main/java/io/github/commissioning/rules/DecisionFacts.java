@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,9 +89,9 @@ final class DecisionFacts {
       return roles[k];
     }
 
-    /** Whether the {@code k}th of {@link #withConflicts} took part or voted, and did not withdraw. */
-    boolean isTakingPart(int k) {
-      return (roles[k] & (TOOK_PART | VOTED)) != 0 && (roles[k] & WITHDREW) == 0;
+    /** Whether roles (bits of {@link #roles}) are those of someone who took part or voted, and did not withdraw. */
+    static boolean isTakingPart(int roles) {
+      return (roles & (TOOK_PART | VOTED)) != 0 && (roles & WITHDREW) == 0;
     }
 
     /** The voting members present, in id order. */
@@ -190,7 +188,10 @@ final class DecisionFacts {
     }
   }
 
-  /** Everyone a record names, taking part, voting or withdrawing, once each, and whether each withdrew. */
+  /**
+   * Everyone a record names, once each, in the order taking part, then voting, then withdrawing, and whether
+   * each withdrew.
+   */
   private static final class Recorded {
     final PersonId[] people;
     final boolean[] withdrew;
@@ -308,16 +309,14 @@ final class DecisionFacts {
       return people;
     }
 
-    private PersonId[] interested(Decision record) {
-      Set<PersonId> people = new LinkedHashSet<>();
-      Consumer<PersonId> add = person -> {
+    /** The people a record names who hold interests, in the order {@link Recorded} gives them. */
+    private PersonId[] interested(int number) {
+      List<PersonId> people = new ArrayList<>();
+      for (PersonId person : recorded(number).people) {
         if (holdingsOf(person) != null) {
           people.add(person);
         }
-      };
-      record.participants().forEach(add);
-      record.voters().forEach(add);
-      record.withdrew().forEach(add);
+      }
       return people.toArray(PersonId[]::new);
     }
 
@@ -405,7 +404,7 @@ final class DecisionFacts {
       int number = records[position];
       PersonId[] withInterests = interested[number];
       if (withInterests == null) {
-        withInterests = interested(record);
+        withInterests = interested(number);
         interested[number] = withInterests;
       }
       for (PersonId person : withInterests) {

@@ -37,8 +37,7 @@ class Undeclared extends PerPersonPerDecision {
 
   @Override
   boolean isCandidate(int roles) {
-    return (roles & (DecisionFacts.Entry.TOOK_PART | DecisionFacts.Entry.VOTED)) != 0
-        && (roles & (DecisionFacts.Entry.WITHDREW | DecisionFacts.Entry.DECLARED)) == 0;
+    return DecisionFacts.Entry.isTakingPart(roles) && (roles & DecisionFacts.Entry.DECLARED) == 0;
   }
 
   @Override
