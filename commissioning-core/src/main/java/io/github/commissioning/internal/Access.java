@@ -16,6 +16,7 @@ import io.github.commissioning.model.DelegationId;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Problem;
 import java.lang.invoke.MethodHandles;
@@ -432,6 +433,70 @@ public final class Access {
    */
   public static int[] liabilityRecorded(Arrangement arrangement) {
     return requireNonNull(arrangements).columns(arrangement).liabilityRecorded;
+  }
+
+  /**
+   * Returns whether each of an arrangement's effective delegations permits onward delegation, by position, read
+   * once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the flags; the caller must not change them
+   */
+  public static boolean[] onwardPermitted(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).onward;
+  }
+
+  /**
+   * Returns the footprint of each of an arrangement's effective delegations, by position, read once when it is
+   * built.
+   *
+   * @param arrangement the arrangement
+   * @return the footprints; the caller must not change them
+   */
+  public static FootprintId[] delegationFootprints(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).delegationFootprints;
+  }
+
+  /**
+   * Returns the positions in {@code effectiveDelegations()}, in order, of the delegations that keep back parts
+   * of their function. Most arrangements have few.
+   *
+   * @param arrangement the arrangement
+   * @return the positions; the caller must not change them
+   */
+  public static int[] keepingBack(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).keptBack;
+  }
+
+  /**
+   * Returns the kind of each of an arrangement's organisations, by position, read once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the kinds; the caller must not change them
+   */
+  public static OrganisationKind[] kinds(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).kinds;
+  }
+
+  /**
+   * Returns when each of an arrangement's organisations existed, by position, read once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the date ranges; the caller must not change them
+   */
+  public static DateRange[] existences(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).existences;
+  }
+
+  /**
+   * Returns the footprint each of an arrangement's organisations serves, by position, null for one that serves
+   * none, read once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the footprints; the caller must not change them
+   */
+  public static @Nullable FootprintId[] organisationFootprints(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).organisationFootprints;
   }
 
   /**

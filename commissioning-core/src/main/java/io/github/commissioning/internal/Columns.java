@@ -1,5 +1,6 @@
 package io.github.commissioning.internal;
 
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
@@ -9,6 +10,8 @@ import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.Mechanism;
+import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the checks test first about each item of an arrangement's lists, read once when the arrangement is
@@ -35,6 +39,12 @@ public final class Columns {
   final Mechanism[] mechanisms;
   final FunctionId[] delegationFunctions;
   final int[] liabilityRecorded;
+  final boolean[] onward;
+  final FootprintId[] delegationFootprints;
+  final int[] keptBack;
+  final OrganisationKind[] kinds;
+  final DateRange[] existences;
+  final @Nullable FootprintId[] organisationFootprints;
   final int[] records;
   final List<Decision> recordExamples;
   final long[][] days;
@@ -43,8 +53,8 @@ public final class Columns {
   final int[][] byRank;
   final int[][] ranks;
 
-  private Columns(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
-      List<Interest> interests, List<Decision> decisions) {
+  private Columns(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions) {
     periods = new DateRange[][] {
         duties.stream().map(Duty::period).toArray(DateRange[]::new),
         delegations.stream().map(Delegation::period).toArray(DateRange[]::new),
@@ -61,6 +71,20 @@ public final class Columns {
     liabilityRecorded = IntStream.range(0, delegations.size())
         .filter(i -> delegations.get(i).isLiabilityTransferRecorded())
         .toArray();
+    onward = new boolean[delegations.size()];
+    for (int i = 0; i < onward.length; i++) {
+      onward[i] = delegations.get(i).isOnwardDelegationPermitted();
+    }
+    delegationFootprints = delegations.stream().map(Delegation::footprint).toArray(FootprintId[]::new);
+    keptBack = IntStream.range(0, delegations.size())
+        .filter(i -> !delegations.get(i).keptBack().isEmpty())
+        .toArray();
+    kinds = organisations.stream().map(Organisation::kind).toArray(OrganisationKind[]::new);
+    existences = organisations.stream().map(Organisation::existence).toArray(DateRange[]::new);
+    organisationFootprints = new FootprintId[organisations.size()];
+    for (int i = 0; i < organisationFootprints.length; i++) {
+      organisationFootprints[i] = organisations.get(i).footprint().orElse(null);
+    }
     records = new int[decisions.size()];
     List<Decision> examples = new ArrayList<>();
     Map<List<Object>, Integer> numbers = new HashMap<>();
@@ -92,9 +116,9 @@ public final class Columns {
    * @param decisions the decisions
    * @return the columns
    */
-  public static Columns of(List<Duty> duties, List<Delegation> delegations, List<Contract> contracts,
-      List<Interest> interests, List<Decision> decisions) {
-    return new Columns(duties, delegations, contracts, interests, decisions);
+  public static Columns of(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions) {
+    return new Columns(organisations, duties, delegations, contracts, interests, decisions);
   }
 
   /** The positions of a list's items in the order of their ids. */

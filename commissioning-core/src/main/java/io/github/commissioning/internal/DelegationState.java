@@ -3,6 +3,7 @@ package io.github.commissioning.internal;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.FunctionId;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DelegationState {
 
-  private final Delegation delegation;
+  /**
+   * The arrangement's effective delegations, of which this state's is the one at {@link #position}: read when
+   * asked for, so that the sweep that makes the state does not read the delegation itself.
+   */
+  private final List<Delegation> delegations;
   private final FunctionId function;
   private final DateRange period;
   private final AreaSet effective;
@@ -30,9 +35,10 @@ public final class DelegationState {
   /** The delegation's position in the arrangement's list of delegations. */
   final int position;
 
-  DelegationState(Delegation delegation, FunctionId function, DateRange period, AreaSet effective, AreaSet beyond,
-      AreaSet unpermitted, boolean inCycle, int depth, @Nullable DelegationState upstream, int position) {
-    this.delegation = delegation;
+  DelegationState(List<Delegation> delegations, FunctionId function, DateRange period, AreaSet effective,
+      AreaSet beyond, AreaSet unpermitted, boolean inCycle, int depth, @Nullable DelegationState upstream,
+      int position) {
+    this.delegations = delegations;
     this.function = function;
     this.period = period;
     this.effective = effective;
@@ -50,7 +56,7 @@ public final class DelegationState {
    * @return the delegation, not null
    */
   public Delegation delegation() {
-    return delegation;
+    return delegations.get(position);
   }
 
   /**
@@ -129,7 +135,7 @@ public final class DelegationState {
 
   @Override
   public String toString() {
-    return delegation.id() + " for " + function + " on " + period + ": effective " + effective
+    return delegation().id() + " for " + function + " on " + period + ": effective " + effective
         + (beyond.isEmpty() ? "" : ", beyond " + beyond)
         + (unpermitted.isEmpty() ? "" : ", unpermitted " + unpermitted)
         + (inCycle ? ", in a cycle" : "");

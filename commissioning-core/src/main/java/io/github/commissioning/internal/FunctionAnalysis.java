@@ -312,7 +312,7 @@ final class FunctionAnalysis {
         // What is left lies on or below a cycle: take the delegations inside each strongly connected
         // component out of effect, then finish the topological order.
         for (int d : cycleDelegations(nodes)) {
-          states[d] = new DelegationState(effective.get(position[d]), function, period, AreaSet.empty(), AreaSet.empty(),
+          states[d] = new DelegationState(effective, function, period, AreaSet.empty(), AreaSet.empty(),
               AreaSet.empty(), true, w.depth[delegator[d]] + 1, null, position[d]);
           if (--w.pending[delegate[d]] == 0) {
             ready.add(delegate[d]);
@@ -371,7 +371,6 @@ final class FunctionAnalysis {
           if (states[d] != null) {
             continue; // taken out of effect as part of a cycle
           }
-          Delegation delegation = effective.get(position[d]);
           AreaSet footprint = delegationSets[d];
           AreaSet effective;
           AreaSet beyond = AreaSet.empty();
@@ -384,7 +383,7 @@ final class FunctionAnalysis {
             unpermitted = footprint.difference(beyond).difference(effective);
           }
           int to = delegate[d];
-          states[d] = new DelegationState(delegation, function, period, effective, beyond, unpermitted,
+          states[d] = new DelegationState(this.effective, function, period, effective, beyond, unpermitted,
               false, w.depth[node] + 1, w.deepestIn[node], position[d]);
           w.held[to] = w.held[to].union(effective);
           if (columns.onward[position[d]]) {

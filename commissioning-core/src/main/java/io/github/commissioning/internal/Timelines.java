@@ -83,21 +83,26 @@ public final class Timelines {
     Grouping delegationGroups = new Grouping(arrangement.geography());
     Map<FunctionId, IntList> delegationsByFunction = delegationGroups.byFunction;
     Set<FunctionId> named = new HashSet<>(dutiesByFunction.keySet());
-    // each delegation's own function, by position: read below without going back to the delegation
-    FunctionId[] ownFunction = new FunctionId[effective.size()];
-    for (int position = 0; position < effective.size(); position++) {
-      Delegation d = effective.get(position);
-      ownFunction[position] = d.function();
-      DateRange period = d.period();
-      if (d.mechanism() != Mechanism.SUPPORT && !period.isInverted()) {
+    // each delegation's own function, by position, and all else the sweeps read of it, from the arrangement's
+    // columns: a long list of delegations is passed over without reading the delegations themselves
+    FunctionId[] ownFunction = Access.delegationFunctions(arrangement);
+    Mechanism[] mechanisms = Access.mechanisms(arrangement);
+    DateRange[] periods = Access.periods(arrangement, Access.Dated.DELEGATION);
+    boolean[] onward = Access.onwardPermitted(arrangement);
+    FootprintId[] footprints = Access.delegationFootprints(arrangement);
+    for (int position = 0; position < ownFunction.length; position++) {
+      DateRange period = periods[position];
+      if (mechanisms[position] != Mechanism.SUPPORT && !period.isInverted()) {
         columns.starts[position] = Days.start(period);
         columns.ends[position] = Days.endExclusive(period);
-        columns.onward[position] = d.isOnwardDelegationPermitted();
-        columns.areas[position] = delegationGroups.areas(d.footprint());
-        delegationGroups.of(d.function()).add(position);
-        if (!d.keptBack().isEmpty()) {
-          named.addAll(d.keptBack());
-        }
+        columns.onward[position] = onward[position];
+        columns.areas[position] = delegationGroups.areas(footprints[position]);
+        delegationGroups.of(ownFunction[position]).add(position);
+      }
+    }
+    for (int position : Access.keepingBack(arrangement)) {
+      if (mechanisms[position] != Mechanism.SUPPORT && !periods[position].isInverted()) {
+        named.addAll(effective.get(position).keptBack());
       }
     }
     named.addAll(delegationsByFunction.keySet());

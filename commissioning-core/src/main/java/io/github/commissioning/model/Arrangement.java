@@ -351,7 +351,8 @@ public final class Arrangement {
         positionsOf(decisions, Decision::body, bodyById),
         positionsOf(effectiveDuties, Duty::holder)};
     this.decisionNames = decisionNames(decisions, organisationById);
-    this.columns = Columns.of(effectiveDuties, effectiveDelegations, effectiveContracts, interests, decisions);
+    this.columns = Columns.of(organisations, effectiveDuties, effectiveDelegations, effectiveContracts, interests,
+        decisions);
   }
 
   /**

@@ -41,12 +41,14 @@ final class Dissolved extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    List<Organisation> organisations = arrangement.organisations();
-    // each item's parties and period are read from the arrangement's columns: an item is read only if it has a
-    // party that did not exist for the whole of it
+    // each item's parties and period, and when each organisation existed, are read from the arrangement's
+    // columns: an item or an organisation is read only if the item has a party that did not exist for the whole
+    // of it
+    DateRange[] existences = Access.existences(arrangement);
     DateRange[] periods = Access.periods(arrangement, Access.Dated.DUTY);
+    int[] holders = Access.partyPositions(arrangement, Access.Party.HOLDER);
     for (int i = 0; i < periods.length; i++) {
-      if (organisations.get(Access.partyIndex(arrangement, Access.Party.HOLDER, i)).existence().encloses(periods[i])) {
+      if (existences[holders[i]].encloses(periods[i])) {
         continue;
       }
       Duty duty = arrangement.effectiveDuties().get(i);
@@ -55,10 +57,11 @@ final class Dissolved extends BaseRule {
           () -> "duty " + duty.id() + ": " + analysis.name(duty.holder()) + " for " + analysis.name(duty.footprint())
               + ", " + duty.period());
     }
-    Facts facts = Facts.of(analysis);
     periods = Access.periods(arrangement, Access.Dated.DELEGATION);
+    int[] delegators = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
+    int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
     for (int i = 0; i < periods.length; i++) {
-      if (facts.delegator(i).existence().encloses(periods[i]) && facts.delegate(i).existence().encloses(periods[i])) {
+      if (existences[delegators[i]].encloses(periods[i]) && existences[delegates[i]].encloses(periods[i])) {
         continue;
       }
       Delegation d = arrangement.effectiveDelegations().get(i);
@@ -70,10 +73,10 @@ final class Dissolved extends BaseRule {
           () -> Wording.describe(analysis, d));
     }
     periods = Access.periods(arrangement, Access.Dated.CONTRACT);
+    int[] commissioners = Access.partyPositions(arrangement, Access.Party.COMMISSIONER);
+    int[] providers = Access.partyPositions(arrangement, Access.Party.PROVIDER);
     for (int i = 0; i < periods.length; i++) {
-      Organisation commissioner = organisations.get(Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i));
-      Organisation provider = organisations.get(Access.partyIndex(arrangement, Access.Party.PROVIDER, i));
-      if (commissioner.existence().encloses(periods[i]) && provider.existence().encloses(periods[i])) {
+      if (existences[commissioners[i]].encloses(periods[i]) && existences[providers[i]].encloses(periods[i])) {
         continue;
       }
       Contract c = arrangement.effectiveContracts().get(i);

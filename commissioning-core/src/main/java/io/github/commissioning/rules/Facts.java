@@ -48,13 +48,10 @@ final class Facts {
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Set<FunctionId> reserved = new HashSet<>();
   /**
-   * Each effective delegation's delegator and delegate, and each decision's body, as positions: the
-   * arrangement's own columns, read here, not copied into arrays of objects for every check.
+   * Each decision's body, as a position: the arrangement's own column, read here, not copied into an array of
+   * objects for every check.
    */
-  private final int[] delegatorAt;
-  private final int[] delegateAt;
   private final int[] bodyAt;
-  private final List<Organisation> organisations;
   private final List<DecisionBody> allBodies;
   /** The organisation and the seats of each body, aligned with the arrangement's bodies: a few hundred. */
   final Organisation[] organisationOfBody;
@@ -85,9 +82,6 @@ final class Facts {
       }
     }
     reservedUnder.values().forEach(list -> list.sort(null));
-    organisations = arrangement.organisations();
-    delegatorAt = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
-    delegateAt = Access.partyPositions(arrangement, Access.Party.DELEGATE);
     bodyAt = Access.partyPositions(arrangement, Access.Party.DECISION_BODY);
     // the bodies, a few hundred, with their organisations and seats, by position: each decision's body is read
     // from the arrangement's positions, without reading the decision
@@ -100,16 +94,6 @@ final class Facts {
       seatsOfBody[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
           chairsByBody.getOrDefault(body.id(), List.of()));
     }
-  }
-
-  /** The delegator of the effective delegation at a position. */
-  Organisation delegator(int delegation) {
-    return organisations.get(delegatorAt[delegation]);
-  }
-
-  /** The delegate of the effective delegation at a position. */
-  Organisation delegate(int delegation) {
-    return organisations.get(delegateAt[delegation]);
   }
 
   /** The body of the decision at a position, as its position in the arrangement's bodies. */

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.AreaSet;
 import io.github.commissioning.model.Arrangement;
@@ -9,6 +10,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 final class FootprintMismatch extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.FOOTPRINT_MISMATCH,
@@ -39,16 +41,21 @@ final class FootprintMismatch extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    Facts facts = Facts.of(analysis);
-    // the parties and mechanism from the arrangement's columns: a delegation is read only if it may be reported
+    // the parties, their kinds and footprints, and the mechanism from the arrangement's columns: a delegation and
+    // its parties are read only if it may be reported
     Mechanism[] mechanisms = Access.mechanisms(arrangement);
+    OrganisationKind[] kinds = Access.kinds(arrangement);
+    @Nullable FootprintId[] footprints = Access.organisationFootprints(arrangement);
+    int[] delegators = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
+    int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
+    List<Organisation> organisations = arrangement.organisations();
     for (int i = 0; i < mechanisms.length; i++) {
-      Organisation from = facts.delegator(i);
-      Organisation to = facts.delegate(i);
-      if (mechanisms[i] == Mechanism.SUPPORT || from.footprint().isEmpty() || to.footprint().isEmpty()
-          || actsForSeveral(mechanisms[i], from, to)) {
+      if (mechanisms[i] == Mechanism.SUPPORT || footprints[delegators[i]] == null || footprints[delegates[i]] == null
+          || actsForSeveral(mechanisms[i], kinds[delegators[i]], kinds[delegates[i]])) {
         continue;
       }
+      Organisation from = organisations.get(delegators[i]);
+      Organisation to = organisations.get(delegates[i]);
       Delegation d = arrangement.effectiveDelegations().get(i);
       AreaSet outside = Access.areas(arrangement.geography(), to.footprint().get())
           .difference(Access.areas(arrangement.geography(), from.footprint().get()));
@@ -71,8 +78,8 @@ final class FootprintMismatch extends BaseRule {
    * footprint is theirs together), NHS England's regional team working for a group of ICBs, or a host or lead
    * body of the delegator's own kind (one ICB acting for others).
    */
-  private static boolean actsForSeveral(Mechanism mechanism, Organisation from, Organisation to) {
-    return mechanism == Mechanism.JOINT_COMMITTEE || to.kind() == OrganisationKind.JOINT_COMMITTEE
-        || to.kind() == OrganisationKind.REGIONAL_TEAM || to.kind() == from.kind();
+  private static boolean actsForSeveral(Mechanism mechanism, OrganisationKind from, OrganisationKind to) {
+    return mechanism == Mechanism.JOINT_COMMITTEE || to == OrganisationKind.JOINT_COMMITTEE
+        || to == OrganisationKind.REGIONAL_TEAM || to == from;
   }
 }

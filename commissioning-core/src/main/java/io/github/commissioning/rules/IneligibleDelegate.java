@@ -55,7 +55,6 @@ final class IneligibleDelegate extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    Facts facts = Facts.of(analysis);
     // a joint committee's reason depends only on the kinds and the start: kept for a run of seats alike
     OrganisationKind lastTo = null;
     OrganisationKind lastFrom = null;
@@ -65,13 +64,16 @@ final class IneligibleDelegate extends BaseRule {
     // needs it or it is reported
     Mechanism[] mechanisms = Access.mechanisms(arrangement);
     DateRange[] periods = Access.periods(arrangement, Access.Dated.DELEGATION);
+    OrganisationKind[] kinds = Access.kinds(arrangement);
+    int[] delegators = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
+    int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
     for (int i = 0; i < mechanisms.length; i++) {
       Mechanism mechanism = mechanisms[i];
       if (mechanism == Mechanism.SUPPORT) {
         continue;
       }
-      OrganisationKind to = facts.delegate(i).kind();
-      OrganisationKind from = facts.delegator(i).kind();
+      OrganisationKind to = kinds[delegates[i]];
+      OrganisationKind from = kinds[delegators[i]];
       LocalDate start = periods[i].start();
       @Nullable String reason = null;
       if (to.has(Capability.SUPPORT_ONLY)) {
