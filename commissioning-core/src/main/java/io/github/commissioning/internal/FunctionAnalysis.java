@@ -82,8 +82,9 @@ final class FunctionAnalysis {
       ends[i] = columns.ends[delegations[i - dutyCount]];
     }
     long[] points = changePoints(starts, ends);
-    int[] byStart = byRank(starts, points);
-    int[] byEnd = byRank(ends, points);
+    int[] rank = new int[total];
+    int[] byStart = byRank(starts, points, rank);
+    int[] byEnd = byRank(ends, points, rank);
 
     Sweep sweep = new Sweep(function, dutyPositions, delegations, columns, workspace);
     BitSet active = new BitSet(total);
@@ -109,9 +110,10 @@ final class FunctionAnalysis {
   /**
    * Indexes 0 to n - 1 ordered by their keys, which are change points or {@code OPEN}: a counting sort by
    * the key's rank among the points, linear in the items and the points.
+   *
+   * @param rank room for each key's rank, as long as the keys, overwritten
    */
-  private static int[] byRank(long[] keys, long[] points) {
-    int[] rank = new int[keys.length];
+  private static int[] byRank(long[] keys, long[] points, int[] rank) {
     int[] counts = new int[points.length + 2];
     for (int i = 0; i < keys.length; i++) {
       rank[i] = keys[i] == OPEN ? points.length : Arrays.binarySearch(points, keys[i]);
@@ -181,10 +183,8 @@ final class FunctionAnalysis {
     final int[] firstOut;
     final boolean[] touched;
     final boolean[] done;
-    final int[] index;
-    final int[] low;
-    final int[] component;
-    final boolean[] onStack;
+    /** Tarjan's arrays, made on the first cycle found: most arrangements have none. */
+    private @Nullable Cycles cycles;
 
     Workspace(Arrangement arrangement) {
       this.arrangement = arrangement;
@@ -201,6 +201,26 @@ final class FunctionAnalysis {
       Arrays.fill(firstOut, -1);
       touched = new boolean[orgs];
       done = new boolean[orgs];
+    }
+
+    Cycles cycles() {
+      Cycles made = cycles;
+      if (made == null) {
+        made = new Cycles(depth.length);
+        cycles = made;
+      }
+      return made;
+    }
+  }
+
+  /** Per-organisation arrays for Tarjan's algorithm. */
+  static final class Cycles {
+    final int[] index;
+    final int[] low;
+    final int[] component;
+    final boolean[] onStack;
+
+    Cycles(int orgs) {
       index = new int[orgs];
       low = new int[orgs];
       component = new int[orgs];
@@ -408,13 +428,14 @@ final class FunctionAnalysis {
 
     /** Tarjan's algorithm, iteratively, over the organisations not yet processed. */
     private List<Integer> cycleDelegations(IntList nodes) {
+      Cycles c = w.cycles();
       List<Integer> remaining = new ArrayList<>();
       for (int k = 0; k < nodes.size(); k++) {
         int node = nodes.get(k);
         if (!w.done[node]) {
           remaining.add(node);
-          w.index[node] = -1;
-          w.onStack[node] = false;
+          c.index[node] = -1;
+          c.onStack[node] = false;
         }
       }
       remaining.sort(null);
@@ -425,14 +446,14 @@ final class FunctionAnalysis {
       int[] callNode = new int[remaining.size()];
       int[] callEdge = new int[remaining.size()];
       for (int root : remaining) {
-        if (w.index[root] >= 0) {
+        if (c.index[root] >= 0) {
           continue;
         }
         int calls = 0;
-        w.index[root] = counter;
-        w.low[root] = counter++;
+        c.index[root] = counter;
+        c.low[root] = counter++;
         stack[top++] = root;
-        w.onStack[root] = true;
+        c.onStack[root] = true;
         callNode[calls] = root;
         callEdge[calls++] = w.firstOut[root];
         while (calls > 0) {
@@ -444,28 +465,28 @@ final class FunctionAnalysis {
             if (w.done[next]) {
               continue;
             }
-            if (w.index[next] < 0) {
-              w.index[next] = counter;
-              w.low[next] = counter++;
+            if (c.index[next] < 0) {
+              c.index[next] = counter;
+              c.low[next] = counter++;
               stack[top++] = next;
-              w.onStack[next] = true;
+              c.onStack[next] = true;
               callNode[calls] = next;
               callEdge[calls++] = w.firstOut[next];
-            } else if (w.onStack[next]) {
-              w.low[node] = Math.min(w.low[node], w.index[next]);
+            } else if (c.onStack[next]) {
+              c.low[node] = Math.min(c.low[node], c.index[next]);
             }
           } else {
             calls--;
             if (calls > 0) {
               int parent = callNode[calls - 1];
-              w.low[parent] = Math.min(w.low[parent], w.low[node]);
+              c.low[parent] = Math.min(c.low[parent], c.low[node]);
             }
-            if (w.low[node] == w.index[node]) {
+            if (c.low[node] == c.index[node]) {
               int member;
               do {
                 member = stack[--top];
-                w.onStack[member] = false;
-                w.component[member] = components;
+                c.onStack[member] = false;
+                c.component[member] = components;
               } while (member != node);
               components++;
             }
@@ -476,7 +497,7 @@ final class FunctionAnalysis {
       for (int node : remaining) {
         for (int d = w.firstOut[node]; d >= 0; d = nextOut[d]) {
           int target = delegate[d];
-          if (!w.done[target] && w.component[target] == w.component[node]) {
+          if (!w.done[target] && c.component[target] == c.component[node]) {
             inCycle.add(d);
           }
         }

@@ -122,13 +122,20 @@ public final class Timelines {
       if (!id.equals(analysedAs.get(id)) || !named.contains(id)) {
         continue;
       }
-      IntList duties = new IntList(16);
-      IntList delegations = new IntList(16);
       List<FunctionId> ancestry = new ArrayList<>();
       for (Optional<FunctionId> at = Optional.of(id); at.isPresent();
           at = arrangement.function(at.get()).flatMap(CommissioningFunction::parent)) {
         ancestry.add(at.get());
       }
+      // made to the size they can reach: one function may have a hundred thousand delegations
+      int dutyRoom = 0;
+      int delegationRoom = 0;
+      for (FunctionId ancestor : ancestry) {
+        dutyRoom += sizeOf(dutiesByFunction.get(ancestor));
+        delegationRoom += sizeOf(delegationsByFunction.get(ancestor));
+      }
+      IntList duties = new IntList(dutyRoom);
+      IntList delegations = new IntList(delegationRoom);
       for (FunctionId ancestor : ancestry) {
         IntList held = dutiesByFunction.get(ancestor);
         for (int k = 0; held != null && k < held.size(); k++) {
@@ -215,6 +222,10 @@ public final class Timelines {
     this.ownMarks = marks;
     this.ownDeepest = deepest;
     this.ownShallowest = shallowest;
+  }
+
+  private static int sizeOf(@Nullable IntList list) {
+    return list == null ? 0 : list.size();
   }
 
   /**

@@ -102,8 +102,9 @@ public final class InterestIndex {
       heldInterest[at] = k;
       heldOrganisation[at] = Access.partyIndex(arrangement, Access.Party.INTEREST_ORGANISATION, k);
     }
-    int count = arrangement.organisations().size();
-    List<Affiliation> affiliations = arrangement.effectiveAffiliations();
+    // with no interests the index is never asked what lies above an organisation: nothing is made for it
+    int count = interests == 0 ? 0 : arrangement.organisations().size();
+    List<Affiliation> affiliations = interests == 0 ? List.of() : arrangement.effectiveAffiliations();
     first = new int[count];
     Arrays.fill(first, -1);
     next = new int[affiliations.size()];
