@@ -265,7 +265,11 @@ public final class AreaSet {
    * @param other the other set, not null
    * @return true if {@code other} is a subset of this set
    */
+  @SuppressWarnings("ReferenceEquality") // a set holds itself: a shortcut, not a test of equality
   public boolean containsAll(AreaSet other) {
+    if (other == this) {
+      return true;
+    }
     if (other.cardinality > cardinality) {
       return false;
     }
@@ -311,7 +315,7 @@ public final class AreaSet {
    * @return true if the set has no areas
    */
   public boolean isEmpty() {
-    return words.length == 0;
+    return cardinality == 0;
   }
 
   /**

@@ -116,7 +116,9 @@ final class FunctionAnalysis {
   private static int[] byRank(long[] keys, long[] points, int[] rank) {
     int[] counts = new int[points.length + 2];
     for (int i = 0; i < keys.length; i++) {
-      rank[i] = keys[i] == OPEN ? points.length : Arrays.binarySearch(points, keys[i]);
+      // items often share a date: a key equal to the last has its rank
+      rank[i] = i > 0 && keys[i] == keys[i - 1] ? rank[i - 1]
+          : keys[i] == OPEN ? points.length : Arrays.binarySearch(points, keys[i]);
       counts[rank[i] + 1]++;
     }
     for (int r = 1; r < counts.length; r++) {
@@ -260,10 +262,13 @@ final class FunctionAnalysis {
       this.dutySets = new AreaSet[dutyPositions.length];
       this.dutyHolder = new int[dutyPositions.length];
       Arrangement arrangement = workspace.arrangement;
+      int[] holders = Access.partyPositions(arrangement, Access.Party.HOLDER);
       for (int i = 0; i < dutySets.length; i++) {
         dutySets[i] = Objects.requireNonNull(columns.dutyAreas[dutyPositions[i]]);
-        dutyHolder[i] = Access.partyIndex(arrangement, Access.Party.HOLDER, dutyPositions[i]);
+        dutyHolder[i] = holders[dutyPositions[i]];
       }
+      int[] delegators = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
+      int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
       this.delegationSets = new AreaSet[count];
       this.delegator = new int[count];
       this.delegate = new int[count];
@@ -271,8 +276,8 @@ final class FunctionAnalysis {
       this.position = delegations;
       for (int i = 0; i < delegationSets.length; i++) {
         delegationSets[i] = Objects.requireNonNull(columns.areas[position[i]]);
-        delegator[i] = Access.partyIndex(arrangement, Access.Party.DELEGATOR, position[i]);
-        delegate[i] = Access.partyIndex(arrangement, Access.Party.DELEGATE, position[i]);
+        delegator[i] = delegators[position[i]];
+        delegate[i] = delegates[position[i]];
       }
     }
 

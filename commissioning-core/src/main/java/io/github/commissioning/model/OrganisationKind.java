@@ -72,11 +72,18 @@ public enum OrganisationKind {
   OTHER();
 
   private final ImmutableSet<Capability> capabilities;
+  /** The capabilities as bits by ordinal, for {@link #has}: a test a check makes for every delegation. */
+  private final long bits;
 
   OrganisationKind(Capability... capabilities) {
     EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
     set.addAll(Arrays.asList(capabilities));
     this.capabilities = Sets.immutableEnumSet(set);
+    long all = 0;
+    for (Capability capability : set) {
+      all |= 1L << capability.ordinal();
+    }
+    this.bits = all;
   }
 
   /**
@@ -95,7 +102,7 @@ public enum OrganisationKind {
    * @return true if it has it
    */
   public boolean has(Capability capability) {
-    return capabilities.contains(capability);
+    return (bits & (1L << capability.ordinal())) != 0;
   }
 
   /**
