@@ -9,6 +9,7 @@ import io.github.commissioning.geography.Footprint;
 import io.github.commissioning.geography.FootprintId;
 import io.github.commissioning.geography.Geography;
 import io.github.commissioning.model.Arrangement;
+import io.github.commissioning.model.BodyId;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionId;
@@ -71,6 +72,15 @@ public final class Access {
      * @return the position, or -1 if absent
      */
     int indexOf(Arrangement arrangement, DecisionId id);
+
+    /**
+     * Returns the position of a decision body in {@code bodies()}.
+     *
+     * @param arrangement the arrangement
+     * @param id the id
+     * @return the position, or -1 if absent
+     */
+    int indexOf(Arrangement arrangement, BodyId id);
 
     /**
      * Returns the position of a person in {@code people()}.
@@ -294,6 +304,17 @@ public final class Access {
   }
 
   /**
+   * Returns the position of a decision body in an arrangement's {@code bodies()}.
+   *
+   * @param arrangement the arrangement
+   * @param id the id
+   * @return the position, or -1 if absent
+   */
+  public static int indexOf(Arrangement arrangement, BodyId id) {
+    return requireNonNull(arrangements).indexOf(arrangement, id);
+  }
+
+  /**
    * Returns what an arrangement's transfers leave with nobody.
    *
    * @param arrangement the arrangement
@@ -328,7 +349,11 @@ public final class Access {
     /** The body of each of {@code decisions()}, as a position in {@code bodies()}. */
     DECISION_BODY,
     /** The holder of each of {@code effectiveDuties()}. */
-    HOLDER
+    HOLDER,
+    /** The body of each of {@code memberships()}, as a position in {@code bodies()}. */
+    MEMBERSHIP_BODY,
+    /** The person of each of {@code memberships()}, as a position in {@code people()}. */
+    MEMBERSHIP_PERSON
   }
 
   /**

@@ -82,6 +82,13 @@ public final class Arrangement {
       }
 
       @Override
+      public int indexOf(Arrangement arrangement, BodyId id) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(id, "id");
+        return arrangement.bodyById.positionOf(id);
+      }
+
+      @Override
       public int indexOf(Arrangement arrangement, DecisionId id) {
         Objects.requireNonNull(arrangement, "arrangement");
         Objects.requireNonNull(id, "id");
@@ -349,7 +356,9 @@ public final class Arrangement {
         positionsOf(effectiveAffiliations, Affiliation::parent),
         positionsOf(interests, Interest::person, personById),
         positionsOf(decisions, Decision::body, bodyById),
-        positionsOf(effectiveDuties, Duty::holder)};
+        positionsOf(effectiveDuties, Duty::holder),
+        positionsOf(memberships, Membership::body, bodyById),
+        positionsOf(memberships, Membership::person, personById)};
     this.decisionNames = decisionNames(decisions, organisationById);
     this.columns = Columns.of(organisations, effectiveDuties, effectiveDelegations, effectiveContracts, interests,
         decisions);

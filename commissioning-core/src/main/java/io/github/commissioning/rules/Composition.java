@@ -48,15 +48,19 @@ final class Composition extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (DecisionBody body : arrangement.bodies()) {
-      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+    // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
+    Facts facts = Facts.of(analysis);
+    List<DecisionBody> bodies = arrangement.bodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      DecisionBody body = bodies.get(b);
+      Organisation organisation = facts.organisationOfBody[b];
       CompositionPolicy policy = body.kind() == BodyKind.GOVERNING_BODY && organisation.kind() == OrganisationKind.CCG
           ? ccg : body.kind() == BodyKind.BOARD && organisation.kind() == OrganisationKind.ICB ? icb : null;
       Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (policy == null || window.isEmpty()) {
         continue;
       }
-      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
       boolean icbBoard = organisation.kind() == OrganisationKind.ICB;
       for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,

@@ -40,9 +40,16 @@ final class DecisionFacts {
     /** A role of {@link #roles}: the person declared an interest at the meeting. */
     static final int DECLARED = 8;
 
-    private final @Nullable Decision decision;
+    /** The arrangement's decisions, of which this entry's is the one at {@link #position}; null for none. */
+    private final @Nullable List<Decision> decisions;
     /** The decision's position in the arrangement's decisions. */
     final int position;
+    /**
+     * A decision with the same record (the same people in the same roles), and the decision's date: all that
+     * the entry reads of the decision itself.
+     */
+    private final @Nullable Decision record;
+    private final @Nullable LocalDate date;
     private final List<Membership> members;
     Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
@@ -58,10 +65,13 @@ final class DecisionFacts {
     private @Nullable List<PersonId> conflicted;
     private @Nullable List<PersonId> remaining;
 
-    Entry(@Nullable Decision decision, List<Membership> members, int position) {
-      this.decision = decision;
-      this.members = members;
+    Entry(@Nullable List<Decision> decisions, int position, @Nullable Decision record, @Nullable LocalDate date,
+        List<Membership> members) {
+      this.decisions = decisions;
       this.position = position;
+      this.record = record;
+      this.date = date;
+      this.members = members;
     }
 
     /**
@@ -69,7 +79,7 @@ final class DecisionFacts {
      * few thousand decisions with conflicts lie scattered in memory, and each rule would otherwise load each.
      */
     Decision decision() {
-      return Objects.requireNonNull(decision);
+      return Objects.requireNonNull(decisions).get(position);
     }
 
     List<Conflict> conflictsOf(PersonId person) {
@@ -115,17 +125,16 @@ final class DecisionFacts {
      * people are counted by hash, not sorted: who they are is found only for a finding.
      *
      * @param recorded everyone the decision's record names, taking part, voting or withdrawing, once each
+     * @param voting the voting members of the decision's body on its date
      */
-    void countAttendance(Recorded recorded) {
-      Decision decision = Objects.requireNonNull(this.decision);
-      if (!decision.coOpted().isEmpty()) {
+    void countAttendance(Recorded recorded, Set<PersonId> voting) {
+      if (!Objects.requireNonNull(record).coOpted().isEmpty()) {
         attendance();   // the few with co-opted members: counted from the people
         presentCount = Objects.requireNonNull(present).size();
         conflictedCount = Objects.requireNonNull(conflicted).size();
         remainingCount = Objects.requireNonNull(remaining).size();
         return;
       }
-      Set<PersonId> voting = voting(decision.date());
       if (recorded.people.length == 0) {
         for (PersonId person : voting) {
           count(person, false);
@@ -148,7 +157,8 @@ final class DecisionFacts {
       }
     }
 
-    private Set<PersonId> voting(LocalDate date) {
+    /** The voting members, among a body's members, on a date. */
+    static Set<PersonId> voting(List<Membership> members, LocalDate date) {
       Set<PersonId> voting = new HashSet<>();
       for (Membership m : members) {
         if (m.isVoting() && m.period().contains(date)) {
@@ -163,8 +173,8 @@ final class DecisionFacts {
       if (present != null) {
         return this;
       }
-      Decision decision = Objects.requireNonNull(this.decision);
-      Set<PersonId> voting = voting(decision.date());
+      Decision decision = Objects.requireNonNull(record);
+      Set<PersonId> voting = voting(members, Objects.requireNonNull(date));
       SortedSet<PersonId> recorded = new TreeSet<>(decision.participants());
       recorded.addAll(decision.voters());
       recorded.addAll(decision.withdrew());
@@ -212,7 +222,7 @@ final class DecisionFacts {
   }
 
   /** The entry of every decision without conflicts: only decisions with conflicts keep one of their own. */
-  private static final Entry NO_CONFLICTS = new Entry(null, List.of(), -1);
+  private static final Entry NO_CONFLICTS = new Entry(null, -1, null, null, List.of());
 
   private final Entry[] entries;
   private final Arrangement arrangement;
@@ -274,6 +284,13 @@ final class DecisionFacts {
     private int seenCount;
     private final Set<PersonId> seenMany = new HashSet<>();
     private Map<PersonId, List<Conflict>> conflicts = Map.of();
+    /**
+     * The voting members of the body of the last decision with conflicts on its date: a meeting's decisions
+     * come one after another, each with the same.
+     */
+    private @Nullable List<Membership> votingOf;
+    private @Nullable LocalDate votingOn;
+    private Set<PersonId> voting = Set.of();
     /**
      * The interests of the people met lately, by hash, one per slot: a committee's members are met in decision
      * after decision, and a hit saves a look-up. Null holdings are kept too: the person has none.
@@ -367,6 +384,17 @@ final class DecisionFacts {
       return holdings;
     }
 
+    /** The voting members of a body on a date, as {@link Entry#voting} finds them; found once for a run. */
+    @SuppressWarnings("ReferenceEquality") // the last instances, kept for a run: not a test of equality
+    private Set<PersonId> voting(List<Membership> members, LocalDate date) {
+      if (members != votingOf || date != votingOn) {
+        voting = Entry.voting(members, date);
+        votingOf = members;
+        votingOn = date;
+      }
+      return voting;
+    }
+
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
     @SuppressWarnings("ReferenceEquality") // a set shared, not a test of equality: an equal copy is considered again
     Entry entry(int position, Facts.Seats seats) {
@@ -413,23 +441,23 @@ final class DecisionFacts {
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }
-      Decision decision = decisions.get(position);
-      Entry entry = new Entry(decision, members, position);
+      // the roles from the decision's record: the same people in the same roles
+      Entry entry = new Entry(decisions, position, record, date, members);
       entry.conflicts = conflicts;
       PersonId[] people = conflicts.keySet().toArray(PersonId[]::new);
       Arrays.sort(people);
       byte[] roles = new byte[people.length];
       for (int k = 0; k < people.length; k++) {
         PersonId person = people[k];
-        roles[k] = (byte) ((decision.participants().contains(person) ? Entry.TOOK_PART : 0)
-            | (decision.voters().contains(person) ? Entry.VOTED : 0)
-            | (decision.withdrew().contains(person) ? Entry.WITHDREW : 0)
-            | (decision.declarations().contains(person) ? Entry.DECLARED : 0));
+        roles[k] = (byte) ((record.participants().contains(person) ? Entry.TOOK_PART : 0)
+            | (record.voters().contains(person) ? Entry.VOTED : 0)
+            | (record.withdrew().contains(person) ? Entry.WITHDREW : 0)
+            | (record.declarations().contains(person) ? Entry.DECLARED : 0));
       }
       entry.withConflicts = people;
       entry.roles = roles;
       entry.chair = Optional.ofNullable(chair);
-      entry.countAttendance(recorded(number));
+      entry.countAttendance(recorded(number), voting(members, date));
       return entry;
     }
   }

@@ -7,17 +7,18 @@ import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.internal.Access;
+import io.github.commissioning.model.Person;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 final class DualRole extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(ConflictRules.DUAL_ROLE,
@@ -46,20 +47,27 @@ final class DualRole extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     // contracts: commissioner → provider, with when
     // contracts: commissioner → provider → the contracts between them
-    // the people who sit on two bodies or more, in id order, from the memberships by person the rules share
-    Map<PersonId, List<Membership>> byPerson = new TreeMap<>();
-    Facts.of(analysis).membershipsByPerson.forEach((person, memberships) -> {
-      if (memberships.size() > 1) {
-        byPerson.put(person, memberships);
+    // the people who sit on two bodies or more, in id order (the arrangement's order of its people), from the
+    // memberships by person the rules share: people, bodies and organisations by position, no id looked up
+    Facts facts = Facts.of(analysis);
+    Map<PersonId, List<Membership>> byPerson = new LinkedHashMap<>();
+    List<Person> people = arrangement.people();
+    for (int p = 0; p < people.size(); p++) {
+      List<Membership> sits = facts.membershipsOfPerson(p);
+      if (sits.size() > 1) {
+        byPerson.put(people.get(p).id(), sits);
       }
-    });
+    }
     // only contracts between two organisations whose bodies one person sits on can be a dual role
     boolean[] seated = new boolean[arrangement.organisations().size()];
-    byPerson.values().forEach(ms -> {
-      if (ms.size() > 1) {
-        ms.forEach(m -> seated[Access.indexOf(arrangement, arrangement.body(m.body()).orElseThrow().organisation())] = true);
+    int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
+    int[] bodyOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_BODY);
+    for (int k = 0; k < personOf.length; k++) {
+      if (facts.membershipsOfPerson(personOf[k]).size() > 1) {
+        seated[facts.organisationAtOfBody[bodyOf[k]]] = true;
       }
-    });
+    }
+
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
     for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
       if (seated[Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i)]

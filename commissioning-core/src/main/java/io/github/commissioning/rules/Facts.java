@@ -42,9 +42,11 @@ final class Facts {
   private final Arrangement arrangement;
   private volatile @Nullable Map<OrganisationId, List<Delegation>> incoming;
   private volatile @Nullable Map<OrganisationId, List<Affiliation>> affiliationsByParent;
-  final Map<BodyId, List<Membership>> membershipsByBody = new HashMap<>();
-  final Map<BodyId, List<Membership>> chairsByBody = new HashMap<>();
-  final Map<PersonId, List<Membership>> membershipsByPerson = new HashMap<>();
+  /**
+   * Each person's memberships, in the arrangement's (id) order, by the person's position in its people; null for
+   * the many with none. Found by the positions the arrangement resolved when built: no id is hashed.
+   */
+  private final @Nullable List<Membership>[] membershipsOfPerson;
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Set<FunctionId> reserved = new HashSet<>();
   /**
@@ -55,19 +57,30 @@ final class Facts {
   private final List<DecisionBody> allBodies;
   /** The organisation and the seats of each body, aligned with the arrangement's bodies: a few hundred. */
   final Organisation[] organisationOfBody;
+  /** The position of the organisation of each body in the arrangement's organisations. */
+  final int[] organisationAtOfBody;
   private final Seats[] seatsOfBody;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of lists, by position: made here, never handed out
   private Facts(Arrangement arrangement) {
     this.arrangement = arrangement;
-    for (Membership m : arrangement.memberships()) {
-      membershipsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
-      membershipsByPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m);
+    List<Membership> memberships = arrangement.memberships();
+    int[] bodyOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_BODY);
+    int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
+    allBodies = arrangement.bodies();
+    List<Membership>[] members = new List[allBodies.size()];
+    List<Membership>[] chairs = new List[allBodies.size()];
+    membershipsOfPerson = new List[arrangement.people().size()];
+    for (int k = 0; k < memberships.size(); k++) {
+      Membership m = memberships.get(k);
+      add(members, bodyOf[k], m);
+      add(membershipsOfPerson, personOf[k], m);
       if (m.role() == Role.CHAIR) {
-        chairsByBody.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(m);
+        add(chairs, bodyOf[k], m);
       }
     }
     for (CommissioningFunction f : arrangement.functions()) {
@@ -85,15 +98,49 @@ final class Facts {
     bodyAt = Access.partyPositions(arrangement, Access.Party.DECISION_BODY);
     // the bodies, a few hundred, with their organisations and seats, by position: each decision's body is read
     // from the arrangement's positions, without reading the decision
-    allBodies = arrangement.bodies();
     organisationOfBody = new Organisation[allBodies.size()];
+    organisationAtOfBody = new int[allBodies.size()];
     seatsOfBody = new Seats[allBodies.size()];
+    List<Organisation> organisations = arrangement.organisations();
     for (int b = 0; b < allBodies.size(); b++) {
       DecisionBody body = allBodies.get(b);
-      organisationOfBody[b] = arrangement.organisation(body.organisation()).orElseThrow();
-      seatsOfBody[b] = new Seats(membershipsByBody.getOrDefault(body.id(), List.of()),
-          chairsByBody.getOrDefault(body.id(), List.of()));
+      organisationAtOfBody[b] = Access.indexOf(arrangement, body.organisation());
+      organisationOfBody[b] = organisations.get(organisationAtOfBody[b]);
+      seatsOfBody[b] = new Seats(members[b] == null ? List.of() : members[b],
+          chairs[b] == null ? List.of() : chairs[b]);
     }
+  }
+
+  private static void add(@Nullable List<Membership>[] lists, int at, Membership membership) {
+    List<Membership> list = lists[at];
+    if (list == null) {
+      list = new ArrayList<>(4);
+      lists[at] = list;
+    }
+    list.add(membership);
+  }
+
+  /** The memberships of the body at a position of the arrangement's bodies, in id order. */
+  List<Membership> membersOfBody(int body) {
+    return seatsOfBody[body].members();
+  }
+
+  /** The memberships of a body, in id order; none for a body the arrangement does not hold. */
+  List<Membership> membersOf(BodyId body) {
+    int at = Access.indexOf(arrangement, body);
+    return at < 0 ? List.of() : membersOfBody(at);
+  }
+
+  /** The memberships of the person at a position of the arrangement's people, in id order. */
+  List<Membership> membershipsOfPerson(int person) {
+    List<Membership> list = membershipsOfPerson[person];
+    return list == null ? List.of() : list;
+  }
+
+  /** The memberships of a person, in id order; none for a person the arrangement does not hold. */
+  List<Membership> membershipsOf(PersonId person) {
+    int at = Access.indexOf(arrangement, person);
+    return at < 0 ? List.of() : membershipsOfPerson(at);
   }
 
   /** The body of the decision at a position, as its position in the arrangement's bodies. */
@@ -426,7 +473,7 @@ final class Facts {
       how.add("the chair permitted " + analysis.name(person) + " to stay for the discussion");
     }
     decision.mitigation().ifPresent(m -> how.add("mitigation recorded: " + m));
-    for (Membership m : of(analysis).membershipsByBody.getOrDefault(decision.body(), List.of())) {
+    for (Membership m : of(analysis).membersOf(decision.body())) {
       if (m.person().equals(person) && m.period().contains(decision.date())
           && m.designations().stream().anyMatch(Designation::isStatutorySeat)) {
         how.add(analysis.name(person) + " holds a statutory partner member's seat ("

@@ -40,16 +40,20 @@ final class Guardian extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    Map<OrganisationId, List<DecisionBody>> bodiesByOrganisation = new TreeMap<>();
-    arrangement.bodies().forEach(b -> bodiesByOrganisation.computeIfAbsent(b.organisation(), k -> new ArrayList<>()).add(b));
-    List<Finding> findings = new ArrayList<>();
-    bodiesByOrganisation.forEach((id, bodies) -> {
-      Organisation organisation = arrangement.organisation(id).orElseThrow();
-      if (organisation.kind() != OrganisationKind.CCG && organisation.kind() != OrganisationKind.ICB) {
-        return;
+    // the members of the bodies of each CCG and ICB, in id order of the organisations, from the shared facts: the
+    // bodies by position, no id looked up
+    Facts facts = Facts.of(analysis);
+    Map<OrganisationId, List<Membership>> membersByOrganisation = new TreeMap<>();
+    for (int b = 0; b < arrangement.bodies().size(); b++) {
+      Organisation organisation = facts.organisationOfBody[b];
+      if (organisation.kind() == OrganisationKind.CCG || organisation.kind() == OrganisationKind.ICB) {
+        membersByOrganisation.computeIfAbsent(organisation.id(), k -> new ArrayList<>())
+            .addAll(facts.membersOfBody(b));
       }
-      List<Membership> members = new ArrayList<>();
-      bodies.forEach(b -> members.addAll(Facts.of(analysis).membershipsByBody.getOrDefault(b.id(), List.of())));
+    }
+    List<Finding> findings = new ArrayList<>();
+    membersByOrganisation.forEach((id, members) -> {
+      Organisation organisation = arrangement.organisation(id).orElseThrow();
       int nth = 0;
       for (Map.Entry<DateRange, String> piece : Facts.overMemberships(organisation.existence(), members,
           active -> problem(analysis, active))) {

@@ -34,13 +34,17 @@ final class LayShortfall extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (DecisionBody body : arrangement.bodies()) {
-      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+    // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
+    Facts facts = Facts.of(analysis);
+    List<DecisionBody> bodies = arrangement.bodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      DecisionBody body = bodies.get(b);
+      Organisation organisation = facts.organisationOfBody[b];
       Optional<DateRange> window = body.period().intersection(organisation.existence());
       if (body.kind() != BodyKind.GOVERNING_BODY || organisation.kind() != OrganisationKind.CCG || window.isEmpty()) {
         continue;
       }
-      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
       for (Map.Entry<DateRange, Long> piece : Facts.overMemberships(window.get(), members, active -> {
         long lay = active.stream().filter(m -> m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)

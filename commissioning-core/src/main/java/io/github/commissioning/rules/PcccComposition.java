@@ -44,11 +44,15 @@ final class PcccComposition extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
-    for (DecisionBody body : arrangement.bodies()) {
+    // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
+    Facts facts = Facts.of(analysis);
+    List<DecisionBody> bodies = arrangement.bodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      DecisionBody body = bodies.get(b);
       if (body.kind() != BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
         continue;
       }
-      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
+      Organisation organisation = facts.organisationOfBody[b];
       if (organisation.kind() != OrganisationKind.CCG) {
         continue;   // the guidance on PCCCs was for CCGs; an ICB's committees follow its own constitution
       }
@@ -56,7 +60,7 @@ final class PcccComposition extends BaseRule {
       if (window.isEmpty()) {
         continue;
       }
-      List<Membership> members = Facts.of(analysis).membershipsByBody.getOrDefault(body.id(), List.of());
+      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
       for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,
           active -> breach(analysis, organisation.id(), active))) {

@@ -72,7 +72,7 @@ final class Wording {
 
   /** Whether a person sits as a lay member: a lay role or a lay post, on this or another body of the organisation. */
   static boolean isLay(Analysis analysis, PersonId person, OrganisationId organisation, LocalDate date) {
-    for (Membership m : Facts.of(analysis).membershipsByPerson.getOrDefault(person, List.of())) {
+    for (Membership m : Facts.of(analysis).membershipsOf(person)) {
       if (m.period().contains(date)
           && (m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
               || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC))
