@@ -483,6 +483,26 @@ public final class Access {
   }
 
   /**
+   * Returns the function of each of an arrangement's effective duties, by position, read once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the functions; the caller must not change them
+   */
+  public static FunctionId[] dutyFunctions(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).dutyFunctions;
+  }
+
+  /**
+   * Returns the footprint of each of an arrangement's effective duties, by position, read once when it is built.
+   *
+   * @param arrangement the arrangement
+   * @return the footprints; the caller must not change them
+   */
+  public static FootprintId[] dutyFootprints(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).dutyFootprints;
+  }
+
+  /**
    * Returns the positions in {@code effectiveDelegations()}, in order, of the delegations that keep back parts
    * of their function. Most arrangements have few.
    *

@@ -40,6 +40,8 @@ public final class Columns {
   final FunctionId[] delegationFunctions;
   final int[] liabilityRecorded;
   final boolean[] onward;
+  final FunctionId[] dutyFunctions;
+  final FootprintId[] dutyFootprints;
   final FootprintId[] delegationFootprints;
   final int[] keptBack;
   final OrganisationKind[] kinds;
@@ -76,6 +78,8 @@ public final class Columns {
       onward[i] = delegations.get(i).isOnwardDelegationPermitted();
     }
     delegationFootprints = delegations.stream().map(Delegation::footprint).toArray(FootprintId[]::new);
+    dutyFunctions = duties.stream().map(Duty::function).toArray(FunctionId[]::new);
+    dutyFootprints = duties.stream().map(Duty::footprint).toArray(FootprintId[]::new);
     keptBack = IntStream.range(0, delegations.size())
         .filter(i -> !delegations.get(i).keptBack().isEmpty())
         .toArray();

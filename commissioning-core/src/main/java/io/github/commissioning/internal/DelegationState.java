@@ -51,6 +51,15 @@ public final class DelegationState {
   }
 
   /**
+   * Returns the delegation's position in the arrangement's {@code effectiveDelegations()}.
+   *
+   * @return the position
+   */
+  public int position() {
+    return position;
+  }
+
+  /**
    * Returns the delegation, not null.
    *
    * @return the delegation, not null

@@ -6,12 +6,14 @@ import io.github.commissioning.model.Delegation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -294,11 +296,12 @@ final class FunctionAnalysis {
       // the lists of the span made to the size they can reach, not grown: a long chain would copy them often
       int activeCount = active.cardinality();
       IntList nodes = new IntList(Math.max(16, 2 * activeCount - activeDuties));
-      Duty[] spanDuties = new Duty[activeDuties];
+      // the duties as positions: the span reads a duty only when asked for it
+      int[] spanDuties = new int[activeDuties];
       AreaSet[] spanDutySets = new AreaSet[activeDuties];
       int at = 0;
       for (int i = active.nextSetBit(0); i >= 0 && i < dutyCount; i = active.nextSetBit(i + 1)) {
-        spanDuties[at] = duties.get(dutyPositions[i]);
+        spanDuties[at] = dutyPositions[i];
         spanDutySets[at++] = dutySets[i];
         int holder = touch(dutyHolder[i], nodes);
         w.dutyHeld[holder] = w.dutyHeld[holder].union(dutySets[i]);
@@ -361,7 +364,7 @@ final class FunctionAnalysis {
         w.deepestIn[node] = null;
       }
       // arrays made for the span and seen by nobody else: wrapped, not copied again
-      return new Span(function, period, Collections.unmodifiableList(Arrays.asList(spanDuties)),
+      return new Span(function, period, duties, spanDuties,
           Collections.unmodifiableList(Arrays.asList(spanDutySets)), covered, universe, twice,
           Collections.unmodifiableList(Arrays.asList(spanStates)), sharedDelegator);
     }
@@ -509,6 +512,27 @@ final class FunctionAnalysis {
       }
       inCycle.sort(null);
       return inCycle;
+    }
+  }
+
+  /** The items of a list at some positions, read when asked for: an unmodifiable view. */
+  static final class Positioned<T> extends AbstractList<T> implements RandomAccess {
+    private final List<T> items;
+    private final int[] positions;
+
+    Positioned(List<T> items, int[] positions) {
+      this.items = items;
+      this.positions = positions;
+    }
+
+    @Override
+    public T get(int index) {
+      return items.get(positions[index]);
+    }
+
+    @Override
+    public int size() {
+      return positions.length;
     }
   }
 }

@@ -24,6 +24,8 @@ public final class Span {
   private final FunctionId function;
   private final DateRange period;
   private final List<Duty> duties;
+  /** The positions of the duties in force in the arrangement's {@code effectiveDuties()}. */
+  private final int[] dutyPositions;
   private final List<AreaSet> dutyAreas;
   private final AreaSet covered;
   private final AreaSet universe;
@@ -33,11 +35,13 @@ public final class Span {
   private final boolean sharedDelegator;
   private volatile @Nullable Map<OrganisationId, List<DelegationState>> effectiveByDelegator;
 
-  Span(FunctionId function, DateRange period, List<Duty> duties, List<AreaSet> dutyAreas, AreaSet covered,
-      AreaSet universe, AreaSet overlapping, List<DelegationState> delegations, boolean sharedDelegator) {
+  Span(FunctionId function, DateRange period, List<Duty> effectiveDuties, int[] dutyPositions,
+      List<AreaSet> dutyAreas, AreaSet covered, AreaSet universe, AreaSet overlapping,
+      List<DelegationState> delegations, boolean sharedDelegator) {
     this.function = function;
     this.period = period;
-    this.duties = duties;
+    this.duties = new FunctionAnalysis.Positioned<>(effectiveDuties, dutyPositions);
+    this.dutyPositions = dutyPositions;
     this.dutyAreas = dutyAreas;
     this.covered = covered;
     this.universe = universe;
@@ -71,6 +75,18 @@ public final class Span {
    */
   public List<Duty> duties() {
     return duties;
+  }
+
+  /**
+   * Returns the position of one of the duties in force in the arrangement's {@code effectiveDuties()}: a check
+   * reads what it needs of the duty from the arrangement's columns, without reading the duty.
+   *
+   * @param index the position of the duty in {@link #duties()}
+   * @return the position in the arrangement's effective duties
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int dutyPosition(int index) {
+    return dutyPositions[index];
   }
 
   /**

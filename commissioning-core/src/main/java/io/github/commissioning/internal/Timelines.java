@@ -73,10 +73,12 @@ public final class Timelines {
     FunctionAnalysis.Columns columns = new FunctionAnalysis.Columns(effective.size(), effectiveDuties.size());
     // duties by function as their positions in the arrangement's effective duties
     Grouping dutyGroups = new Grouping(arrangement.geography());
-    for (int position = 0; position < effectiveDuties.size(); position++) {
-      Duty duty = effectiveDuties.get(position);
-      columns.dutyAreas[position] = dutyGroups.areas(duty.footprint());
-      dutyGroups.of(duty.function()).add(position);
+    // from the arrangement's columns: a long list of duties is passed over without reading the duties themselves
+    FunctionId[] dutyFunctions = Access.dutyFunctions(arrangement);
+    FootprintId[] dutyFootprints = Access.dutyFootprints(arrangement);
+    for (int position = 0; position < dutyFunctions.length; position++) {
+      columns.dutyAreas[position] = dutyGroups.areas(dutyFootprints[position]);
+      dutyGroups.of(dutyFunctions[position]).add(position);
     }
     this.dutiesByFunction = dutyGroups.byFunction;
     // delegations by function as their positions in the arrangement's effective delegations

@@ -18,7 +18,6 @@ import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.value.Identifier;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,19 +107,16 @@ final class SelfCommissioning extends BaseRule {
     for (int i = 0; i < contractCount; i++) {
       contracted[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)] = true;
     }
-    Set<OrganisationId> providers = new HashSet<>();
     boolean[] isProvider = new boolean[contracted.length];
     for (int i = 0; i < arrangement.effectiveDuties().size(); i++) {
       int at = Access.partyIndex(arrangement, Access.Party.HOLDER, i);
       if (contracted[at]) {
-        providers.add(arrangement.organisations().get(at).id());
         isProvider[at] = true;
       }
     }
     for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
       int at = Access.partyIndex(arrangement, Access.Party.DELEGATE, i);
       if (contracted[at]) {
-        providers.add(arrangement.effectiveDelegations().get(i).delegate());
         isProvider[at] = true;
       }
     }
@@ -144,7 +140,7 @@ final class SelfCommissioning extends BaseRule {
         }
       }
     }
-    relevant.forEach((function, contracts) -> judge(analysis, timelines, function, contracts, providers, periods,
+    relevant.forEach((function, contracts) -> judge(analysis, timelines, function, contracts, isProvider, periods,
         areas, subjects));
     periods.forEach((key, p) -> {
       Object[] subject = Objects.requireNonNull(subjects.get(key));
@@ -167,19 +163,25 @@ final class SelfCommissioning extends BaseRule {
    * contract, computed once, then each contract's provider judged against them over the contract's term.
    */
   private static void judge(Analysis analysis, Timelines timelines, FunctionId function, Set<Contract> contracts,
-      Set<OrganisationId> providers, Map<List<Identifier<?>>, long[]> periods,
+      boolean[] isProvider, Map<List<Identifier<?>>, long[]> periods,
       Map<List<Identifier<?>>, AreaSet> areas, Map<List<Identifier<?>>, Object[]> subjects) {
     Arrangement arrangement = analysis.arrangement();
+    // the holders and delegates by position, from the arrangement's columns: a duty or delegation is not read
+    int[] holders = Access.partyPositions(arrangement, Access.Party.HOLDER);
+    int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
+    List<Organisation> organisations = arrangement.organisations();
     for (Span span : timelines.timeline(function)) {
       Map<OrganisationId, AreaSet> commissions = new HashMap<>();
       for (int i = 0; i < span.duties().size(); i++) {
-        if (providers.contains(span.duties().get(i).holder())) {
-          commissions.merge(span.duties().get(i).holder(), span.dutyAreas(i), AreaSet::union);
+        int at = holders[span.dutyPosition(i)];
+        if (isProvider[at]) {
+          commissions.merge(organisations.get(at).id(), span.dutyAreas(i), AreaSet::union);
         }
       }
       for (DelegationState state : span.delegations()) {
-        if (providers.contains(state.delegation().delegate())) {
-          commissions.merge(state.delegation().delegate(), state.effective(), AreaSet::union);
+        int at = delegates[state.position()];
+        if (isProvider[at]) {
+          commissions.merge(organisations.get(at).id(), state.effective(), AreaSet::union);
         }
       }
       if (commissions.isEmpty()) {

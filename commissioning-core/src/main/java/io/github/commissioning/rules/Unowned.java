@@ -14,7 +14,7 @@ import io.github.commissioning.model.CoverageExpectation;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
-import io.github.commissioning.model.Organisation;
+import io.github.commissioning.model.OrganisationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 final class Unowned extends BaseRule {
   static final RuleInfo INFO = StandardRules.info(AccountabilityRules.UNOWNED,
@@ -61,13 +62,16 @@ final class Unowned extends BaseRule {
     for (CoverageExpectation e : arrangement.expectations()) {
       expected.computeIfAbsent(e.function(), k -> new ArrayList<>()).add(e);
     }
+    int[] dutyHolders = Access.partyPositions(arrangement, Access.Party.HOLDER);
     List<Finding> findings = new ArrayList<>();
     Set<FunctionId> belowADuty = FunctionTree.belowAny(arrangement, duties.keySet());
     for (CommissioningFunction function : arrangement.functions()) {
       IntList positions = duties.get(function.id());
       List<Duty> own = new ArrayList<>(positions == null ? 0 : positions.size());
+      int[] holders = new int[positions == null ? 0 : positions.size()];
       for (int k = 0; positions != null && k < positions.size(); k++) {
         own.add(effectiveDuties.get(positions.get(k)));
+        holders[k] = dutyHolders[positions.get(k)];
       }
       List<CoverageExpectation> expectations = expectations(arrangement, function.id(), expected);
       if ((own.isEmpty() && expectations.isEmpty()) || belowADuty.contains(function.id())) {
@@ -75,7 +79,7 @@ final class Unowned extends BaseRule {
       }
       List<long[]> windows = new ArrayList<>();    // each scope item: start and end days
       List<AreaSet> scopes = new ArrayList<>();
-      scope(arrangement, own, expectations, windows, scopes);
+      scope(arrangement, own, holders, expectations, windows, scopes);
       Pieces pieces = new Pieces();
       long[] points = points(windows, Access.timelines(accountability).timeline(function.id()));
       for (int p = 0; p + 1 < points.length; p++) {
@@ -145,8 +149,8 @@ final class Unowned extends BaseRule {
    * expectation's footprint over its period; and, for
    * an expectation of each organisation of a kind, each one's footprint over its existence within the period.
    */
-  private static void scope(Arrangement arrangement, List<Duty> own, List<CoverageExpectation> expectations,
-      List<long[]> windows, List<AreaSet> scopes) {
+  private static void scope(Arrangement arrangement, List<Duty> own, int[] holders,
+      List<CoverageExpectation> expectations, List<long[]> windows, List<AreaSet> scopes) {
     if (!own.isEmpty()) {
       // the areas any duty names, over the dates of all of them: a gap between two duties is a gap
       long start = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
@@ -155,13 +159,15 @@ final class Unowned extends BaseRule {
       Set<FootprintId> seen = new HashSet<>();
       // and each holder's own footprint while its duty holds: an ICB's duty for part of its area leaves the rest
       Map<List<Object>, AreaSet> held = new LinkedHashMap<>();
-      for (Duty duty : own) {
+      @Nullable FootprintId[] served = Access.organisationFootprints(arrangement);
+      for (int k = 0; k < own.size(); k++) {
+        Duty duty = own.get(k);
         if (seen.add(duty.footprint())) {
           named.add(Access.areas(arrangement.geography(), duty.footprint()));
         }
-        FootprintId footprint = arrangement.organisation(duty.holder()).flatMap(Organisation::footprint)
-            .orElse(duty.footprint());
-        held.computeIfAbsent(List.of(footprint, duty.period()), k -> Access.areas(arrangement.geography(), footprint));
+        FootprintId holderFootprint = served[holders[k]];
+        FootprintId footprint = holderFootprint == null ? duty.footprint() : holderFootprint;
+        held.computeIfAbsent(List.of(footprint, duty.period()), key -> Access.areas(arrangement.geography(), footprint));
       }
       windows.add(new long[] {start, end});
       scopes.add(AreaSet.unionOf(named));
@@ -177,12 +183,18 @@ final class Unowned extends BaseRule {
         scopes.add(Access.areas(arrangement.geography(), e.footprint().get()));
         continue;
       }
-      for (Organisation o : arrangement.organisations()) {
-        if (o.kind() == e.eachOf().orElseThrow() && o.footprint().isPresent()) {
-          Optional<DateRange> when = o.existence().intersection(e.period());
+      // each organisation's kind, existence and footprint from the arrangement's columns: no organisation is read
+      OrganisationKind each = e.eachOf().orElseThrow();
+      OrganisationKind[] kinds = Access.kinds(arrangement);
+      DateRange[] existences = Access.existences(arrangement);
+      @Nullable FootprintId[] footprints = Access.organisationFootprints(arrangement);
+      for (int o = 0; o < kinds.length; o++) {
+        FootprintId footprint = footprints[o];
+        if (kinds[o] == each && footprint != null) {
+          Optional<DateRange> when = existences[o].intersection(e.period());
           if (when.isPresent()) {
             windows.add(new long[] {Days.start(when.get()), Days.endExclusive(when.get())});
-            scopes.add(Access.areas(arrangement.geography(), o.footprint().get()));
+            scopes.add(Access.areas(arrangement.geography(), footprint));
           }
         }
       }
