@@ -205,8 +205,11 @@ final class DecisionFacts {
   private static final class Recorded {
     final PersonId[] people;
     final boolean[] withdrew;
+    /** Who the record says chaired, if it says. */
+    final @Nullable PersonId chairedBy;
 
     Recorded(Decision record) {
+      chairedBy = record.chairedBy().orElse(null);
       Map<PersonId, Boolean> named = new LinkedHashMap<>();
       record.participants().forEach(p -> named.put(p, false));
       record.voters().forEach(p -> named.put(p, false));
@@ -401,7 +404,10 @@ final class DecisionFacts {
       this.position = position;
       // the people from a decision with the same record, the date from the arrangement's column: the decision
       // itself is read only if it has conflicts (a body's decisions often share a record, read once for them all)
-      Decision record = recordExamples.get(records[position]);
+      int number = records[position];
+      // who the record names and who it says chaired, found once for the record: the shared decision with the
+      // record is read only for a decision with conflicts
+      Recorded recordedPeople = recorded(number);
       LocalDate date = dates[position];
       this.date = date;
       named = false;
@@ -410,8 +416,7 @@ final class DecisionFacts {
       seenMany.clear();
       conflicts = Map.of();
       List<Membership> members = seats.members();
-      boolean recorded = !record.participants().isEmpty() || !record.voters().isEmpty()
-          || !record.withdrew().isEmpty();
+      boolean recorded = recordedPeople.people.length > 0;
       PersonId chair = null;
       for (Membership m : recorded ? seats.chairs() : members) {
         if (m.period().contains(date)) {
@@ -423,13 +428,12 @@ final class DecisionFacts {
           }
         }
       }
-      if (record.chairedBy().isPresent()) {
-        chair = record.chairedBy().get();
+      if (recordedPeople.chairedBy != null) {
+        chair = recordedPeople.chairedBy;
       }
       if (chair != null) {
         consider(chair);
       }
-      int number = records[position];
       PersonId[] withInterests = interested[number];
       if (withInterests == null) {
         withInterests = interested(number);
@@ -442,6 +446,7 @@ final class DecisionFacts {
         return NO_CONFLICTS;
       }
       // the roles from the decision's record: the same people in the same roles
+      Decision record = recordExamples.get(number);
       Entry entry = new Entry(decisions, position, record, date, members);
       entry.conflicts = conflicts;
       PersonId[] people = conflicts.keySet().toArray(PersonId[]::new);
@@ -457,7 +462,7 @@ final class DecisionFacts {
       entry.withConflicts = people;
       entry.roles = roles;
       entry.chair = Optional.ofNullable(chair);
-      entry.countAttendance(recorded(number), voting(members, date));
+      entry.countAttendance(recordedPeople, voting(members, date));
       return entry;
     }
   }
