@@ -86,8 +86,11 @@ final class Composition extends BaseRule {
     return !icbBoard ? "" : statutory ? " (statutory)" : " (NHS England policy)";
   }
 
+  /** What the law requires of an ICB board, made once: the basis of each shortfall of one. */
+  private static final CompositionPolicy STATUTORY = CompositionPolicy.icbBoardStatutory();
+
   private static @Nullable String shortfall(CompositionPolicy policy, List<Membership> members, boolean icbBoard) {
-    CompositionPolicy law = CompositionPolicy.icbBoardStatutory();
+    CompositionPolicy law = STATUTORY;
     List<String> missing = new ArrayList<>();
     long count = members.stream().filter(m -> m.role() != Role.OBSERVER).count();
     if (count < policy.minimumMembers()) {

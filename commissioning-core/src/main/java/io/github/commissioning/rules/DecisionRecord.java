@@ -8,6 +8,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,11 +45,12 @@ final class DecisionRecord extends BaseRule {
     LocalDate[] dates = Access.decisionDates(analysis.arrangement());
     CleanRecord clean = new CleanRecord(Access.recordExamples(analysis.arrangement()).size());
     for (int i = 0; i < decisions.size(); i++) {
+      int body = facts.bodyAt(i);
+      if (clean.covers(body, records[i], dates[i])) {
+        continue;   // the record of a decision found clean, of the same body, with no seat changed between
+      }
       // the body's seats, a few, are read for every voter: no look-up per voter
       List<Membership> seats = facts.seats(i).members();
-      if (clean.covers(seats, records[i], dates[i])) {
-        continue;   // the record of a decision found clean, on the same seats, with no seat changed between
-      }
       Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {
@@ -69,7 +71,7 @@ final class DecisionRecord extends BaseRule {
         }
       }
       if (problems == null) {
-        clean.keep(seats, records[i], decision.date());
+        clean.keep(seats, body, records[i], decision.date());
         continue;
       }
       problems.forEach((person, what) -> findings.add(Finding.builder(this).addSubjects(decision.id(), person)
@@ -92,34 +94,34 @@ final class DecisionRecord extends BaseRule {
     return map;
   }
 
-  /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
   /**
    * For each record (see {@link Access#records}), by number, the last time it was found clean: the seats of its
    * decision's body, and the dates around its decision's between which no seat begins or ends. A decision with
-   * the same record and seats (a body's decisions often have them) on a date in that window is clean too,
+   * the same record and body (a body's decisions often share a record) on a date in that window is clean too,
    * without being read, however the decisions of different bodies interleave.
    */
   private static final class CleanRecord {
-    private final @Nullable List<?>[] seatsOf;
+    /** The body, as its position in the arrangement's bodies, of each record's clean decision; -1 for none. */
+    private final int[] bodyOf;
     private final long[] fromOf;
     private final long[] untilOf;
 
     CleanRecord(int records) {
-      seatsOf = new List<?>[records];
+      bodyOf = new int[records];
+      Arrays.fill(bodyOf, -1);
       fromOf = new long[records];
       untilOf = new long[records];
     }
 
-    @SuppressWarnings("ReferenceEquality") // the same instance, not a test of equality: an equal copy is read
-    boolean covers(List<Membership> seats, int record, LocalDate date) {
-      if (seats != seatsOf[record]) {
+    boolean covers(int body, int record, LocalDate date) {
+      if (body != bodyOf[record]) {
         return false;
       }
       long day = date.toEpochDay();
       return fromOf[record] <= day && day < untilOf[record];
     }
 
-    void keep(List<Membership> seats, int record, LocalDate date) {
+    void keep(List<Membership> seats, int body, int record, LocalDate date) {
       long day = date.toEpochDay();
       long lo = Long.MIN_VALUE;
       long hi = Long.MAX_VALUE;
@@ -130,12 +132,13 @@ final class DecisionRecord extends BaseRule {
         lo = Math.max(lo, Math.max(start <= day ? start : Long.MIN_VALUE, end <= day ? end : Long.MIN_VALUE));
         hi = Math.min(hi, Math.min(start > day ? start : Long.MAX_VALUE, end > day ? end : Long.MAX_VALUE));
       }
-      seatsOf[record] = seats;
+      bodyOf[record] = body;
       fromOf[record] = lo;
       untilOf[record] = hi;
     }
   }
 
+  /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */
   private static boolean isVotingMember(List<Membership> seats, PersonId person, Decision decision) {
     for (int i = 0; i < seats.size(); i++) {
       Membership m = seats.get(i);

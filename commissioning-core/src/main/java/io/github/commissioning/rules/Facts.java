@@ -23,6 +23,8 @@ import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -371,25 +373,49 @@ final class Facts {
    */
   static <T> List<Map.Entry<DateRange, T>> overMemberships(DateRange window, List<Membership> members,
       Function<List<Membership>, T> verdict) {
-    TreeSet<Long> points = new TreeSet<>();
-    points.add(Days.start(window));
-    for (Membership m : members) {
-      points.add(Days.start(m.period()));
-      points.add(Days.endExclusive(m.period()));
-    }
+    // the window's start and every start and end of a membership inside it, in order, once each: as days
+    long windowStart = Days.start(window);
     long windowEnd = Days.endExclusive(window);
-    List<Long> starts = new ArrayList<>(points.subSet(Days.start(window), true, windowEnd, false));
+    long[] starts = new long[2 * members.size() + 1];
+    int count = 0;
+    if (windowStart < windowEnd) {
+      starts[count++] = windowStart;
+      for (Membership m : members) {
+        long start = Days.start(m.period());
+        long end = Days.endExclusive(m.period());
+        if (start > windowStart && start < windowEnd) {
+          starts[count++] = start;
+        }
+        if (end > windowStart && end < windowEnd) {
+          starts[count++] = end;
+        }
+      }
+      Arrays.sort(starts, 0, count);
+      int distinct = 0;
+      for (int k = 0; k < count; k++) {
+        if (distinct == 0 || starts[distinct - 1] != starts[k]) {
+          starts[distinct++] = starts[k];
+        }
+      }
+      count = distinct;
+    }
     List<Map.Entry<DateRange, T>> pieces = new ArrayList<>();
     T previous = null;
     long pieceStart = 0;
-    for (int i = 0; i <= starts.size(); i++) {
+    for (int i = 0; i <= count; i++) {
       T judged = null;
-      if (i < starts.size()) {
-        LocalDate day = LocalDate.ofEpochDay(starts.get(i));
-        judged = verdict.apply(members.stream().filter(m -> m.period().contains(day)).toList());
+      if (i < count) {
+        LocalDate day = LocalDate.ofEpochDay(starts[i]);
+        List<Membership> active = new ArrayList<>(members.size());
+        for (Membership m : members) {
+          if (m.period().contains(day)) {
+            active.add(m);
+          }
+        }
+        judged = verdict.apply(Collections.unmodifiableList(active));
       }
       if (!Objects.equals(judged, previous)) {
-        long here = i < starts.size() ? starts.get(i) : windowEnd;
+        long here = i < count ? starts[i] : windowEnd;
         if (previous != null) {
           pieces.add(Map.entry(period(pieceStart, here), previous));
         }

@@ -75,13 +75,17 @@ final class Guardian extends BaseRule {
     }
     List<String> problems = new ArrayList<>();
     for (Membership m : active) {
+      boolean guardianChairing = m.role() == Role.CHAIR && guardians.contains(m.person());
+      boolean auditDeputy = m.designations().contains(Designation.LAY_AUDIT)
+          && m.designations().contains(Designation.VICE_CHAIR);
+      if (!guardianChairing && !auditDeputy) {
+        continue;   // the usual member: the body is not looked up
+      }
       DecisionBody body = analysis.arrangement().body(m.body()).orElseThrow();
-      if (m.role() == Role.CHAIR && guardians.contains(m.person())
-          && body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
+      if (guardianChairing && body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
         problems.add("has its conflicts guardian " + analysis.name(m.person()) + " chairing " + analysis.name(body.id()));
       }
-      if (m.designations().contains(Designation.LAY_AUDIT) && m.designations().contains(Designation.VICE_CHAIR)
-          && body.kind() == BodyKind.BOARD) {
+      if (auditDeputy && body.kind() == BodyKind.BOARD) {
         problems.add("has its audit chair " + analysis.name(m.person()) + " as deputy chair of " + analysis.name(body.id()));
       }
     }
