@@ -69,9 +69,10 @@ final class DualRole extends BaseRule {
     }
 
     Map<OrganisationId, Map<OrganisationId, List<Contract>>> contractsBy = new HashMap<>();
-    for (int i = 0; i < arrangement.effectiveContracts().size(); i++) {
-      if (seated[Access.partyIndex(arrangement, Access.Party.COMMISSIONER, i)]
-          && seated[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
+    int[] commissioners = Access.partyPositions(arrangement, Access.Party.COMMISSIONER);
+    int[] providerAt = Access.partyPositions(arrangement, Access.Party.PROVIDER);
+    for (int i = 0; i < commissioners.length; i++) {
+      if (seated[commissioners[i]] && seated[providerAt[i]]) {
         Contract c = arrangement.effectiveContracts().get(i);
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);

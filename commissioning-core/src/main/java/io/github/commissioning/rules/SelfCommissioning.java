@@ -103,19 +103,22 @@ final class SelfCommissioning extends BaseRule {
     // only a provider that also holds a duty or receives a delegation can commission what it provides: only
     // its contracts are judged (in England most providers, practices and trusts, commission nothing)
     int contractCount = arrangement.effectiveContracts().size();
+    int[] providerAt = Access.partyPositions(arrangement, Access.Party.PROVIDER);
+    int[] holderAt = Access.partyPositions(arrangement, Access.Party.HOLDER);
+    int[] delegateAt = Access.partyPositions(arrangement, Access.Party.DELEGATE);
     boolean[] contracted = new boolean[arrangement.organisations().size()];
     for (int i = 0; i < contractCount; i++) {
-      contracted[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)] = true;
+      contracted[providerAt[i]] = true;
     }
     boolean[] isProvider = new boolean[contracted.length];
     for (int i = 0; i < arrangement.effectiveDuties().size(); i++) {
-      int at = Access.partyIndex(arrangement, Access.Party.HOLDER, i);
+      int at = holderAt[i];
       if (contracted[at]) {
         isProvider[at] = true;
       }
     }
     for (int i = 0; i < arrangement.effectiveDelegations().size(); i++) {
-      int at = Access.partyIndex(arrangement, Access.Party.DELEGATE, i);
+      int at = delegateAt[i];
       if (contracted[at]) {
         isProvider[at] = true;
       }
@@ -123,7 +126,7 @@ final class SelfCommissioning extends BaseRule {
     Map<FunctionId, List<Contract>> byFunction = new HashMap<>();
     Map<FunctionId, Set<Contract>> relevant = new LinkedHashMap<>();
     for (int i = 0; i < contractCount; i++) {
-      if (isProvider[Access.partyIndex(arrangement, Access.Party.PROVIDER, i)]) {
+      if (isProvider[providerAt[i]]) {
         Contract c = arrangement.effectiveContracts().get(i);
         byFunction.computeIfAbsent(c.function(), k -> new ArrayList<>()).add(c);
         relevant.computeIfAbsent(timelines.analysedAs(c.function()), k -> new LinkedHashSet<>()).add(c);

@@ -57,29 +57,24 @@ final class Unowned extends BaseRule {
     Accountability accountability = analysis.accountability();
     // each function's own duties, from the grouping the accountability analysis made: no second pass over them
     Map<FunctionId, IntList> duties = Access.timelines(accountability).dutiesByFunction();
-    List<Duty> effectiveDuties = arrangement.effectiveDuties();
     Map<FunctionId, List<CoverageExpectation>> expected = new HashMap<>();
     for (CoverageExpectation e : arrangement.expectations()) {
       expected.computeIfAbsent(e.function(), k -> new ArrayList<>()).add(e);
     }
-    int[] dutyHolders = Access.partyPositions(arrangement, Access.Party.HOLDER);
     List<Finding> findings = new ArrayList<>();
     Set<FunctionId> belowADuty = FunctionTree.belowAny(arrangement, duties.keySet());
     for (CommissioningFunction function : arrangement.functions()) {
       IntList positions = duties.get(function.id());
-      List<Duty> own = new ArrayList<>(positions == null ? 0 : positions.size());
-      int[] holders = new int[positions == null ? 0 : positions.size()];
-      for (int k = 0; positions != null && k < positions.size(); k++) {
-        own.add(effectiveDuties.get(positions.get(k)));
-        holders[k] = dutyHolders[positions.get(k)];
-      }
+      // the function's own duties as positions: their holders, footprints and periods are read from the
+      // arrangement's columns, not from the duties
+      int[] own = positions == null ? new int[0] : positions.toArray();
       List<CoverageExpectation> expectations = expectations(arrangement, function.id(), expected);
-      if ((own.isEmpty() && expectations.isEmpty()) || belowADuty.contains(function.id())) {
+      if ((own.length == 0 && expectations.isEmpty()) || belowADuty.contains(function.id())) {
         continue;
       }
       List<long[]> windows = new ArrayList<>();    // each scope item: start and end days
       List<AreaSet> scopes = new ArrayList<>();
-      scope(arrangement, own, holders, expectations, windows, scopes);
+      scope(arrangement, own, expectations, windows, scopes);
       Pieces pieces = new Pieces();
       long[] points = points(windows, Access.timelines(accountability).timeline(function.id()));
       for (int p = 0; p + 1 < points.length; p++) {
@@ -149,25 +144,31 @@ final class Unowned extends BaseRule {
    * expectation's footprint over its period; and, for
    * an expectation of each organisation of a kind, each one's footprint over its existence within the period.
    */
-  private static void scope(Arrangement arrangement, List<Duty> own, int[] holders,
-      List<CoverageExpectation> expectations, List<long[]> windows, List<AreaSet> scopes) {
-    if (!own.isEmpty()) {
+  private static void scope(Arrangement arrangement, int[] own, List<CoverageExpectation> expectations,
+      List<long[]> windows, List<AreaSet> scopes) {
+    if (own.length > 0) {
+      DateRange[] periods = Access.periods(arrangement, Access.Dated.DUTY);
+      FootprintId[] footprints = Access.dutyFootprints(arrangement);
+      int[] holders = Access.partyPositions(arrangement, Access.Party.HOLDER);
+      @Nullable FootprintId[] served = Access.organisationFootprints(arrangement);
       // the areas any duty names, over the dates of all of them: a gap between two duties is a gap
-      long start = own.stream().mapToLong(d -> Days.start(d.period())).min().orElseThrow();
-      long end = own.stream().mapToLong(d -> Days.endExclusive(d.period())).max().orElseThrow();
-      List<AreaSet> named = new ArrayList<>(own.size());
+      long start = Long.MAX_VALUE;
+      long end = Long.MIN_VALUE;
+      List<AreaSet> named = new ArrayList<>();
       Set<FootprintId> seen = new HashSet<>();
       // and each holder's own footprint while its duty holds: an ICB's duty for part of its area leaves the rest
       Map<List<Object>, AreaSet> held = new LinkedHashMap<>();
-      @Nullable FootprintId[] served = Access.organisationFootprints(arrangement);
-      for (int k = 0; k < own.size(); k++) {
-        Duty duty = own.get(k);
-        if (seen.add(duty.footprint())) {
-          named.add(Access.areas(arrangement.geography(), duty.footprint()));
+      for (int position : own) {
+        DateRange period = periods[position];
+        start = Math.min(start, Days.start(period));
+        end = Math.max(end, Days.endExclusive(period));
+        FootprintId dutyFootprint = footprints[position];
+        if (seen.add(dutyFootprint)) {
+          named.add(Access.areas(arrangement.geography(), dutyFootprint));
         }
-        FootprintId holderFootprint = served[holders[k]];
-        FootprintId footprint = holderFootprint == null ? duty.footprint() : holderFootprint;
-        held.computeIfAbsent(List.of(footprint, duty.period()), key -> Access.areas(arrangement.geography(), footprint));
+        FootprintId holderFootprint = served[holders[position]];
+        FootprintId footprint = holderFootprint == null ? dutyFootprint : holderFootprint;
+        held.computeIfAbsent(List.of(footprint, period), key -> Access.areas(arrangement.geography(), footprint));
       }
       windows.add(new long[] {start, end});
       scopes.add(AreaSet.unionOf(named));
