@@ -578,6 +578,38 @@ public final class Access {
     return requireNonNull(arrangements).columns(arrangement).recordExamples;
   }
 
+  /**
+   * Returns, for each record number of {@link #records}, everyone the record names, once each: those taking part,
+   * then those voting, then those withdrawing, each in id order.
+   *
+   * @param arrangement the arrangement
+   * @return the people, by record number; the caller must not change them
+   */
+  public static PersonId[][] recordPeople(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).recordPeople;
+  }
+
+  /**
+   * Returns, for each record number of {@link #records}, whether each of {@link #recordPeople} withdrew.
+   *
+   * @param arrangement the arrangement
+   * @return the flags, by record number; the caller must not change them
+   */
+  public static boolean[][] recordWithdrew(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).recordWithdrew;
+  }
+
+  /**
+   * Returns, for each record number of {@link #records}, the position in {@code people()} of each of
+   * {@link #recordPeople}, or -1 for a person the arrangement does not hold.
+   *
+   * @param arrangement the arrangement
+   * @return the positions, by record number; the caller must not change them
+   */
+  public static int[][] recordPersonPositions(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).recordPersonPositions;
+  }
+
   /** The value of a {@link Day} column for an item without that day. */
   public static final long NO_DAY = Long.MIN_VALUE;
 

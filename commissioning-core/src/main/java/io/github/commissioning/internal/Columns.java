@@ -12,13 +12,16 @@ import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
+import io.github.commissioning.model.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +52,9 @@ public final class Columns {
   final @Nullable FootprintId[] organisationFootprints;
   final int[] records;
   final List<Decision> recordExamples;
+  final PersonId[][] recordPeople;
+  final boolean[][] recordWithdrew;
+  final int[][] recordPersonPositions;
   final long[][] days;
   final LocalDate[] decisionDates;
   final FunctionId[] decisionFunctions;
@@ -56,7 +62,8 @@ public final class Columns {
   final int[][] ranks;
 
   private Columns(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
-      List<Contract> contracts, List<Interest> interests, List<Decision> decisions) {
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions,
+      ToIntFunction<PersonId> personPosition) {
     periods = new DateRange[][] {
         duties.stream().map(Duty::period).toArray(DateRange[]::new),
         delegations.stream().map(Delegation::period).toArray(DateRange[]::new),
@@ -101,6 +108,32 @@ public final class Columns {
           });
     }
     recordExamples = List.copyOf(examples);
+    // who each record names, once each, taking part, then voting, then withdrawing, and whether each withdrew,
+    // with their positions among the people: a check reads these, not the people's ids
+    recordPeople = new PersonId[examples.size()][];
+    recordWithdrew = new boolean[examples.size()][];
+    recordPersonPositions = new int[examples.size()][];
+    for (int r = 0; r < examples.size(); r++) {
+      Decision example = examples.get(r);
+      Map<PersonId, Boolean> named = new LinkedHashMap<>();
+      for (PersonId person : example.participants()) {
+        named.put(person, false);
+      }
+      for (PersonId person : example.voters()) {
+        named.put(person, false);
+      }
+      for (PersonId person : example.withdrew()) {
+        named.put(person, true);
+      }
+      recordPeople[r] = named.keySet().toArray(PersonId[]::new);
+      recordWithdrew[r] = new boolean[named.size()];
+      recordPersonPositions[r] = new int[named.size()];
+      int k = 0;
+      for (Map.Entry<PersonId, Boolean> person : named.entrySet()) {
+        recordWithdrew[r][k] = person.getValue();
+        recordPersonPositions[r][k++] = personPosition.applyAsInt(person.getKey());
+      }
+    }
     days = new long[][] {
         interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
         interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
@@ -121,8 +154,9 @@ public final class Columns {
    * @return the columns
    */
   public static Columns of(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
-      List<Contract> contracts, List<Interest> interests, List<Decision> decisions) {
-    return new Columns(organisations, duties, delegations, contracts, interests, decisions);
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions,
+      ToIntFunction<PersonId> personPosition) {
+    return new Columns(organisations, duties, delegations, contracts, interests, decisions, personPosition);
   }
 
   /** The positions of a list's items in the order of their ids. */

@@ -208,19 +208,10 @@ final class DecisionFacts {
     /** Who the record says chaired, if it says. */
     final @Nullable PersonId chairedBy;
 
-    Recorded(Decision record) {
-      chairedBy = record.chairedBy().orElse(null);
-      Map<PersonId, Boolean> named = new LinkedHashMap<>();
-      record.participants().forEach(p -> named.put(p, false));
-      record.voters().forEach(p -> named.put(p, false));
-      record.withdrew().forEach(p -> named.put(p, true));
-      people = new PersonId[named.size()];
-      withdrew = new boolean[named.size()];
-      int k = 0;
-      for (Map.Entry<PersonId, Boolean> person : named.entrySet()) {
-        people[k] = person.getKey();
-        withdrew[k++] = person.getValue();
-      }
+    Recorded(PersonId[] people, boolean[] withdrew, @Nullable PersonId chairedBy) {
+      this.people = people;
+      this.withdrew = withdrew;
+      this.chairedBy = chairedBy;
     }
   }
 
@@ -308,6 +299,10 @@ final class DecisionFacts {
       this.dates = Access.decisionDates(arrangement);
       this.decisions = arrangement.decisions();
       this.interested = new PersonId[recordExamples.size()][];
+      this.interestedHoldings = new InterestIndex.Holdings[recordExamples.size()][];
+      this.recordPeople = Access.recordPeople(arrangement);
+      this.recordWithdrew = Access.recordWithdrew(arrangement);
+      this.recordPositions = Access.recordPersonPositions(arrangement);
       this.recorded = new Recorded[recordExamples.size()];
     }
 
@@ -317,13 +312,20 @@ final class DecisionFacts {
      * it names hold none.
      */
     private final @Nullable PersonId[][] interested;
+    /** The interests of each of {@link #interested}, by record number, found with them. */
+    private final InterestIndex.Holdings[][] interestedHoldings;
+    /** Who each record names, whether each withdrew, and their positions, from the arrangement's columns. */
+    private final PersonId[][] recordPeople;
+    private final boolean[][] recordWithdrew;
+    private final int[][] recordPositions;
     /** Everyone each record names, by record number, found on first use. */
     private final @Nullable Recorded[] recorded;
 
     private Recorded recorded(int number) {
       Recorded people = recorded[number];
       if (people == null) {
-        people = new Recorded(recordExamples.get(number));
+        people = new Recorded(recordPeople[number], recordWithdrew[number],
+            recordExamples.get(number).chairedBy().orElse(null));
         recorded[number] = people;
       }
       return people;
@@ -332,11 +334,18 @@ final class DecisionFacts {
     /** The people a record names who hold interests, in the order {@link Recorded} gives them. */
     private PersonId[] interested(int number) {
       List<PersonId> people = new ArrayList<>();
-      for (PersonId person : recorded(number).people) {
-        if (holdingsOf(person) != null) {
-          people.add(person);
+      List<InterestIndex.Holdings> holdings = new ArrayList<>();
+      PersonId[] named = recordPeople[number];
+      int[] positions = recordPositions[number];
+      for (int k = 0; k < named.length; k++) {
+        // by position: the person's id is not read unless the person holds interests
+        InterestIndex.Holdings held = index.holdingsAt(positions[k]);
+        if (held != null) {
+          people.add(named[k]);
+          holdings.add(held);
         }
       }
+      interestedHoldings[number] = holdings.toArray(InterestIndex.Holdings[]::new);
       return people.toArray(PersonId[]::new);
     }
 
@@ -344,9 +353,13 @@ final class DecisionFacts {
     private void consider(PersonId person) {
       // most people a decision records hold no interest: they are passed over before anything else
       InterestIndex.Holdings holdings = holdingsOf(person);
-      if (holdings == null) {
-        return;
+      if (holdings != null) {
+        consider(person, holdings);
       }
+    }
+
+    /** Finds the conflicts on the decision of a person with interests, once however often the record names them. */
+    private void consider(PersonId person, InterestIndex.Holdings holdings) {
       if (seenCount < seen.length) {
         for (int k = 0; k < seenCount; k++) {
           if (seen[k] == person || seen[k].equals(person)) {
@@ -439,8 +452,9 @@ final class DecisionFacts {
         withInterests = interested(number);
         interested[number] = withInterests;
       }
-      for (PersonId person : withInterests) {
-        consider(person);
+      InterestIndex.Holdings[] holdings = interestedHoldings[number];
+      for (int k = 0; k < withInterests.length; k++) {
+        consider(withInterests[k], holdings[k]);
       }
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;

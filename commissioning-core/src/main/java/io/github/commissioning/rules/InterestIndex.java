@@ -378,8 +378,13 @@ public final class InterestIndex {
    * the answers for the people it met lately, so it looks up each committee member once for many decisions.)
    */
   @Nullable Holdings holdingsOf(PersonId person) {
-    int at = Access.indexOf(arrangement, person);
-    return at < 0 || heldFrom[at] == heldFrom[at + 1] ? null : new Holdings(heldFrom[at], heldFrom[at + 1]);
+    return holdingsAt(Access.indexOf(arrangement, person));
+  }
+
+  /** The interests of the person at a position of the arrangement's people, or null if none (or -1). */
+  @Nullable Holdings holdingsAt(int person) {
+    return person < 0 || heldFrom[person] == heldFrom[person + 1] ? null
+        : new Holdings(heldFrom[person], heldFrom[person + 1]);
   }
 
   /**
