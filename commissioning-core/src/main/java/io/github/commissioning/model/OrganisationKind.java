@@ -10,7 +10,6 @@ import static io.github.commissioning.model.Capability.SUPPORT_ONLY;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
