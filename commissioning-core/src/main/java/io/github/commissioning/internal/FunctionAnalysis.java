@@ -149,15 +149,14 @@ final class FunctionAnalysis {
 
   /**
    * What the sweeps read of each of the arrangement's effective delegations, by position, read in one pass
-   * over them: their periods as epoch days, their footprints' areas, and whether they permit onward
-   * delegation. Filled only for the delegations swept; read-only once filled, so shared by the sweeps. With
+   * over them: their periods as epoch days and their footprints' areas (whether they permit onward delegation
+   * is the arrangement's own column, read as it is). Filled only for the delegations swept; read-only once filled, so shared by the sweeps. With
    * them, the areas of each effective duty, by position.
    */
   static final class Columns {
     final long[] starts;
     final long[] ends;
     final @Nullable AreaSet[] areas;
-    final boolean[] onward;
     /** The areas of each effective duty, by position. */
     final @Nullable AreaSet[] dutyAreas;
 
@@ -165,7 +164,6 @@ final class FunctionAnalysis {
       starts = new long[delegations];
       ends = new long[delegations];
       areas = new AreaSet[delegations];
-      onward = new boolean[delegations];
       dutyAreas = new AreaSet[duties];
     }
   }
@@ -249,6 +247,8 @@ final class FunctionAnalysis {
     private final int[] delegator;
     private final int[] delegate;
     private final int[] nextOut;
+    /** Whether each of the arrangement's effective delegations permits onward delegation, by position. */
+    private final boolean[] onward;
     private final int[] position;
     private final Workspace w;
 
@@ -275,6 +275,7 @@ final class FunctionAnalysis {
       this.delegator = new int[count];
       this.delegate = new int[count];
       this.nextOut = new int[count];
+      this.onward = Access.onwardPermitted(workspace.arrangement);
       this.position = delegations;
       for (int i = 0; i < delegationSets.length; i++) {
         delegationSets[i] = Objects.requireNonNull(columns.areas[position[i]]);
@@ -414,7 +415,7 @@ final class FunctionAnalysis {
           states[d] = new DelegationState(this.effective, function, period, effective, beyond, unpermitted,
               false, w.depth[node] + 1, w.deepestIn[node], position[d]);
           w.held[to] = w.held[to].union(effective);
-          if (columns.onward[position[d]]) {
+          if (onward[position[d]]) {
             w.delegable[to] = w.delegable[to].union(effective);
           }
           if (!effective.isEmpty()) {

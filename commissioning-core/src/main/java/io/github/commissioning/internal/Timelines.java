@@ -90,20 +90,18 @@ public final class Timelines {
     FunctionId[] ownFunction = Access.delegationFunctions(arrangement);
     Mechanism[] mechanisms = Access.mechanisms(arrangement);
     DateRange[] periods = Access.periods(arrangement, Access.Dated.DELEGATION);
-    boolean[] onward = Access.onwardPermitted(arrangement);
     FootprintId[] footprints = Access.delegationFootprints(arrangement);
     for (int position = 0; position < ownFunction.length; position++) {
       DateRange period = periods[position];
       if (mechanisms[position] != Mechanism.SUPPORT && !period.isInverted()) {
         columns.starts[position] = Days.start(period);
         columns.ends[position] = Days.endExclusive(period);
-        columns.onward[position] = onward[position];
         columns.areas[position] = delegationGroups.areas(footprints[position]);
         delegationGroups.of(ownFunction[position]).add(position);
       }
     }
     for (int position : Access.keepingBack(arrangement)) {
-      if (mechanisms[position] != Mechanism.SUPPORT && !periods[position].isInverted()) {
+      if (columns.areas[position] != null) {   // swept above
         named.addAll(effective.get(position).keptBack());
       }
     }
