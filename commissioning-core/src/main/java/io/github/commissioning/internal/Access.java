@@ -14,11 +14,13 @@ import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.DecisionId;
 import io.github.commissioning.model.DelegationId;
+import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Role;
 import io.github.commissioning.value.Problem;
 import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
@@ -608,6 +610,80 @@ public final class Access {
    */
   public static int[][] recordPersonPositions(Arrangement arrangement) {
     return requireNonNull(arrangements).columns(arrangement).recordPersonPositions;
+  }
+
+  /** A bit of {@link #recordRoles}: the person took part in the discussion. */
+  public static final int TOOK_PART = 1;
+  /** A bit of {@link #recordRoles}: the person voted. */
+  public static final int VOTED = 2;
+  /** A bit of {@link #recordRoles}: the person withdrew. */
+  public static final int WITHDREW = 4;
+  /** A bit of {@link #recordRoles}: the person declared an interest at the meeting. */
+  public static final int DECLARED = 8;
+  /** A bit of {@link #recordRoles}: the record says the person chaired. */
+  public static final int CHAIRED = 16;
+  /** A bit of {@link #recordRoles}: the person was co-opted. */
+  public static final int CO_OPTED = 32;
+
+  /**
+   * Returns, for each record number of {@link #records}, the roles the record gives each of {@link #recordPeople},
+   * as the bits {@link #TOOK_PART}, {@link #VOTED}, {@link #WITHDREW}, {@link #DECLARED}, {@link #CHAIRED} and
+   * {@link #CO_OPTED}.
+   *
+   * @param arrangement the arrangement
+   * @return the roles, by record number; the caller must not change them
+   */
+  public static byte[][] recordRoles(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).recordRoles;
+  }
+
+  /**
+   * Returns the date of each of an arrangement's decisions as an epoch day, by position.
+   *
+   * @param arrangement the arrangement
+   * @return the days; the caller must not change them
+   */
+  public static long[] decisionDays(Arrangement arrangement) {
+    return requireNonNull(arrangements).columns(arrangement).decisionDays;
+  }
+
+  /**
+   * Returns each of {@code memberships()}'s seat as columns by position: its first epoch day and the epoch day
+   * after its last ({@link Long#MAX_VALUE} if open-ended), whether it votes, its role, and its posts as bits
+   * ({@code 1 << post.ordinal()}).
+   *
+   * @param arrangement the arrangement
+   * @return the seats; the caller must not change them
+   */
+  public static Seats seats(Arrangement arrangement) {
+    Columns columns = requireNonNull(arrangements).columns(arrangement);
+    return new Seats(columns.membershipFrom, columns.membershipUntil, columns.membershipVoting,
+        columns.membershipRoles, columns.membershipPosts,
+        requireNonNull(arrangements).partyPositions(arrangement, Party.MEMBERSHIP_PERSON));
+  }
+
+  /**
+   * The memberships of an arrangement as columns by position (see {@link #seats}); the caller must not change
+   * the arrays.
+   *
+   * @param from each membership's first epoch day
+   * @param until the epoch day after each membership's last, or {@link Long#MAX_VALUE}
+   * @param voting whether each votes
+   * @param roles each one's role
+   * @param posts each one's posts, as bits
+   * @param people each one's person, as a position in {@code people()}
+   */
+  public record Seats(long[] from, long[] until, boolean[] voting, Role[] roles, int[] posts, int[] people) {
+
+    /** Whether the membership at a position holds on an epoch day. */
+    public boolean holds(int membership, long day) {
+      return from[membership] <= day && day < until[membership];
+    }
+
+    /** Whether the membership at a position holds a post. */
+    public boolean hasPost(int membership, Designation post) {
+      return (posts[membership] & (1 << post.ordinal())) != 0;
+    }
   }
 
   /** The value of a {@link Day} column for an item without that day. */

@@ -6,13 +6,16 @@ import io.github.commissioning.model.ContractForm;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Delegation;
+import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Duty;
 import io.github.commissioning.model.FunctionId;
 import io.github.commissioning.model.Interest;
+import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Mechanism;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.PersonId;
+import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,12 +60,19 @@ public final class Columns {
   final int[][] recordPersonPositions;
   final long[][] days;
   final LocalDate[] decisionDates;
+  final long[] decisionDays;
+  final byte[][] recordRoles;
+  final long[] membershipFrom;
+  final long[] membershipUntil;
+  final boolean[] membershipVoting;
+  final Role[] membershipRoles;
+  final int[] membershipPosts;
   final FunctionId[] decisionFunctions;
   final int[][] byRank;
   final int[][] ranks;
 
   private Columns(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
-      List<Contract> contracts, List<Interest> interests, List<Decision> decisions,
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions, List<Membership> memberships,
       ToIntFunction<PersonId> personPosition) {
     periods = new DateRange[][] {
         duties.stream().map(Duty::period).toArray(DateRange[]::new),
@@ -113,6 +123,7 @@ public final class Columns {
     recordPeople = new PersonId[examples.size()][];
     recordWithdrew = new boolean[examples.size()][];
     recordPersonPositions = new int[examples.size()][];
+    recordRoles = new byte[examples.size()][];
     for (int r = 0; r < examples.size(); r++) {
       Decision example = examples.get(r);
       Map<PersonId, Boolean> named = new LinkedHashMap<>();
@@ -128,9 +139,11 @@ public final class Columns {
       recordPeople[r] = named.keySet().toArray(PersonId[]::new);
       recordWithdrew[r] = new boolean[named.size()];
       recordPersonPositions[r] = new int[named.size()];
+      recordRoles[r] = new byte[named.size()];
       int k = 0;
       for (Map.Entry<PersonId, Boolean> person : named.entrySet()) {
         recordWithdrew[r][k] = person.getValue();
+        recordRoles[r][k] = roles(example, person.getKey());
         recordPersonPositions[r][k++] = personPosition.applyAsInt(person.getKey());
       }
     }
@@ -138,9 +151,31 @@ public final class Columns {
         interests.stream().mapToLong(i -> i.becameAware().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray(),
         interests.stream().mapToLong(i -> i.declared().map(LocalDate::toEpochDay).orElse(Access.NO_DAY)).toArray()};
     decisionDates = decisions.stream().map(Decision::date).toArray(LocalDate[]::new);
+    decisionDays = decisions.stream().mapToLong(d -> d.date().toEpochDay()).toArray();
+    membershipFrom = memberships.stream().mapToLong(m -> Days.start(m.period())).toArray();
+    membershipUntil = memberships.stream().mapToLong(m -> Days.endExclusive(m.period())).toArray();
+    membershipVoting = new boolean[memberships.size()];
+    membershipPosts = new int[memberships.size()];
+    for (int i = 0; i < memberships.size(); i++) {
+      membershipVoting[i] = memberships.get(i).isVoting();
+      for (Designation post : memberships.get(i).designations()) {
+        membershipPosts[i] |= 1 << post.ordinal();
+      }
+    }
+    membershipRoles = memberships.stream().map(Membership::role).toArray(Role[]::new);
     decisionFunctions = decisions.stream().map(Decision::function).toArray(FunctionId[]::new);
     byRank = new int[][] {byRank(duties, Duty::id), byRank(delegations, Delegation::id)};
     ranks = new int[][] {ranks(byRank[0]), ranks(byRank[1])};
+  }
+
+  /** The roles a record gives a person it names, as the bits of {@link Access#TOOK_PART} and the others. */
+  private static byte roles(Decision record, PersonId person) {
+    return (byte) ((record.participants().contains(person) ? Access.TOOK_PART : 0)
+        | (record.voters().contains(person) ? Access.VOTED : 0)
+        | (record.withdrew().contains(person) ? Access.WITHDREW : 0)
+        | (record.declarations().contains(person) ? Access.DECLARED : 0)
+        | (record.chairedBy().filter(person::equals).isPresent() ? Access.CHAIRED : 0)
+        | (record.coOpted().contains(person) ? Access.CO_OPTED : 0));
   }
 
   /**
@@ -151,12 +186,14 @@ public final class Columns {
    * @param contracts the effective contracts
    * @param interests the interests
    * @param decisions the decisions
+   * @param memberships the memberships
    * @return the columns
    */
   public static Columns of(List<Organisation> organisations, List<Duty> duties, List<Delegation> delegations,
-      List<Contract> contracts, List<Interest> interests, List<Decision> decisions,
+      List<Contract> contracts, List<Interest> interests, List<Decision> decisions, List<Membership> memberships,
       ToIntFunction<PersonId> personPosition) {
-    return new Columns(organisations, duties, delegations, contracts, interests, decisions, personPosition);
+    return new Columns(organisations, duties, delegations, contracts, interests, decisions, memberships,
+        personPosition);
   }
 
   /** The positions of a list's items in the order of their ids. */

@@ -361,7 +361,7 @@ public final class Arrangement {
         positionsOf(memberships, Membership::person, personById)};
     this.decisionNames = decisionNames(decisions, organisationById);
     this.columns = Columns.of(organisations, effectiveDuties, effectiveDelegations, effectiveContracts, interests,
-        decisions, personById::positionOf);
+        decisions, memberships, personById::positionOf);
   }
 
   /**

@@ -1,12 +1,11 @@
 package io.github.commissioning.rules;
 
 import io.github.commissioning.internal.Access;
-import io.github.commissioning.internal.Days;
+import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.PersonId;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,17 +39,28 @@ final class DecisionRecord extends BaseRule {
   public List<Finding> evaluate(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.of(analysis);
-    List<Decision> decisions = analysis.arrangement().decisions();
-    int[] records = Access.records(analysis.arrangement());
-    LocalDate[] dates = Access.decisionDates(analysis.arrangement());
-    CleanRecord clean = new CleanRecord(Access.recordExamples(analysis.arrangement()).size());
+    Arrangement arrangement = analysis.arrangement();
+    List<Decision> decisions = arrangement.decisions();
+    int[] records = Access.records(arrangement);
+    long[] days = Access.decisionDays(arrangement);
+    byte[][] roles = Access.recordRoles(arrangement);
+    int[][] people = Access.recordPersonPositions(arrangement);
+    Access.Seats columns = Access.seats(arrangement);
+    CleanRecord clean = new CleanRecord(roles.length);
     for (int i = 0; i < decisions.size(); i++) {
       int body = facts.bodyAt(i);
-      if (clean.covers(body, records[i], dates[i])) {
+      int record = records[i];
+      if (clean.covers(body, record, days[i])) {
         continue;   // the record of a decision found clean, of the same body, with no seat changed between
       }
-      // the body's seats, a few, are read for every voter: no look-up per voter
-      List<Membership> seats = facts.seats(i).members();
+      // the record's roles and the body's seats from the arrangement's columns: the decision, its people and
+      // its body's memberships are read only for a record that may contradict itself
+      int[] seats = facts.membershipsAtBody(body);
+      if (isClean(roles[record], people[record], seats, columns, days[i])) {
+        clean.keep(seats, columns, body, record, days[i]);
+        continue;
+      }
+      List<Membership> members = facts.seats(i).members();
       Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {
@@ -65,13 +75,13 @@ final class DecisionRecord extends BaseRule {
         }
       }
       for (PersonId person : decision.voters()) {
-        if (!isVotingMember(seats, person, decision) && !decision.coOpted().contains(person)) {
+        if (!isVotingMember(members, person, decision) && !decision.coOpted().contains(person)) {
           problems = add(problems, person, "voted though not a voting member of "
               + analysis.name(decision.body()) + " on " + decision.date() + " nor co-opted");
         }
       }
       if (problems == null) {
-        clean.keep(seats, body, records[i], decision.date());
+        clean.keep(seats, columns, body, record, days[i]);
         continue;
       }
       problems.forEach((person, what) -> findings.add(Finding.builder(this).addSubjects(decision.id(), person)
@@ -113,22 +123,17 @@ final class DecisionRecord extends BaseRule {
       untilOf = new long[records];
     }
 
-    boolean covers(int body, int record, LocalDate date) {
-      if (body != bodyOf[record]) {
-        return false;
-      }
-      long day = date.toEpochDay();
-      return fromOf[record] <= day && day < untilOf[record];
+    boolean covers(int body, int record, long day) {
+      return body == bodyOf[record] && fromOf[record] <= day && day < untilOf[record];
     }
 
-    void keep(List<Membership> seats, int body, int record, LocalDate date) {
-      long day = date.toEpochDay();
+    /** Keeps a record found clean for a body on a day, with the days between which none of the seats changes. */
+    void keep(int[] seats, Access.Seats columns, int body, int record, long day) {
       long lo = Long.MIN_VALUE;
       long hi = Long.MAX_VALUE;
-      for (int i = 0; i < seats.size(); i++) {
-        DateRange period = seats.get(i).period();
-        long start = Days.start(period);
-        long end = Days.endExclusive(period);
+      for (int seat : seats) {
+        long start = columns.from()[seat];
+        long end = columns.until()[seat];
         lo = Math.max(lo, Math.max(start <= day ? start : Long.MIN_VALUE, end <= day ? end : Long.MIN_VALUE));
         hi = Math.min(hi, Math.min(start > day ? start : Long.MAX_VALUE, end > day ? end : Long.MAX_VALUE));
       }
@@ -136,6 +141,33 @@ final class DecisionRecord extends BaseRule {
       fromOf[record] = lo;
       untilOf[record] = hi;
     }
+  }
+
+  /**
+   * Whether a record is clean for a body on a day, from the arrangement's columns: nobody who withdrew also voted,
+   * took part or chaired, and everyone who voted and was not co-opted holds a voting seat on the body that day.
+   * A person the arrangement does not hold is left to the full test.
+   */
+  private static boolean isClean(byte[] roles, int[] people, int[] seats, Access.Seats columns, long day) {
+    for (int k = 0; k < roles.length; k++) {
+      int role = roles[k];
+      if ((role & Access.WITHDREW) != 0 && (role & (Access.VOTED | Access.TOOK_PART | Access.CHAIRED)) != 0) {
+        return false;
+      }
+      if ((role & Access.VOTED) == 0 || (role & Access.CO_OPTED) != 0) {
+        continue;
+      }
+      int person = people[k];
+      boolean seated = false;
+      for (int s = 0; s < seats.length && !seated && person >= 0; s++) {
+        int seat = seats[s];
+        seated = columns.people()[seat] == person && columns.voting()[seat] && columns.holds(seat, day);
+      }
+      if (!seated) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a person holds a voting seat on the deciding body on the decision's date: a few seats per person. */

@@ -62,6 +62,8 @@ final class Facts {
   /** The position of the organisation of each body in the arrangement's organisations. */
   final int[] organisationAtOfBody;
   private final Seats[] seatsOfBody;
+  /** The positions in the arrangement's memberships of each body's, in id order, by the body's position. */
+  private final int[][] membershipsAtBody;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
@@ -77,13 +79,25 @@ final class Facts {
     List<Membership>[] members = new List[allBodies.size()];
     List<Membership>[] chairs = new List[allBodies.size()];
     membershipsOfPerson = new List[arrangement.people().size()];
+    // the roles from the arrangement's columns: no membership is read, only placed
+    Role[] roles = Access.seats(arrangement).roles();
+    int[] counts = new int[allBodies.size()];
     for (int k = 0; k < memberships.size(); k++) {
       Membership m = memberships.get(k);
       add(members, bodyOf[k], m);
       add(membershipsOfPerson, personOf[k], m);
-      if (m.role() == Role.CHAIR) {
+      if (roles[k] == Role.CHAIR) {
         add(chairs, bodyOf[k], m);
       }
+      counts[bodyOf[k]]++;
+    }
+    membershipsAtBody = new int[allBodies.size()][];
+    for (int b = 0; b < counts.length; b++) {
+      membershipsAtBody[b] = new int[counts[b]];
+      counts[b] = 0;
+    }
+    for (int k = 0; k < memberships.size(); k++) {
+      membershipsAtBody[bodyOf[k]][counts[bodyOf[k]]++] = k;
     }
     for (CommissioningFunction f : arrangement.functions()) {
       if (f.isReserved()) {
@@ -125,6 +139,14 @@ final class Facts {
   /** The memberships of the body at a position of the arrangement's bodies, in id order. */
   List<Membership> membersOfBody(int body) {
     return seatsOfBody[body].members();
+  }
+
+  /**
+   * The positions in the arrangement's memberships of those of the body at a position of its bodies, in id order.
+   * The caller must not change the array.
+   */
+  int[] membershipsAtBody(int body) {
+    return membershipsAtBody[body];
   }
 
   /** The memberships of a body, in id order; none for a body the arrangement does not hold. */

@@ -61,6 +61,12 @@ public final class InterestIndex {
    * condition for a path on a date, tested with a few comparisons before any search.
    */
   private final int[][] known;
+  /**
+   * A filter of each organisation's ancestors, by position: bit {@code a & 63} is set for each ancestor {@code a}
+   * found up front, and every bit for an organisation left for later. A clear bit rules an organisation out in
+   * one read of a flat array; a set one is confirmed in the ancestors themselves.
+   */
+  private final long[] aboveBits;
   private final AtomicReferenceArray<int[]> above;
   /** The parents of each organisation, as positions: {@code first[member]} heads a list linked by {@code next}. */
   private final int[] first;
@@ -115,6 +121,7 @@ public final class InterestIndex {
       next[k] = first[member];
       first[member] = k;
     }
+    aboveBits = new long[count];
     known = ancestors(count);
     above = new AtomicReferenceArray<>(count);
     parents = Suppliers.memoize(() -> {
@@ -157,7 +164,15 @@ public final class InterestIndex {
         }
       }
       found[start] = Arrays.copyOfRange(queue, 1, tail);
+      for (int q = 1; q < tail; q++) {
+        aboveBits[start] |= 1L << queue[q];
+      }
       budget -= tail;
+    }
+    for (int start = 0; start < count; start++) {
+      if (found[start] == null) {
+        aboveBits[start] = -1L;   // left for later: every bit, so that the ancestors themselves decide
+      }
     }
     return found;
   }
@@ -219,6 +234,9 @@ public final class InterestIndex {
 
   /** Whether some path of affiliations at any date leads up from one organisation to another. */
   private boolean isAbove(int to, int from) {
+    if ((aboveBits[from] & (1L << to)) == 0) {
+      return false;   // the usual case: ruled out by the filter
+    }
     for (int organisation : above(from)) {
       if (organisation == to) {
         return true;

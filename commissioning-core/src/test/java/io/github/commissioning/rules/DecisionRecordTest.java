@@ -57,6 +57,17 @@ class DecisionRecordTest {
   }
 
   @Test
+  void aChairWhoWithdrewIsFlaggedAndOneWhoStayedIsNot() {
+    Fixture f = Fixture.clean();
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).chairedBy(person(2)).withdrew(person(2)).build());
+    List<Finding> found = findingsOf(f, AccountabilityRules.DECISION_RECORD);
+    assertEquals(List.of(person(2)), found.get(0).subjectsOf(PersonId.class));
+    assertTrue(found.get(0).message().contains("withdrew yet chaired"), found.get(0).message());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).chairedBy(person(2)).build());
+    assertSilent(f, AccountabilityRules.DECISION_RECORD);
+  }
+
+  @Test
   void aCoOptedVoterIsNoVisitor() {
     Fixture f = Fixture.clean();
     f.replace(f.decisions, d -> true, decision(DECISION, PCCC).addVoters(person(1)).coOpted(person(1)).build());
