@@ -147,6 +147,43 @@ final class DecisionFacts {
       }
     }
 
+    /**
+     * Counts as {@link #countAttendance} does, for a record that names people and no co-opted member, by
+     * position: a person named is present if they hold a voting seat on the body that day, and conflicted if
+     * among {@code conflictedAt}. Nobody's id is read.
+     *
+     * @param recorded everyone the decision's record names, once each
+     * @param positions their positions in the arrangement's people
+     * @param seats the positions of the body's memberships
+     * @param columns the memberships' columns
+     * @param day the decision's epoch day
+     * @param conflictedAt the positions of the people with conflicts
+     */
+    void countAttendance(Recorded recorded, int[] positions, int[] seats, Access.Seats columns, long day,
+        int[] conflictedAt) {
+      for (int k = 0; k < positions.length; k++) {
+        int person = positions[k];
+        boolean present = false;
+        for (int s = 0; s < seats.length && !present && person >= 0; s++) {
+          int seat = seats[s];
+          present = columns.people()[seat] == person && columns.voting()[seat] && columns.holds(seat, day);
+        }
+        if (!present) {
+          continue;
+        }
+        presentCount++;
+        boolean conflicted = false;
+        for (int c = 0; c < conflictedAt.length && !conflicted; c++) {
+          conflicted = conflictedAt[c] == person;
+        }
+        if (conflicted) {
+          conflictedCount++;
+        } else if (!recorded.withdrew[k]) {
+          remainingCount++;
+        }
+      }
+    }
+
     private void count(PersonId present, boolean withdrew) {
       presentCount++;
       if (conflicts.containsKey(present)) {
@@ -204,13 +241,15 @@ final class DecisionFacts {
   private static final class Recorded {
     final PersonId[] people;
     final boolean[] withdrew;
-    /** Who the record says chaired, if it says. */
+    /** Who the record says chaired, if it says, and their position in the arrangement's people (or -1). */
     final @Nullable PersonId chairedBy;
+    final int chairAt;
 
-    Recorded(PersonId[] people, boolean[] withdrew, @Nullable PersonId chairedBy) {
+    Recorded(PersonId[] people, boolean[] withdrew, @Nullable PersonId chairedBy, int chairAt) {
       this.people = people;
       this.withdrew = withdrew;
       this.chairedBy = chairedBy;
+      this.chairAt = chairAt;
     }
   }
 
@@ -231,7 +270,7 @@ final class DecisionFacts {
     // each chunk of them with its own scratch space; a decision is read only if it may have a conflict (merely
     // loading each of 200,000 decisions, scattered in memory, takes longer than the search)
     Parallel.forEach(entries.length, analysis.executor(), () -> new Search(index, analysis.arrangement()),
-        (search, i) -> entries[i] = search.entry(i, facts.seats(i)));
+        (search, i) -> entries[i] = search.entry(i, facts.bodyAt(i), facts));
     int count = 0;
     for (Entry entry : entries) {
       count += entry == NO_CONFLICTS ? 0 : 1;
@@ -263,6 +302,14 @@ final class DecisionFacts {
     private final int[] records;
     private final List<Decision> recordExamples;
     private final LocalDate[] dates;
+    private final long[] days;
+    private final Access.Seats columns;
+    private final List<Membership> memberships;
+    private final byte[][] recordRoles;
+    private final Arrangement arrangement;
+    /** The last chair's seat and their id, read once for a run of decisions with the same chair. */
+    private int chairSeat = -1;
+    private @Nullable PersonId chairId;
     private final InterestIndex.Named names = new InterestIndex.Named();
     private final List<Decision> decisions;
     /** The decision's position in the arrangement's decisions, and its date. */
@@ -284,18 +331,17 @@ final class DecisionFacts {
     private @Nullable List<Membership> votingOf;
     private @Nullable LocalDate votingOn;
     private Set<PersonId> voting = Set.of();
-    /**
-     * The interests of the people met lately, by hash, one per slot: a committee's members are met in decision
-     * after decision, and a hit saves a look-up. Null holdings are kept too: the person has none.
-     */
-    private final PersonId[] metPeople = new PersonId[64];
-    private final InterestIndex.@Nullable Holdings[] metHoldings = new InterestIndex.Holdings[64];
 
     Search(InterestIndex index, Arrangement arrangement) {
       this.index = index;
       this.records = Access.records(arrangement);
       this.recordExamples = Access.recordExamples(arrangement);
       this.dates = Access.decisionDates(arrangement);
+      this.days = Access.decisionDays(arrangement);
+      this.columns = Access.seats(arrangement);
+      this.memberships = arrangement.memberships();
+      this.recordRoles = Access.recordRoles(arrangement);
+      this.arrangement = arrangement;
       this.decisions = arrangement.decisions();
       this.interested = new PersonId[recordExamples.size()][];
       this.interestedHoldings = new InterestIndex.Holdings[recordExamples.size()][];
@@ -323,8 +369,9 @@ final class DecisionFacts {
     private Recorded recorded(int number) {
       Recorded people = recorded[number];
       if (people == null) {
-        people = new Recorded(recordPeople[number], recordWithdrew[number],
-            recordExamples.get(number).chairedBy().orElse(null));
+        PersonId chairedBy = recordExamples.get(number).chairedBy().orElse(null);
+        people = new Recorded(recordPeople[number], recordWithdrew[number], chairedBy,
+            chairedBy == null ? -1 : Access.indexOf(arrangement, chairedBy));
         recorded[number] = people;
       }
       return people;
@@ -346,15 +393,6 @@ final class DecisionFacts {
       }
       interestedHoldings[number] = holdings.toArray(InterestIndex.Holdings[]::new);
       return people.toArray(PersonId[]::new);
-    }
-
-    /** Finds a person's conflicts on the decision, once however often the record names them. */
-    private void consider(PersonId person) {
-      // most people a decision records hold no interest: they are passed over before anything else
-      InterestIndex.Holdings holdings = holdingsOf(person);
-      if (holdings != null) {
-        consider(person, holdings);
-      }
     }
 
     /** Finds the conflicts on the decision of a person with interests, once however often the record names them. */
@@ -387,16 +425,15 @@ final class DecisionFacts {
       }
     }
 
-    @SuppressWarnings("ReferenceEquality") // a cache of the instances met, not a test of equality: a miss looks up
-    private InterestIndex.@Nullable Holdings holdingsOf(PersonId person) {
-      int slot = person.hashCode() & (metPeople.length - 1);
-      if (metPeople[slot] == person) {
-        return metHoldings[slot];
+    /** The id of the person in the membership at a position, kept for a run of decisions with the same chair. */
+    private PersonId chairOf(int seat) {
+      PersonId id = chairId;
+      if (seat != chairSeat || id == null) {
+        id = memberships.get(seat).person();
+        chairSeat = seat;
+        chairId = id;
       }
-      InterestIndex.Holdings holdings = index.holdingsOf(person);
-      metPeople[slot] = person;
-      metHoldings[slot] = holdings;
-      return holdings;
+      return id;
     }
 
     /** The voting members of a body on a date, as {@link Entry#voting} finds them; found once for a run. */
@@ -412,7 +449,7 @@ final class DecisionFacts {
 
     /** The entry of a decision; the shared {@link #NO_CONFLICTS}, made once, for one without conflicts. */
     @SuppressWarnings("ReferenceEquality") // a set shared, not a test of equality: an equal copy is considered again
-    Entry entry(int position, Facts.Seats seats) {
+    Entry entry(int position, int body, Facts facts) {
       this.position = position;
       // the people from a decision with the same record, the date from the arrangement's column: the decision
       // itself is read only if it has conflicts (a body's decisions often share a record, read once for them all)
@@ -427,24 +464,37 @@ final class DecisionFacts {
       seenCount = 0;
       seenMany.clear();
       conflicts = Map.of();
-      List<Membership> members = seats.members();
+      // the body's seats from the arrangement's columns: a member's id is read only if they hold interests
+      long day = days[position];
       boolean recorded = recordedPeople.people.length > 0;
-      PersonId chair = null;
-      for (Membership m : recorded ? seats.chairs() : members) {
-        if (m.period().contains(date)) {
-          if (m.role() == Role.CHAIR && chair == null) {
-            chair = m.person();
+      int[] seats = facts.membershipsAtBody(body);
+      int seatedChair = -1;
+      for (int s : recorded ? facts.chairsAtBody(body) : seats) {
+        if (columns.holds(s, day)) {
+          if (columns.roles()[s] == Role.CHAIR && seatedChair < 0) {
+            seatedChair = s;
           }
-          if (!recorded && m.isVoting()) {
-            consider(m.person());
+          if (!recorded && columns.voting()[s]) {
+            InterestIndex.Holdings held = index.holdingsAt(columns.people()[s]);
+            if (held != null) {
+              consider(memberships.get(s).person(), held);
+            }
           }
         }
       }
-      if (recordedPeople.chairedBy != null) {
-        chair = recordedPeople.chairedBy;
-      }
+      PersonId chair = recordedPeople.chairedBy;
       if (chair != null) {
-        consider(chair);
+        InterestIndex.Holdings held = recordedPeople.chairAt >= 0 ? index.holdingsAt(recordedPeople.chairAt)
+            : index.holdingsOf(chair);
+        if (held != null) {
+          consider(chair, held);
+        }
+      } else if (seatedChair >= 0) {
+        InterestIndex.Holdings held = index.holdingsAt(columns.people()[seatedChair]);
+        if (held != null) {
+          chair = chairOf(seatedChair);
+          consider(chair, held);
+        }
       }
       PersonId[] withInterests = interested[number];
       if (withInterests == null) {
@@ -458,24 +508,47 @@ final class DecisionFacts {
       if (conflicts.isEmpty()) {
         return NO_CONFLICTS;
       }
-      // the roles from the decision's record: the same people in the same roles
+      if (chair == null && seatedChair >= 0) {
+        chair = chairOf(seatedChair);
+      }
+      // the roles from the record's column, found among the people it names by the very id the search took from
+      // there; the record's sets only for someone it does not name so (a chair found from the seats)
       Decision record = recordExamples.get(number);
+      List<Membership> members = facts.membersOfBody(body);
       Entry entry = new Entry(decisions, position, record, date, members);
       entry.conflicts = conflicts;
       PersonId[] people = conflicts.keySet().toArray(PersonId[]::new);
       Arrays.sort(people);
       byte[] roles = new byte[people.length];
+      int[] conflictedAt = new int[people.length];
+      PersonId[] named = recordPeople[number];
+      int[] namedAt = recordPositions[number];
+      byte[] namedRoles = recordRoles[number];
       for (int k = 0; k < people.length; k++) {
         PersonId person = people[k];
-        roles[k] = (byte) ((record.participants().contains(person) ? Entry.TOOK_PART : 0)
-            | (record.voters().contains(person) ? Entry.VOTED : 0)
-            | (record.withdrew().contains(person) ? Entry.WITHDREW : 0)
-            | (record.declarations().contains(person) ? Entry.DECLARED : 0));
+        int found = -1;
+        for (int j = 0; j < named.length && found < 0; j++) {
+          found = named[j] == person ? j : -1;
+        }
+        if (found >= 0) {
+          roles[k] = (byte) (namedRoles[found] & (Entry.TOOK_PART | Entry.VOTED | Entry.WITHDREW | Entry.DECLARED));
+          conflictedAt[k] = namedAt[found];
+        } else {
+          roles[k] = (byte) ((record.participants().contains(person) ? Entry.TOOK_PART : 0)
+              | (record.voters().contains(person) ? Entry.VOTED : 0)
+              | (record.withdrew().contains(person) ? Entry.WITHDREW : 0)
+              | (record.declarations().contains(person) ? Entry.DECLARED : 0));
+          conflictedAt[k] = Access.indexOf(arrangement, person);
+        }
       }
       entry.withConflicts = people;
       entry.roles = roles;
       entry.chair = Optional.ofNullable(chair);
-      entry.countAttendance(recordedPeople, voting(members, date));
+      if (!recorded || !record.coOpted().isEmpty()) {
+        entry.countAttendance(recordedPeople, voting(members, date));
+      } else {
+        entry.countAttendance(recordedPeople, namedAt, seats, columns, day, conflictedAt);
+      }
       return entry;
     }
   }

@@ -64,6 +64,8 @@ final class Facts {
   private final Seats[] seatsOfBody;
   /** The positions in the arrangement's memberships of each body's, in id order, by the body's position. */
   private final int[][] membershipsAtBody;
+  /** The positions of those of them whose role is chair. */
+  private final int[][] chairsAtBody;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
@@ -82,22 +84,31 @@ final class Facts {
     // the roles from the arrangement's columns: no membership is read, only placed
     Role[] roles = Access.seats(arrangement).roles();
     int[] counts = new int[allBodies.size()];
+    int[] chairCounts = new int[allBodies.size()];
     for (int k = 0; k < memberships.size(); k++) {
       Membership m = memberships.get(k);
       add(members, bodyOf[k], m);
       add(membershipsOfPerson, personOf[k], m);
       if (roles[k] == Role.CHAIR) {
         add(chairs, bodyOf[k], m);
+        chairCounts[bodyOf[k]]++;
       }
       counts[bodyOf[k]]++;
     }
     membershipsAtBody = new int[allBodies.size()][];
+    chairsAtBody = new int[allBodies.size()][];
     for (int b = 0; b < counts.length; b++) {
       membershipsAtBody[b] = new int[counts[b]];
+      chairsAtBody[b] = new int[chairCounts[b]];
       counts[b] = 0;
+      chairCounts[b] = 0;
     }
     for (int k = 0; k < memberships.size(); k++) {
-      membershipsAtBody[bodyOf[k]][counts[bodyOf[k]]++] = k;
+      int b = bodyOf[k];
+      membershipsAtBody[b][counts[b]++] = k;
+      if (roles[k] == Role.CHAIR) {
+        chairsAtBody[b][chairCounts[b]++] = k;
+      }
     }
     for (CommissioningFunction f : arrangement.functions()) {
       if (f.isReserved()) {
@@ -147,6 +158,11 @@ final class Facts {
    */
   int[] membershipsAtBody(int body) {
     return membershipsAtBody[body];
+  }
+
+  /** The positions of the memberships of the body at a position whose role is chair, in id order. */
+  int[] chairsAtBody(int body) {
+    return chairsAtBody[body];
   }
 
   /** The memberships of a body, in id order; none for a body the arrangement does not hold. */
