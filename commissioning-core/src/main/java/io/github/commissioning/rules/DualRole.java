@@ -50,20 +50,14 @@ final class DualRole extends BaseRule {
     // the people who sit on two bodies or more, in id order (the arrangement's order of its people), from the
     // memberships by person the rules share: people, bodies and organisations by position, no id looked up
     Facts facts = Facts.of(analysis);
-    Map<PersonId, List<Membership>> byPerson = new LinkedHashMap<>();
-    List<Person> people = arrangement.people();
-    for (int p = 0; p < people.size(); p++) {
-      List<Membership> sits = facts.membershipsOfPerson(p);
-      if (sits.size() > 1) {
-        byPerson.put(people.get(p).id(), sits);
-      }
-    }
-    // only contracts between two organisations whose bodies one person sits on can be a dual role
+    // only contracts between two organisations whose bodies one person sits on can be a dual role: found first
+    // from the arrangement's columns, and nothing more is read if there are none
     boolean[] seated = new boolean[arrangement.organisations().size()];
     int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
     int[] bodyOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_BODY);
+    int[] seats = facts.seatCounts();
     for (int k = 0; k < personOf.length; k++) {
-      if (facts.membershipsOfPerson(personOf[k]).size() > 1) {
+      if (seats[personOf[k]] > 1) {
         seated[facts.organisationAtOfBody[bodyOf[k]]] = true;
       }
     }
@@ -76,6 +70,16 @@ final class DualRole extends BaseRule {
         Contract c = arrangement.effectiveContracts().get(i);
         contractsBy.computeIfAbsent(c.commissioner(), k -> new HashMap<>())
             .computeIfAbsent(c.provider(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (contractsBy.isEmpty()) {
+      return List.of();
+    }
+    Map<PersonId, List<Membership>> byPerson = new LinkedHashMap<>();
+    List<Person> people = arrangement.people();
+    for (int p = 0; p < people.size(); p++) {
+      if (seats[p] > 1) {
+        byPerson.put(people.get(p).id(), facts.membershipsOfPerson(p));
       }
     }
     List<Finding> findings = new ArrayList<>();

@@ -66,6 +66,8 @@ final class Facts {
   private final int[][] membershipsAtBody;
   /** The positions of those of them whose role is chair. */
   private final int[][] chairsAtBody;
+  /** How many memberships each person holds, by the person's position in the arrangement's people. */
+  private final int[] seatCounts;
 
   /** A body's memberships, and those of them that are its chairs'. */
   record Seats(List<Membership> members, List<Membership> chairs) {
@@ -85,6 +87,7 @@ final class Facts {
     Role[] roles = Access.seats(arrangement).roles();
     int[] counts = new int[allBodies.size()];
     int[] chairCounts = new int[allBodies.size()];
+    seatCounts = new int[arrangement.people().size()];
     for (int k = 0; k < memberships.size(); k++) {
       Membership m = memberships.get(k);
       add(members, bodyOf[k], m);
@@ -94,6 +97,7 @@ final class Facts {
         chairCounts[bodyOf[k]]++;
       }
       counts[bodyOf[k]]++;
+      seatCounts[personOf[k]]++;
     }
     membershipsAtBody = new int[allBodies.size()][];
     chairsAtBody = new int[allBodies.size()][];
@@ -158,6 +162,11 @@ final class Facts {
    */
   int[] membershipsAtBody(int body) {
     return membershipsAtBody[body];
+  }
+
+  /** How many memberships each person holds, by position in the arrangement's people; not to be changed. */
+  int[] seatCounts() {
+    return seatCounts;
   }
 
   /** The positions of the memberships of the body at a position whose role is chair, in id order. */
@@ -451,6 +460,65 @@ final class Facts {
           }
         }
         judged = verdict.apply(Collections.unmodifiableList(active));
+      }
+      if (!Objects.equals(judged, previous)) {
+        long here = i < count ? starts[i] : windowEnd;
+        if (previous != null) {
+          pieces.add(Map.entry(period(pieceStart, here), previous));
+        }
+        previous = judged;
+        pieceStart = here;
+      }
+    }
+    return pieces;
+  }
+
+  /**
+   * As {@link #overMemberships}, for memberships given by their positions in the arrangement's memberships and
+   * judged from its columns: the verdict gets the positions of those in force in each interval, in the order
+   * given, and no membership is read here.
+   */
+  static <T> List<Map.Entry<DateRange, T>> overSeats(DateRange window, int[] seats, Access.Seats columns,
+      Function<int[], @Nullable T> verdict) {
+    long windowStart = Days.start(window);
+    long windowEnd = Days.endExclusive(window);
+    long[] starts = new long[2 * seats.length + 1];
+    int count = 0;
+    if (windowStart < windowEnd) {
+      starts[count++] = windowStart;
+      for (int seat : seats) {
+        long start = columns.from()[seat];
+        long end = columns.until()[seat];
+        if (start > windowStart && start < windowEnd) {
+          starts[count++] = start;
+        }
+        if (end > windowStart && end < windowEnd) {
+          starts[count++] = end;
+        }
+      }
+      Arrays.sort(starts, 0, count);
+      int distinct = 0;
+      for (int k = 0; k < count; k++) {
+        if (distinct == 0 || starts[distinct - 1] != starts[k]) {
+          starts[distinct++] = starts[k];
+        }
+      }
+      count = distinct;
+    }
+    List<Map.Entry<DateRange, T>> pieces = new ArrayList<>();
+    T previous = null;
+    long pieceStart = 0;
+    int[] active = new int[seats.length];
+    for (int i = 0; i <= count; i++) {
+      T judged = null;
+      if (i < count) {
+        int n = 0;
+        for (int seat : seats) {
+          if (columns.holds(seat, starts[i])) {
+            active[n++] = seat;
+          }
+        }
+        judged = verdict.apply(Arrays.copyOf(active, n));
       }
       if (!Objects.equals(judged, previous)) {
         long here = i < count ? starts[i] : windowEnd;

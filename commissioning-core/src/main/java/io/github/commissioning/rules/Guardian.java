@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
@@ -9,14 +10,12 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.OrganisationKind;
-import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 final class Guardian extends BaseRule {
@@ -40,23 +39,31 @@ final class Guardian extends BaseRule {
   @Override
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
-    // the members of the bodies of each CCG and ICB, in id order of the organisations, from the shared facts: the
-    // bodies by position, no id looked up
+    // the memberships of the bodies of each CCG and ICB, by position, with the organisations in position (and so
+    // id) order and their bodies in theirs; judged from the arrangement's columns, a membership read only for a
+    // problem
     Facts facts = Facts.of(analysis);
-    Map<OrganisationId, List<Membership>> membersByOrganisation = new TreeMap<>();
+    Access.Seats columns = Access.seats(arrangement);
+    List<Organisation> organisations = arrangement.organisations();
+    Map<Integer, int[]> seatsByOrganisation = new TreeMap<>();
     for (int b = 0; b < arrangement.bodies().size(); b++) {
       Organisation organisation = facts.organisationOfBody[b];
       if (organisation.kind() == OrganisationKind.CCG || organisation.kind() == OrganisationKind.ICB) {
-        membersByOrganisation.computeIfAbsent(organisation.id(), k -> new ArrayList<>())
-            .addAll(facts.membersOfBody(b));
+        int[] more = facts.membershipsAtBody(b);
+        seatsByOrganisation.merge(facts.organisationAtOfBody[b], more, (a, c) -> {
+          int[] both = Arrays.copyOf(a, a.length + c.length);
+          System.arraycopy(c, 0, both, a.length, c.length);
+          return both;
+        });
       }
     }
     List<Finding> findings = new ArrayList<>();
-    membersByOrganisation.forEach((id, members) -> {
-      Organisation organisation = arrangement.organisation(id).orElseThrow();
+    seatsByOrganisation.forEach((at, seats) -> {
+      Organisation organisation = organisations.get(at);
+      OrganisationId id = organisation.id();
       int nth = 0;
-      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(organisation.existence(), members,
-          active -> problem(analysis, active))) {
+      for (Map.Entry<DateRange, String> piece : Facts.overSeats(organisation.existence(), seats, columns,
+          active -> problem(analysis, columns, active))) {
         DateRange period = piece.getKey();
         findings.add(Finding.builder(this).addSubjects(id).occurrence(nth++).period(period)
             .message(analysis.name(id) + " " + piece.getValue() + " " + Facts.when(period)
@@ -67,20 +74,28 @@ final class Guardian extends BaseRule {
     return findings;
   }
 
-  private static @Nullable String problem(Analysis analysis, List<Membership> active) {
-    Set<PersonId> guardians = new TreeSet<>();
-    active.stream().filter(m -> m.designations().contains(Designation.CONFLICTS_GUARDIAN)).forEach(m -> guardians.add(m.person()));
-    if (guardians.isEmpty()) {
+  private static @Nullable String problem(Analysis analysis, Access.Seats columns, int[] active) {
+    int[] guardians = new int[active.length];
+    int count = 0;
+    for (int seat : active) {
+      if (columns.hasPost(seat, Designation.CONFLICTS_GUARDIAN)) {
+        guardians[count++] = columns.people()[seat];
+      }
+    }
+    if (count == 0) {
       return "has no conflicts of interest guardian";
     }
     List<String> problems = new ArrayList<>();
-    for (Membership m : active) {
-      boolean guardianChairing = m.role() == Role.CHAIR && guardians.contains(m.person());
-      boolean auditDeputy = m.designations().contains(Designation.LAY_AUDIT)
-          && m.designations().contains(Designation.VICE_CHAIR);
-      if (!guardianChairing && !auditDeputy) {
-        continue;   // the usual member: the body is not looked up
+    for (int seat : active) {
+      boolean guardianChairing = false;
+      for (int g = 0; g < count && columns.roles()[seat] == Role.CHAIR; g++) {
+        guardianChairing |= guardians[g] == columns.people()[seat];
       }
+      boolean auditDeputy = columns.hasPost(seat, Designation.LAY_AUDIT) && columns.hasPost(seat, Designation.VICE_CHAIR);
+      if (!guardianChairing && !auditDeputy) {
+        continue;   // the usual member: neither the membership nor the body is read
+      }
+      Membership m = analysis.arrangement().memberships().get(seat);
       DecisionBody body = analysis.arrangement().body(m.body()).orElseThrow();
       if (guardianChairing && body.kind() == BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
         problems.add("has its conflicts guardian " + analysis.name(m.person()) + " chairing " + analysis.name(body.id()));
