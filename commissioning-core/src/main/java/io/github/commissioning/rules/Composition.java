@@ -1,11 +1,11 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
-import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Role;
@@ -50,6 +50,7 @@ final class Composition extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
     Facts facts = Facts.of(analysis);
+    Access.Seats columns = Access.seats(arrangement);
     List<DecisionBody> bodies = arrangement.bodies();
     for (int b = 0; b < bodies.size(); b++) {
       DecisionBody body = bodies.get(b);
@@ -60,11 +61,11 @@ final class Composition extends BaseRule {
       if (policy == null || window.isEmpty()) {
         continue;
       }
-      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
       boolean icbBoard = organisation.kind() == OrganisationKind.ICB;
-      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,
-          m -> shortfall(policy, m, icbBoard))) {
+      // the members' roles and posts from the arrangement's columns: no membership is read
+      for (Map.Entry<DateRange, String> piece : Facts.overSeats(window.get(), facts.membershipsAtBody(b), columns,
+          active -> shortfall(policy, columns, active, icbBoard))) {
         findings.add(finding(analysis, body, organisation, piece.getValue(), piece.getKey(), nth++));
       }
     }
@@ -89,24 +90,31 @@ final class Composition extends BaseRule {
   /** What the law requires of an ICB board, made once: the basis of each shortfall of one. */
   private static final CompositionPolicy STATUTORY = CompositionPolicy.icbBoardStatutory();
 
-  private static @Nullable String shortfall(CompositionPolicy policy, List<Membership> members, boolean icbBoard) {
+  private static @Nullable String shortfall(CompositionPolicy policy, Access.Seats columns, int[] active,
+      boolean icbBoard) {
     CompositionPolicy law = STATUTORY;
     List<String> missing = new ArrayList<>();
-    long count = members.stream().filter(m -> m.role() != Role.OBSERVER).count();
+    int[] byRole = new int[Role.values().length];
+    int posts = 0;
+    for (int seat : active) {
+      byRole[columns.roles()[seat].ordinal()]++;
+      posts |= columns.posts()[seat];
+    }
+    long count = active.length - byRole[Role.OBSERVER.ordinal()];
     if (count < policy.minimumMembers()) {
       missing.add("has " + count + " members, fewer than " + policy.minimumMembers());
     }
-    List<String> posts = new ArrayList<>();
+    List<String> unfilled = new ArrayList<>();
     for (Designation post : policy.requiredPosts()) {
-      if (members.stream().noneMatch(m -> m.designations().contains(post))) {
-        posts.add(Facts.words(post) + basis(icbBoard, law.requiredPosts().contains(post)));
+      if ((posts & (1 << post.ordinal())) == 0) {
+        unfilled.add(Facts.words(post) + basis(icbBoard, law.requiredPosts().contains(post)));
       }
     }
-    if (!posts.isEmpty()) {
-      missing.add("has no " + Facts.joinAnd(posts));
+    if (!unfilled.isEmpty()) {
+      missing.add("has no " + Facts.joinAnd(unfilled));
     }
     policy.minimumByRole().forEach((role, least) -> {
-      long n = members.stream().filter(m -> m.role() == role).count();
+      long n = byRole[role.ordinal()];
       if (n < least) {
         missing.add("has " + n + " " + Facts.words(role) + " members, fewer than " + least
             + basis(icbBoard, law.minimumByRole().containsKey(role)));

@@ -24,7 +24,6 @@ import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -415,68 +414,10 @@ final class Facts {
   }
 
   /**
-   * Splits a window at the change points of some memberships, judges the memberships in force in each
-   * interval, and merges consecutive intervals with the same verdict; intervals judged null are dropped.
-   */
-  static <T> List<Map.Entry<DateRange, T>> overMemberships(DateRange window, List<Membership> members,
-      Function<List<Membership>, T> verdict) {
-    // the window's start and every start and end of a membership inside it, in order, once each: as days
-    long windowStart = Days.start(window);
-    long windowEnd = Days.endExclusive(window);
-    long[] starts = new long[2 * members.size() + 1];
-    int count = 0;
-    if (windowStart < windowEnd) {
-      starts[count++] = windowStart;
-      for (Membership m : members) {
-        long start = Days.start(m.period());
-        long end = Days.endExclusive(m.period());
-        if (start > windowStart && start < windowEnd) {
-          starts[count++] = start;
-        }
-        if (end > windowStart && end < windowEnd) {
-          starts[count++] = end;
-        }
-      }
-      Arrays.sort(starts, 0, count);
-      int distinct = 0;
-      for (int k = 0; k < count; k++) {
-        if (distinct == 0 || starts[distinct - 1] != starts[k]) {
-          starts[distinct++] = starts[k];
-        }
-      }
-      count = distinct;
-    }
-    List<Map.Entry<DateRange, T>> pieces = new ArrayList<>();
-    T previous = null;
-    long pieceStart = 0;
-    for (int i = 0; i <= count; i++) {
-      T judged = null;
-      if (i < count) {
-        LocalDate day = LocalDate.ofEpochDay(starts[i]);
-        List<Membership> active = new ArrayList<>(members.size());
-        for (Membership m : members) {
-          if (m.period().contains(day)) {
-            active.add(m);
-          }
-        }
-        judged = verdict.apply(Collections.unmodifiableList(active));
-      }
-      if (!Objects.equals(judged, previous)) {
-        long here = i < count ? starts[i] : windowEnd;
-        if (previous != null) {
-          pieces.add(Map.entry(period(pieceStart, here), previous));
-        }
-        previous = judged;
-        pieceStart = here;
-      }
-    }
-    return pieces;
-  }
-
-  /**
-   * As {@link #overMemberships}, for memberships given by their positions in the arrangement's memberships and
-   * judged from its columns: the verdict gets the positions of those in force in each interval, in the order
-   * given, and no membership is read here.
+   * Splits a window at the change points of some memberships, judges the memberships in force in each interval,
+   * and merges consecutive intervals with the same verdict; intervals judged null are dropped. The memberships are
+   * given by their positions in the arrangement's memberships and read from its columns: the verdict gets the
+   * positions of those in force in each interval, in the order given, and no membership is read here.
    */
   static <T> List<Map.Entry<DateRange, T>> overSeats(DateRange window, int[] seats, Access.Seats columns,
       Function<int[], @Nullable T> verdict) {

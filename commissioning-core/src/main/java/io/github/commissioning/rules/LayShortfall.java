@@ -1,11 +1,11 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.DecisionBody;
 import io.github.commissioning.model.Designation;
-import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Role;
@@ -36,6 +36,7 @@ final class LayShortfall extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
     Facts facts = Facts.of(analysis);
+    Access.Seats columns = Access.seats(arrangement);
     List<DecisionBody> bodies = arrangement.bodies();
     for (int b = 0; b < bodies.size(); b++) {
       DecisionBody body = bodies.get(b);
@@ -44,13 +45,17 @@ final class LayShortfall extends BaseRule {
       if (body.kind() != BodyKind.GOVERNING_BODY || organisation.kind() != OrganisationKind.CCG || window.isEmpty()) {
         continue;
       }
-      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
-      for (Map.Entry<DateRange, Long> piece : Facts.overMemberships(window.get(), members, active -> {
-        long lay = active.stream().filter(m -> m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
-            || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC)).count();
-        return lay < 3 ? lay : null;
-      })) {
+      // the members' roles and posts from the arrangement's columns: no membership is read
+      for (Map.Entry<DateRange, Long> piece : Facts.overSeats(window.get(), facts.membershipsAtBody(b), columns,
+          active -> {
+            long lay = 0;
+            for (int seat : active) {
+              lay += columns.roles()[seat] == Role.LAY || columns.hasPost(seat, Designation.LAY_AUDIT)
+                  || columns.hasPost(seat, Designation.LAY_PATIENT_AND_PUBLIC) ? 1 : 0;
+            }
+            return lay < 3 ? lay : null;
+          })) {
         DateRange period = piece.getKey();
         long lay = piece.getValue();
         findings.add(Finding.builder(this).addSubjects(body.id()).occurrence(nth++).period(period)

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
@@ -9,6 +10,7 @@ import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.OrganisationId;
+import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ final class PcccComposition extends BaseRule {
     List<Finding> findings = new ArrayList<>();
     // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
     Facts facts = Facts.of(analysis);
+    Access.Seats columns = Access.seats(arrangement);
     List<DecisionBody> bodies = arrangement.bodies();
     for (int b = 0; b < bodies.size(); b++) {
       DecisionBody body = bodies.get(b);
@@ -60,10 +63,10 @@ final class PcccComposition extends BaseRule {
       if (window.isEmpty()) {
         continue;
       }
-      List<Membership> members = facts.membersOfBody(b);
       int nth = 0;
-      for (Map.Entry<DateRange, String> piece : Facts.overMemberships(window.get(), members,
-          active -> breach(analysis, organisation.id(), active))) {
+      // the members' roles, votes, posts and days from the arrangement's columns: only a chair is read
+      for (Map.Entry<DateRange, String> piece : Facts.overSeats(window.get(), facts.membershipsAtBody(b), columns,
+          active -> breach(analysis, organisation.id(), columns, active))) {
         DateRange period = piece.getKey();
         findings.add(Finding.builder(this).addSubjects(body.id()).occurrence(nth++).period(period)
             .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + piece.getValue() + " "
@@ -74,28 +77,43 @@ final class PcccComposition extends BaseRule {
     return findings;
   }
 
-  private @Nullable String breach(Analysis analysis, OrganisationId organisation, List<Membership> active) {
-    if (active.isEmpty()) {
+  private @Nullable String breach(Analysis analysis, OrganisationId organisation, Access.Seats columns,
+      int[] active) {
+    if (active.length == 0) {
       return null;
     }
-    LocalDate date = active.stream().map(m -> m.period().start()).max(LocalDate::compareTo).orElseThrow();
+    long latest = Long.MIN_VALUE;
+    int chairSeat = -1;
+    for (int seat : active) {
+      latest = Math.max(latest, columns.from()[seat]);
+      chairSeat = chairSeat < 0 && columns.roles()[seat] == Role.CHAIR ? seat : chairSeat;
+    }
+    LocalDate date = LocalDate.ofEpochDay(latest);
     List<String> breaches = new ArrayList<>();
-    List<Membership> voting = active.stream().filter(Membership::isVoting).toList();
-    Optional<Membership> chair = active.stream().filter(m -> m.role() == Role.CHAIR).findFirst();
-    if (policy.requiresLayChair()
-        && (chair.isEmpty() || !Wording.isLay(analysis, chair.get().person(), organisation, date))) {
-      breaches.add(chair.isEmpty() ? "has no chair" : "is chaired by " + analysis.name(chair.get().person())
+    List<Membership> memberships = analysis.arrangement().memberships();
+    PersonId chair = chairSeat < 0 ? null : memberships.get(chairSeat).person();
+    if (policy.requiresLayChair() && (chair == null || !Wording.isLay(analysis, chair, organisation, date))) {
+      breaches.add(chair == null ? "has no chair" : "is chaired by " + analysis.name(chair)
           + ", who is not a lay member");
     }
-    long layOrExecutive = voting.stream().filter(m -> m.role() == Role.LAY || m.role() == Role.EXECUTIVE
-        || (m.role() == Role.CHAIR && Wording.isLay(analysis, m.person(), organisation, date))).count();
-    if (policy.requiresLayAndExecutiveMajority() && layOrExecutive * 2 <= voting.size()) {
-      breaches.add("has " + layOrExecutive + " lay and executive members of " + voting.size() + " voting, not a majority");
+    long voting = 0;
+    long layOrExecutive = 0;
+    long clinical = 0;
+    for (int seat : active) {
+      if (!columns.voting()[seat]) {
+        continue;
+      }
+      Role role = columns.roles()[seat];
+      voting++;
+      layOrExecutive += role == Role.LAY || role == Role.EXECUTIVE || (role == Role.CHAIR
+          && Wording.isLay(analysis, memberships.get(seat).person(), organisation, date)) ? 1 : 0;
+      clinical += role == Role.CLINICAL || columns.hasPost(seat, Designation.GP) ? 1 : 0;
     }
-    long clinical = voting.stream().filter(m -> m.role() == Role.CLINICAL || m.designations().contains(Designation.GP))
-        .count();
-    if (policy.forbidsGpMajority() && clinical * 2 > voting.size()) {
-      breaches.add("gives GPs and clinical members " + clinical + " of " + voting.size() + " votes, a majority");
+    if (policy.requiresLayAndExecutiveMajority() && layOrExecutive * 2 <= voting) {
+      breaches.add("has " + layOrExecutive + " lay and executive members of " + voting + " voting, not a majority");
+    }
+    if (policy.forbidsGpMajority() && clinical * 2 > voting) {
+      breaches.add("gives GPs and clinical members " + clinical + " of " + voting + " votes, a majority");
     }
     return breaches.isEmpty() ? null : String.join(", ", breaches);
   }
