@@ -355,7 +355,9 @@ public final class Access {
     /** The body of each of {@code memberships()}, as a position in {@code bodies()}. */
     MEMBERSHIP_BODY,
     /** The person of each of {@code memberships()}, as a position in {@code people()}. */
-    MEMBERSHIP_PERSON
+    MEMBERSHIP_PERSON,
+    /** The organisation of each of {@code bodies()}. */
+    BODY_ORGANISATION
   }
 
   /**

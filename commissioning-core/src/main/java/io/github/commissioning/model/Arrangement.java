@@ -358,7 +358,8 @@ public final class Arrangement {
         positionsOf(decisions, Decision::body, bodyById),
         positionsOf(effectiveDuties, Duty::holder),
         positionsOf(memberships, Membership::body, bodyById),
-        positionsOf(memberships, Membership::person, personById)};
+        positionsOf(memberships, Membership::person, personById),
+        positionsOf(bodies, DecisionBody::organisation)};
     this.decisionNames = decisionNames(decisions, organisationById);
     this.columns = Columns.of(organisations, effectiveDuties, effectiveDelegations, effectiveContracts, interests,
         decisions, memberships, personById::positionOf);

@@ -45,9 +45,10 @@ final class Facts {
   private volatile @Nullable Map<OrganisationId, List<Affiliation>> affiliationsByParent;
   /**
    * Each person's memberships, in the arrangement's (id) order, by the person's position in its people; null for
-   * the many with none. Found by the positions the arrangement resolved when built: no id is hashed.
+   * the many with none. Found by the positions the arrangement resolved when built: no id is hashed. Built on
+   * first use, by {@link #byPerson}.
    */
-  private final @Nullable List<Membership>[] membershipsOfPerson;
+  private volatile @Nullable List<Membership> @Nullable [] membershipsOfPerson;
   final Map<FunctionId, List<FunctionId>> reservedUnder = new HashMap<>();
   final Set<FunctionId> reserved = new HashSet<>();
   /**
@@ -81,7 +82,6 @@ final class Facts {
     allBodies = arrangement.bodies();
     List<Membership>[] members = new List[allBodies.size()];
     List<Membership>[] chairs = new List[allBodies.size()];
-    membershipsOfPerson = new List[arrangement.people().size()];
     // the roles from the arrangement's columns: no membership is read, only placed
     Role[] roles = Access.seats(arrangement).roles();
     int[] counts = new int[allBodies.size()];
@@ -90,7 +90,6 @@ final class Facts {
     for (int k = 0; k < memberships.size(); k++) {
       Membership m = memberships.get(k);
       add(members, bodyOf[k], m);
-      add(membershipsOfPerson, personOf[k], m);
       if (roles[k] == Role.CHAIR) {
         add(chairs, bodyOf[k], m);
         chairCounts[bodyOf[k]]++;
@@ -132,14 +131,32 @@ final class Facts {
     organisationAtOfBody = new int[allBodies.size()];
     seatsOfBody = new Seats[allBodies.size()];
     List<Organisation> organisations = arrangement.organisations();
+    int[] bodyOrganisations = Access.partyPositions(arrangement, Access.Party.BODY_ORGANISATION);
     for (int b = 0; b < allBodies.size(); b++) {
-      DecisionBody body = allBodies.get(b);
-      organisationAtOfBody[b] = Access.indexOf(arrangement, body.organisation());
+      organisationAtOfBody[b] = bodyOrganisations[b];
       organisationOfBody[b] = organisations.get(organisationAtOfBody[b]);
       seatsOfBody[b] = new Seats(members[b] == null ? List.of() : members[b],
           chairs[b] == null ? List.of() : chairs[b]);
+      bodiesOfOrganisation.merge(organisationAtOfBody[b], new int[] {b}, (had, one) -> {
+        int[] more = Arrays.copyOf(had, had.length + 1);
+        more[had.length] = one[0];
+        return more;
+      });
     }
   }
+
+  /** The positions of an organisation's bodies, by the organisation's position: a few hundred bodies in all. */
+  private final Map<Integer, int[]> bodiesOfOrganisation = new HashMap<>();
+
+  /**
+   * The positions of the bodies of the organisation at a position of the arrangement's organisations, in order;
+   * none if it has none. The caller must not change the array.
+   */
+  int[] bodiesOf(int organisation) {
+    return bodiesOfOrganisation.getOrDefault(organisation, NO_BODIES);
+  }
+
+  private static final int[] NO_BODIES = new int[0];
 
   private static void add(@Nullable List<Membership>[] lists, int at, Membership membership) {
     List<Membership> list = lists[at];
@@ -148,6 +165,25 @@ final class Facts {
       lists[at] = list;
     }
     list.add(membership);
+  }
+
+  /**
+   * Each person's memberships, by position, built on first use (only a finding's wording and evidence need them):
+   * made whole by one thread, and made again, the same, by another that asks at once.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, by position: made here, never handed out
+  private @Nullable List<Membership>[] byPerson() {
+    List<Membership>[] built = membershipsOfPerson;
+    if (built == null) {
+      built = new List[arrangement.people().size()];
+      int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
+      List<Membership> memberships = arrangement.memberships();
+      for (int k = 0; k < memberships.size(); k++) {
+        add(built, personOf[k], memberships.get(k));
+      }
+      membershipsOfPerson = built;
+    }
+    return built;
   }
 
   /** The memberships of the body at a position of the arrangement's bodies, in id order. */
@@ -181,14 +217,8 @@ final class Facts {
 
   /** The memberships of the person at a position of the arrangement's people, in id order. */
   List<Membership> membershipsOfPerson(int person) {
-    List<Membership> list = membershipsOfPerson[person];
+    List<Membership> list = byPerson()[person];
     return list == null ? List.of() : list;
-  }
-
-  /** The memberships of a person, in id order; none for a person the arrangement does not hold. */
-  List<Membership> membershipsOf(PersonId person) {
-    int at = Access.indexOf(arrangement, person);
-    return at < 0 ? List.of() : membershipsOfPerson(at);
   }
 
   /** The body of the decision at a position, as its position in the arrangement's bodies. */

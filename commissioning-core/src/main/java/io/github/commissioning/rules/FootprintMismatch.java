@@ -10,6 +10,7 @@ import io.github.commissioning.model.Organisation;
 import io.github.commissioning.model.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 final class FootprintMismatch extends BaseRule {
@@ -38,6 +39,7 @@ final class FootprintMismatch extends BaseRule {
   }
 
   @Override
+  @SuppressWarnings("ReferenceEquality") // the last footprint id kept, not a test of equality: a miss looks up
   public List<Finding> evaluate(Analysis analysis) {
     Arrangement arrangement = analysis.arrangement();
     List<Finding> findings = new ArrayList<>();
@@ -49,9 +51,22 @@ final class FootprintMismatch extends BaseRule {
     int[] delegators = Access.partyPositions(arrangement, Access.Party.DELEGATOR);
     int[] delegates = Access.partyPositions(arrangement, Access.Party.DELEGATE);
     List<Organisation> organisations = arrangement.organisations();
+    @Nullable FootprintId lastFootprint = null;
+    AreaSet lastAreas = AreaSet.empty();
     for (int i = 0; i < mechanisms.length; i++) {
       if (mechanisms[i] == Mechanism.SUPPORT || footprints[delegators[i]] == null || footprints[delegates[i]] == null
           || actsForSeveral(mechanisms[i], kinds[delegators[i]], kinds[delegates[i]])) {
+        continue;
+      }
+      // the footprints' areas from the columns' ids, the last delegator's kept (a delegator's delegations come
+      // together): the delegation and its parties are read only if the delegate serves areas outside
+      FootprintId fromFootprint = Objects.requireNonNull(footprints[delegators[i]]);
+      if (fromFootprint != lastFootprint) {
+        lastFootprint = fromFootprint;
+        lastAreas = Access.areas(arrangement.geography(), fromFootprint);
+      }
+      if (lastAreas.containsAll(Access.areas(arrangement.geography(),
+          Objects.requireNonNull(footprints[delegates[i]])))) {
         continue;
       }
       Organisation from = organisations.get(delegators[i]);

@@ -1,5 +1,6 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.BodyKind;
 import io.github.commissioning.model.DateRange;
@@ -44,12 +45,22 @@ final class IneligibleBoardMember extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     InterestIndex index = InterestIndex.of(analysis);
     List<Finding> findings = new ArrayList<>();
-    for (Membership m : arrangement.memberships()) {
-      DecisionBody body = arrangement.body(m.body()).orElseThrow();
-      Organisation organisation = arrangement.organisation(body.organisation()).orElseThrow();
-      if (body.kind() != BodyKind.BOARD || organisation.kind() != OrganisationKind.ICB) {
+    // the boards of ICBs, a few of the bodies, found by position: a membership is read only if it is a seat on one
+    Facts facts = Facts.of(analysis);
+    List<DecisionBody> bodies = arrangement.bodies();
+    boolean[] icbBoard = new boolean[bodies.size()];
+    for (int b = 0; b < icbBoard.length; b++) {
+      icbBoard[b] = bodies.get(b).kind() == BodyKind.BOARD && facts.organisationOfBody[b].kind() == OrganisationKind.ICB;
+    }
+    int[] bodyOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_BODY);
+    List<Membership> memberships = arrangement.memberships();
+    for (int k = 0; k < bodyOf.length; k++) {
+      if (!icbBoard[bodyOf[k]]) {
         continue;
       }
+      Membership m = memberships.get(k);
+      DecisionBody body = bodies.get(bodyOf[k]);
+      Organisation organisation = facts.organisationOfBody[bodyOf[k]];
       for (Interest interest : index.interestsOf(m.person())) {
         Organisation provider = arrangement.organisation(interest.organisation()).orElseThrow();
         // the seat counts only while the board and its ICB exist

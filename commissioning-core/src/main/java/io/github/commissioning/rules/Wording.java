@@ -1,6 +1,8 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
 import io.github.commissioning.internal.Text;
+import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.Contract;
 import io.github.commissioning.model.Decision;
 import io.github.commissioning.model.Delegation;
@@ -8,7 +10,6 @@ import io.github.commissioning.model.Designation;
 import io.github.commissioning.model.Interest;
 import io.github.commissioning.model.InterestKind;
 import io.github.commissioning.model.Mechanism;
-import io.github.commissioning.model.Membership;
 import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
@@ -72,12 +73,22 @@ final class Wording {
 
   /** Whether a person sits as a lay member: a lay role or a lay post, on this or another body of the organisation. */
   static boolean isLay(Analysis analysis, PersonId person, OrganisationId organisation, LocalDate date) {
-    for (Membership m : Facts.of(analysis).membershipsOf(person)) {
-      if (m.period().contains(date)
-          && (m.role() == Role.LAY || m.designations().contains(Designation.LAY_AUDIT)
-              || m.designations().contains(Designation.LAY_PATIENT_AND_PUBLIC))
-          && analysis.arrangement().body(m.body()).map(b -> b.organisation().equals(organisation)).orElse(false)) {
-        return true;
+    // the seats on the organisation's own bodies, from the arrangement's columns: no membership is read
+    Facts facts = Facts.of(analysis);
+    Arrangement arrangement = analysis.arrangement();
+    int at = Access.indexOf(arrangement, person);
+    int of = Access.indexOf(arrangement, organisation);
+    if (at < 0 || of < 0) {
+      return false;
+    }
+    Access.Seats columns = Access.seats(arrangement);
+    long day = date.toEpochDay();
+    for (int body : facts.bodiesOf(of)) {
+      for (int seat : facts.membershipsAtBody(body)) {
+        if (columns.people()[seat] == at && columns.holds(seat, day) && (columns.roles()[seat] == Role.LAY
+            || columns.hasPost(seat, Designation.LAY_AUDIT) || columns.hasPost(seat, Designation.LAY_PATIENT_AND_PUBLIC))) {
+          return true;
+        }
       }
     }
     return false;
