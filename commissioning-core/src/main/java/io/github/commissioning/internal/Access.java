@@ -682,6 +682,20 @@ public final class Access {
       return from[membership] <= day && day < until[membership];
     }
 
+    /**
+     * Whether a person, by position in {@code people()}, holds a voting seat on a day among some memberships,
+     * given by position; false for -1, a person the arrangement does not hold.
+     */
+    public boolean votes(int[] seats, int person, long day) {
+      for (int s = 0; s < seats.length && person >= 0; s++) {
+        int seat = seats[s];
+        if (people[seat] == person && voting[seat] && holds(seat, day)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether the membership at a position holds a post. */
     public boolean hasPost(int membership, Designation post) {
       return (posts[membership] & (1 << post.ordinal())) != 0;

@@ -163,12 +163,7 @@ final class DecisionFacts {
         int[] conflictedAt) {
       for (int k = 0; k < positions.length; k++) {
         int person = positions[k];
-        boolean present = false;
-        for (int s = 0; s < seats.length && !present && person >= 0; s++) {
-          int seat = seats[s];
-          present = columns.people()[seat] == person && columns.voting()[seat] && columns.holds(seat, day);
-        }
-        if (!present) {
+        if (!columns.votes(seats, person, day)) {
           continue;
         }
         presentCount++;

@@ -157,13 +157,7 @@ final class DecisionRecord extends BaseRule {
       if ((role & Access.VOTED) == 0 || (role & Access.CO_OPTED) != 0) {
         continue;
       }
-      int person = people[k];
-      boolean seated = false;
-      for (int s = 0; s < seats.length && !seated && person >= 0; s++) {
-        int seat = seats[s];
-        seated = columns.people()[seat] == person && columns.voting()[seat] && columns.holds(seat, day);
-      }
-      if (!seated) {
+      if (!columns.votes(seats, people[k], day)) {
         return false;
       }
     }
