@@ -60,7 +60,7 @@ final class DecisionRecord extends BaseRule {
         clean.keep(seats, columns, body, record, days[i]);
         continue;
       }
-      List<Membership> members = facts.seats(i).members();
+      List<Membership> members = facts.membersOfBody(body);
       Decision decision = decisions.get(i);
       Map<PersonId, List<String>> problems = null;   // made for the few decisions with a problem
       for (PersonId person : decision.withdrew()) {

@@ -57,21 +57,17 @@ final class Facts {
    */
   private final int[] bodyAt;
   private final List<DecisionBody> allBodies;
-  /** The organisation and the seats of each body, aligned with the arrangement's bodies: a few hundred. */
+  /** The organisation and the memberships of each body, aligned with the arrangement's bodies: a few hundred. */
   final Organisation[] organisationOfBody;
   /** The position of the organisation of each body in the arrangement's organisations. */
   final int[] organisationAtOfBody;
-  private final Seats[] seatsOfBody;
+  private final List<Membership>[] membersOfBody;
   /** The positions in the arrangement's memberships of each body's, in id order, by the body's position. */
   private final int[][] membershipsAtBody;
   /** The positions of those of them whose role is chair. */
   private final int[][] chairsAtBody;
   /** How many memberships each person holds, by the person's position in the arrangement's people. */
   private final int[] seatCounts;
-
-  /** A body's memberships, and those of them that are its chairs'. */
-  record Seats(List<Membership> members, List<Membership> chairs) {
-  }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of lists, by position: made here, never handed out
   private Facts(Arrangement arrangement) {
@@ -81,7 +77,6 @@ final class Facts {
     int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
     allBodies = arrangement.bodies();
     List<Membership>[] members = new List[allBodies.size()];
-    List<Membership>[] chairs = new List[allBodies.size()];
     // the roles from the arrangement's columns: no membership is read, only placed
     Role[] roles = Access.seats(arrangement).roles();
     int[] counts = new int[allBodies.size()];
@@ -91,7 +86,6 @@ final class Facts {
       Membership m = memberships.get(k);
       add(members, bodyOf[k], m);
       if (roles[k] == Role.CHAIR) {
-        add(chairs, bodyOf[k], m);
         chairCounts[bodyOf[k]]++;
       }
       counts[bodyOf[k]]++;
@@ -129,14 +123,15 @@ final class Facts {
     // from the arrangement's positions, without reading the decision
     organisationOfBody = new Organisation[allBodies.size()];
     organisationAtOfBody = new int[allBodies.size()];
-    seatsOfBody = new Seats[allBodies.size()];
+    membersOfBody = members;
     List<Organisation> organisations = arrangement.organisations();
     int[] bodyOrganisations = Access.partyPositions(arrangement, Access.Party.BODY_ORGANISATION);
     for (int b = 0; b < allBodies.size(); b++) {
       organisationAtOfBody[b] = bodyOrganisations[b];
       organisationOfBody[b] = organisations.get(organisationAtOfBody[b]);
-      seatsOfBody[b] = new Seats(members[b] == null ? List.of() : members[b],
-          chairs[b] == null ? List.of() : chairs[b]);
+      if (members[b] == null) {
+        members[b] = List.of();
+      }
       bodiesOfOrganisation.merge(organisationAtOfBody[b], new int[] {b}, (had, one) -> {
         int[] more = Arrays.copyOf(had, had.length + 1);
         more[had.length] = one[0];
@@ -188,7 +183,7 @@ final class Facts {
 
   /** The memberships of the body at a position of the arrangement's bodies, in id order. */
   List<Membership> membersOfBody(int body) {
-    return seatsOfBody[body].members();
+    return membersOfBody[body];
   }
 
   /**
@@ -234,11 +229,6 @@ final class Facts {
   /** The organisation of the body of the decision at a position. */
   Organisation bodyOrganisation(int decision) {
     return organisationOfBody[bodyAt[decision]];
-  }
-
-  /** The seats of the body of the decision at a position. */
-  Seats seats(int decision) {
-    return seatsOfBody[bodyAt[decision]];
   }
 
   /** The delegations into each organisation, built on first use (few checks need them). */
