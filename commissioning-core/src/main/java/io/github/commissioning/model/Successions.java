@@ -83,11 +83,21 @@ final class Successions {
     for (Transfer t : ordered) {
       s.apply(t);
     }
+    return s.result();
+  }
+
+  /**
+   * What the transfers made, the working tables let go first and each map copied before the next: building E1
+   * this is the most the heap holds at once.
+   */
+  private Result result() {
+    ids = new Object[0];
+    byParty.clear();
     List<Duty> d = new ArrayList<>();
     List<Delegation> g = new ArrayList<>();
     List<Contract> c = new ArrayList<>();
     List<Affiliation> a = new ArrayList<>();
-    for (Object item : s.items) {
+    for (Object item : items) {
       if (item instanceof Duty duty) {
         d.add(duty);
       } else if (item instanceof Delegation delegation) {
@@ -98,9 +108,14 @@ final class Successions {
         a.add((Affiliation) item);
       }
     }
+    items.clear();
+    Map<Identifier<?>, Transfer> carried = Map.copyOf(carriedBy);
+    carriedBy.clear();
+    Map<Identifier<?>, Identifier<?>> from = Map.copyOf(origins);
+    origins.clear();
     // stated items keep their positions; carried ones follow, delegations in the order they were made
-    return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(a), List.copyOf(s.made.values()),
-        List.copyOf(s.gaps), Map.copyOf(s.carriedBy), Map.copyOf(s.origins));
+    return new Result(List.copyOf(d), List.copyOf(g), List.copyOf(c), List.copyOf(a), List.copyOf(made.values()),
+        List.copyOf(gaps), carried, from);
   }
 
   /** Adds an id to the live ids; false if it is there already. */

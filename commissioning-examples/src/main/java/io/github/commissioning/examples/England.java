@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -155,7 +156,11 @@ public final class England {
   private final List<String> glossop = new ArrayList<>();
   private final int unallocatedPractices;
 
-  private static volatile @Nullable England loaded;
+  /**
+   * The data once loaded, kept while memory allows: about 4 MB, which a caller who builds one arrangement and keeps
+   * it should not go on paying for.
+   */
+  private static volatile SoftReference<@Nullable England> loaded = new SoftReference<>(null);
 
   private England() {
     Map<String, CSVRecord> ccgRecords = new LinkedHashMap<>();
@@ -332,19 +337,20 @@ public final class England {
   }
 
   /**
-   * Returns England as of January 2022, loading the bundled files once.
+   * Returns England as of January 2022, loading the bundled files; the data are kept, while memory allows, for the
+   * next call.
    *
    * @return the data, not null
    * @throws UncheckedIOException if a bundled file cannot be read
    */
   public static England load() {
-    England result = loaded;
+    England result = loaded.get();
     if (result == null) {
       synchronized (England.class) {
-        result = loaded;
+        result = loaded.get();
         if (result == null) {
           result = new England();
-          loaded = result;
+          loaded = new SoftReference<>(result);
         }
       }
     }
