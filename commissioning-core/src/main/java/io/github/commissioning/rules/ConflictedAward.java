@@ -26,6 +26,17 @@ final class ConflictedAward extends BaseRule {
               + "board members had interests"))
       .build();
 
+  /** The roles of {@link DecisionFacts#flags()} of someone taking part. */
+  private static final int TAKING_PART = takingPart();
+
+  private static int takingPart() {
+    int mask = 0;
+    for (int roles = 0; roles < 16; roles++) {
+      mask |= DecisionFacts.Entry.isTakingPart(roles) ? 1 << roles : 0;
+    }
+    return mask;
+  }
+
   ConflictedAward() {
     super(INFO);
   }
@@ -36,12 +47,19 @@ final class ConflictedAward extends BaseRule {
     DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
     List<Decision> decisions = analysis.arrangement().decisions();
-    for (int i : facts.conflicted()) {
-      Decision decision = decisions.get(i);
+    int[] conflicted = facts.conflicted();
+    int[] flags = facts.flags();
+    for (int at = 0; at < conflicted.length; at++) {
       // an interest reaching the provider conflicts its holder on the decision, which names the provider:
-      // only those the decision's facts found conflicted can be
+      // only those the decision's facts found conflicted can be, and of those only a procurement where someone
+      // conflicted took part (bits of the flags), whose decision is read
+      if ((flags[at] & DecisionFacts.Entry.PROCUREMENT) == 0 || (flags[at] & TAKING_PART) == 0) {
+        continue;
+      }
+      int i = conflicted[at];
+      Decision decision = decisions.get(i);
       DecisionFacts.Entry entry = facts.at(i);
-      if (decision.awardedTo().isEmpty() || entry.conflicts.isEmpty()) {
+      if (decision.awardedTo().isEmpty()) {
         continue;
       }
       OrganisationId provider = decision.awardedTo().get();

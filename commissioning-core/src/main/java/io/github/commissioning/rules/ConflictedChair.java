@@ -24,6 +24,11 @@ final class ConflictedChair extends PerConflictedDecision {
   }
 
   @Override
+  int mask() {
+    return DecisionFacts.Entry.CHAIR_CONFLICTED;
+  }
+
+  @Override
   void judge(Analysis analysis, DecisionFacts.Entry entry, List<Finding> findings) {
     Optional<PersonId> chair = entry.chair;
     if (chair.isEmpty()) {

@@ -38,6 +38,17 @@ final class DecisionFacts {
     static final int WITHDREW = 4;
     /** A role of {@link #roles}: the person declared an interest at the meeting. */
     static final int DECLARED = 8;
+    /**
+     * A bit of {@link DecisionFacts#flags()}: the chair is conflicted. Bits 0 to 15 are the roles the people with
+     * conflicts had: bit {@code r} for someone whose {@link #roles} were {@code r}.
+     */
+    static final int CHAIR_CONFLICTED = 1 << 16;
+    /** A bit of {@link DecisionFacts#flags()}: more than half the voting members present were conflicted. */
+    static final int MOSTLY_CONFLICTED = 1 << 17;
+    /** A bit of {@link DecisionFacts#flags()}: fewer than the body's quorum remain once the conflicted leave. */
+    static final int BELOW_QUORUM = 1 << 18;
+    /** A bit of {@link DecisionFacts#flags()}: the decision is a procurement or awards a contract. */
+    static final int PROCUREMENT = 1 << 19;
 
     /** The arrangement's decisions, of which this entry's is the one at {@link #position}; null for none. */
     private final @Nullable List<Decision> decisions;
@@ -50,11 +61,19 @@ final class DecisionFacts {
     private final @Nullable Decision record;
     private final @Nullable LocalDate date;
     private final List<Membership> members;
-    Map<PersonId, List<Conflict>> conflicts = Map.of();
     Optional<PersonId> chair = Optional.empty();
     /** The people with conflicts, in id order, and the roles each had in the decision, as bits. */
     private PersonId[] withConflicts = new PersonId[0];
     private byte[] roles = new byte[0];
+    /**
+     * The conflicts of each of {@link #withConflicts}, as the search found them, and as made in full on first use.
+     * Two threads may make the same list at once: each makes an equal one, and either is kept.
+     */
+    private InterestIndex.Found[] found = new InterestIndex.Found[0];
+    private @Nullable List<Conflict>[] made = newLists(0);
+    private final @Nullable InterestIndex index;
+    /** The bits of {@link DecisionFacts#flags()}. */
+    private int flags;
     /** How many voting members were present, how many of them conflicted, and how many left with the co-opted. */
     int presentCount;
     int conflictedCount;
@@ -65,12 +84,18 @@ final class DecisionFacts {
     private @Nullable List<PersonId> remaining;
 
     Entry(@Nullable List<Decision> decisions, int position, @Nullable Decision record, @Nullable LocalDate date,
-        List<Membership> members) {
+        List<Membership> members, @Nullable InterestIndex index) {
       this.decisions = decisions;
       this.position = position;
       this.record = record;
       this.date = date;
       this.members = members;
+      this.index = index;
+    }
+
+    @SuppressWarnings("unchecked") // an array of lists, every element null
+    private static @Nullable List<Conflict>[] newLists(int size) {
+      return (List<Conflict>[]) new List<?>[size];
     }
 
     /**
@@ -81,8 +106,33 @@ final class DecisionFacts {
       return Objects.requireNonNull(decisions).get(position);
     }
 
+    /** A person's conflicts on the decision, in interest id order; empty if they have none. */
     List<Conflict> conflictsOf(PersonId person) {
-      return conflicts.getOrDefault(person, List.of());
+      int k = indexOf(person);
+      return k < 0 ? List.of() : conflicts(k);
+    }
+
+    /**
+     * The conflicts of the {@code k}th of {@link #withConflicts}, made on first use: reading the decision and the
+     * interests, scattered in memory, only for the decisions a rule reports on.
+     */
+    List<Conflict> conflicts(int k) {
+      List<Conflict> conflicts = made[k];
+      if (conflicts == null) {
+        conflicts = Objects.requireNonNull(index).conflicts(found[k], decision());
+        made[k] = conflicts;
+      }
+      return conflicts;
+    }
+
+    /** The place of a person among {@link #withConflicts}, or -1. */
+    private int indexOf(PersonId person) {
+      for (int k = 0; k < withConflicts.length; k++) {
+        if (withConflicts[k] == person || withConflicts[k].equals(person)) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -181,7 +231,7 @@ final class DecisionFacts {
 
     private void count(PersonId present, boolean withdrew) {
       presentCount++;
-      if (conflicts.containsKey(present)) {
+      if (indexOf(present) >= 0) {
         conflictedCount++;
       } else if (!withdrew) {
         remainingCount++;
@@ -215,7 +265,7 @@ final class DecisionFacts {
       for (PersonId person : recorded.isEmpty() ? new TreeSet<>(voting) : recorded) {
         if (voting.contains(person)) {
           present.add(person);
-          if (conflicts.containsKey(person)) {
+          if (indexOf(person) >= 0) {
             conflicted.add(person);
           } else if (!decision.withdrew().contains(person)) {
             remaining.add(person);
@@ -249,12 +299,14 @@ final class DecisionFacts {
   }
 
   /** The entry of every decision without conflicts: only decisions with conflicts keep one of their own. */
-  private static final Entry NO_CONFLICTS = new Entry(null, -1, null, null, List.of());
+  private static final Entry NO_CONFLICTS = new Entry(null, -1, null, null, List.of(), null);
 
   private final Entry[] entries;
   private final Arrangement arrangement;
   /** The positions of the decisions with conflicts, in order: the few the conflict rules judge. */
   private final int[] conflicted;
+  /** The flags of each of {@link #conflicted}, in the same order. */
+  private final int[] flags;
 
   private DecisionFacts(Analysis analysis) {
     InterestIndex index = InterestIndex.of(analysis);
@@ -271,12 +323,25 @@ final class DecisionFacts {
       count += entry == NO_CONFLICTS ? 0 : 1;
     }
     conflicted = new int[count];
+    flags = new int[count];
     count = 0;
     for (int i = 0; i < entries.length; i++) {
       if (entries[i] != NO_CONFLICTS) {
+        flags[count] = entries[i].flags;
         conflicted[count++] = i;
       }
     }
+  }
+
+  /**
+   * Returns what each decision of {@link #conflicted()} may be reported for, in the same order, as bits: bit
+   * {@code r} (0 to 15) if someone with conflicts had the roles {@code r} (bits of {@link Entry#roles}), and
+   * {@link Entry#CHAIR_CONFLICTED}, {@link Entry#MOSTLY_CONFLICTED}, {@link Entry#BELOW_QUORUM} and {@link
+   * Entry#PROCUREMENT}. A rule passes over a decision without the bits it reports on, reading one int, not the
+   * entry. The caller must not change the array.
+   */
+  int[] flags() {
+    return flags;
   }
 
   /**
@@ -318,7 +383,11 @@ final class DecisionFacts {
     private final PersonId[] seen = new PersonId[16];
     private int seenCount;
     private final Set<PersonId> seenMany = new HashSet<>();
-    private Map<PersonId, List<Conflict>> conflicts = Map.of();
+    /** The people found conflicted on the decision, in the order found, and their conflicts. */
+    private PersonId[] conflictedPeople = new PersonId[4];
+    private InterestIndex.Found[] conflictsFound = new InterestIndex.Found[4];
+    private int conflictedCount;
+    private final int[] procurement;
     /**
      * The voting members of the body of the last decision with conflicts on its date: a meeting's decisions
      * come one after another, each with the same.
@@ -329,6 +398,7 @@ final class DecisionFacts {
 
     Search(InterestIndex index, Arrangement arrangement) {
       this.index = index;
+      this.procurement = Access.procurementDecisions(arrangement);
       this.records = Access.records(arrangement);
       this.recordExamples = Access.recordExamples(arrangement);
       this.dates = Access.decisionDates(arrangement);
@@ -411,12 +481,14 @@ final class DecisionFacts {
         index.name(position, names);
         named = true;
       }
-      List<Conflict> found = index.conflicts(holdings, Objects.requireNonNull(date), names);
-      if (!found.isEmpty()) {
-        if (conflicts.isEmpty()) {
-          conflicts = new HashMap<>(4);
+      InterestIndex.Found found = index.find(holdings, Objects.requireNonNull(date), names);
+      if (found != null) {
+        if (conflictedCount == conflictedPeople.length) {
+          conflictedPeople = Arrays.copyOf(conflictedPeople, conflictedCount * 2);
+          conflictsFound = Arrays.copyOf(conflictsFound, conflictedCount * 2);
         }
-        conflicts.put(person, found);
+        conflictedPeople[conflictedCount] = person;
+        conflictsFound[conflictedCount++] = found;
       }
     }
 
@@ -458,7 +530,9 @@ final class DecisionFacts {
       Arrays.fill(seen, 0, seenCount, null);
       seenCount = 0;
       seenMany.clear();
-      conflicts = Map.of();
+      Arrays.fill(conflictedPeople, 0, conflictedCount, null);
+      Arrays.fill(conflictsFound, 0, conflictedCount, null);
+      conflictedCount = 0;
       // the body's seats from the arrangement's columns: a member's id is read only if they hold interests
       long day = days[position];
       boolean recorded = recordedPeople.people.length > 0;
@@ -500,7 +574,7 @@ final class DecisionFacts {
       for (int k = 0; k < withInterests.length; k++) {
         consider(withInterests[k], holdings[k]);
       }
-      if (conflicts.isEmpty()) {
+      if (conflictedCount == 0) {
         return NO_CONFLICTS;
       }
       if (chair == null && seatedChair >= 0) {
@@ -510,10 +584,22 @@ final class DecisionFacts {
       // there; the record's sets only for someone it does not name so (a chair found from the seats)
       Decision record = recordExamples.get(number);
       List<Membership> members = facts.membersOfBody(body);
-      Entry entry = new Entry(decisions, position, record, date, members);
-      entry.conflicts = conflicts;
-      PersonId[] people = conflicts.keySet().toArray(PersonId[]::new);
-      Arrays.sort(people);
+      Entry entry = new Entry(decisions, position, record, date, members, index);
+      // the people in id order, each with what the search found: a few, sorted by insertion
+      PersonId[] people = Arrays.copyOf(conflictedPeople, conflictedCount);
+      InterestIndex.Found[] founds = Arrays.copyOf(conflictsFound, conflictedCount);
+      for (int k = 1; k < people.length; k++) {
+        for (int j = k; j > 0 && people[j - 1].compareTo(people[j]) > 0; j--) {
+          PersonId p = people[j];
+          people[j] = people[j - 1];
+          people[j - 1] = p;
+          InterestIndex.Found f = founds[j];
+          founds[j] = founds[j - 1];
+          founds[j - 1] = f;
+        }
+      }
+      entry.found = founds;
+      entry.made = Entry.newLists(people.length);
       byte[] roles = new byte[people.length];
       int[] conflictedAt = new int[people.length];
       PersonId[] named = recordPeople[number];
@@ -544,7 +630,29 @@ final class DecisionFacts {
       } else {
         entry.countAttendance(recordedPeople, namedAt, seats, columns, day, conflictedAt);
       }
+      entry.flags = flags(entry, roles, chair, facts.body(position).quorum());
       return entry;
+    }
+
+    /** The bits of {@link DecisionFacts#flags()} for an entry, its people's roles and its chair, once counted. */
+    private int flags(Entry entry, byte[] roles, @Nullable PersonId chair, int quorum) {
+      int flags = 0;
+      for (byte role : roles) {
+        flags |= 1 << (role & 15);
+      }
+      if (chair != null && entry.indexOf(chair) >= 0) {
+        flags |= Entry.CHAIR_CONFLICTED;
+      }
+      if (entry.conflictedCount > 0 && entry.conflictedCount * 2 > entry.presentCount) {
+        flags |= Entry.MOSTLY_CONFLICTED;
+      }
+      if (entry.conflictedCount > 0 && entry.remainingCount < quorum) {
+        flags |= Entry.BELOW_QUORUM;
+      }
+      if (Arrays.binarySearch(procurement, entry.position) >= 0) {
+        flags |= Entry.PROCUREMENT;
+      }
+      return flags;
     }
   }
 

@@ -24,6 +24,11 @@ final class EscalationMissing extends PerConflictedDecision {
   }
 
   @Override
+  int mask() {
+    return DecisionFacts.Entry.MOSTLY_CONFLICTED;
+  }
+
+  @Override
   void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
     if (attendance.conflictedCount == 0 || attendance.conflictedCount * 2 <= attendance.presentCount) {
       return;   // the usual case, decided without reading the decision

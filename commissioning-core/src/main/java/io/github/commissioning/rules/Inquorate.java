@@ -25,6 +25,11 @@ final class Inquorate extends PerConflictedDecision {
   }
 
   @Override
+  int mask() {
+    return DecisionFacts.Entry.BELOW_QUORUM;
+  }
+
+  @Override
   void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
     if (attendance.conflictedCount == 0) {
       return;

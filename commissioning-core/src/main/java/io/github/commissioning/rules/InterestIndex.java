@@ -429,9 +429,57 @@ public final class InterestIndex {
     return conflicts(holdings, decision.date(), named);
   }
 
+  /**
+   * A person's conflicts on a decision, as the conflict search finds them without reading the decision: each
+   * direct one by its interest's position, made a {@link Conflict} only when a rule asks for it (for a finding);
+   * one reached through affiliations, which is rare, made at once, since finding its path reads the decision.
+   */
+  static final class Found {
+    private int[] interests = new int[2];
+    private @Nullable Conflict[] made = new Conflict[2];
+    private int size;
+
+    private void add(int interest, @Nullable Conflict conflict) {
+      if (size == interests.length) {
+        interests = Arrays.copyOf(interests, size * 2);
+        made = Arrays.copyOf(made, size * 2);
+      }
+      interests[size] = interest;
+      made[size++] = conflict;
+    }
+  }
+
   /** A person's conflicts on a decision on its date, given their interests and the organisations it names. */
   List<Conflict> conflicts(Holdings holdings, LocalDate date, Named names) {
-    @Nullable List<Conflict> conflicts = null;
+    Found found = find(holdings, date, names);
+    return found == null ? List.of() : conflicts(found, names.decision());
+  }
+
+  /**
+   * The conflicts the search found on a decision, made in full, in interest id order.
+   *
+   * @param found what {@link #find} found on the decision
+   * @param decision the decision
+   */
+  List<Conflict> conflicts(Found found, Decision decision) {
+    List<Conflict> conflicts = new ArrayList<>(found.size);
+    for (int i = 0; i < found.size; i++) {
+      Conflict made = found.made[i];
+      if (made == null) {
+        Interest interest = arrangement.interests().get(found.interests[i]);
+        made = new Conflict(decision, interest, interest.organisation(), List.of());
+      }
+      conflicts.add(made);
+    }
+    return Collections.unmodifiableList(conflicts);
+  }
+
+  /**
+   * Finds a person's conflicts on a decision on its date, given their interests and the organisations it names,
+   * reading the decision only for a conflict through affiliations; null if there are none.
+   */
+  @Nullable Found find(Holdings holdings, LocalDate date, Named names) {
+    @Nullable Found conflicts = null;
     int[] positions = names.positions;
     int offset = names.offset;
     int count = names.count;
@@ -454,10 +502,14 @@ public final class InterestIndex {
       if (!direct && heldAt >= 0 && !related) {
         continue;   // the usual case: no path at any date, in either direction
       }
+      if (direct) {
+        conflicts = add(conflicts, k, null);   // the interest itself is read only for a finding
+        continue;
+      }
       Interest interest = arrangement.interests().get(k);
       OrganisationId held = interest.organisation();
-      if (direct || (heldAt < 0 && names.ids().contains(held))) {
-        conflicts = add(conflicts, new Conflict(names.decision(), interest, held, List.of()));
+      if (heldAt < 0 && names.ids().contains(held)) {
+        conflicts = add(conflicts, k, null);
         continue;
       }
       // the exact, dated search only where a path at some date exists: in either direction
@@ -483,16 +535,16 @@ public final class InterestIndex {
         }
       }
       if (found != null) {
-        conflicts = add(conflicts, found);
+        conflicts = add(conflicts, k, found);
       }
     }
-    return conflicts == null ? List.of() : Collections.unmodifiableList(conflicts);
+    return conflicts;
   }
 
-  private static List<Conflict> add(@Nullable List<Conflict> conflicts, Conflict conflict) {
-    List<Conflict> list = conflicts == null ? new ArrayList<>(1) : conflicts;
-    list.add(conflict);
-    return list;
+  private static Found add(@Nullable Found conflicts, int interest, @Nullable Conflict conflict) {
+    Found into = conflicts == null ? new Found() : conflicts;
+    into.add(interest, conflict);
+    return into;
   }
 
   /**

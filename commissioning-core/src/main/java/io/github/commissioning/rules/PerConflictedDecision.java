@@ -20,9 +20,22 @@ abstract class PerConflictedDecision extends BaseRule {
   public final List<Finding> evaluate(Analysis analysis) {
     DecisionFacts facts = DecisionFacts.of(analysis);
     List<Finding> findings = new ArrayList<>();
-    for (int i : facts.conflicted()) {
-      judge(analysis, facts.at(i), findings);
+    int[] conflicted = facts.conflicted();
+    int[] flags = facts.flags();
+    int mask = mask();
+    for (int k = 0; k < conflicted.length; k++) {
+      if ((flags[k] & mask) != 0) {
+        judge(analysis, facts.at(conflicted[k]), findings);
+      }
     }
     return findings;
+  }
+
+  /**
+   * The bits of {@link DecisionFacts#flags()} of the decisions this rule may report on; it passes over the others
+   * without reading their entries. Every bit unless a rule says which.
+   */
+  int mask() {
+    return -1;
   }
 }

@@ -35,6 +35,16 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
     return null;
   }
 
+  /** The roles of {@link DecisionFacts#flags()} that make someone a candidate. */
+  @Override
+  final int mask() {
+    int mask = 0;
+    for (int roles = 0; roles < 16; roles++) {
+      mask |= isCandidate(roles) ? 1 << roles : 0;
+    }
+    return mask;
+  }
+
   @Override
   void judge(Analysis analysis, DecisionFacts.Entry attendance, List<Finding> findings) {
     PersonId[] people = attendance.withConflicts();
@@ -44,7 +54,7 @@ abstract class PerPersonPerDecision extends PerConflictedDecision {
       }
       PersonId person = people[k];
       Decision decision = attendance.decision();
-      List<Conflict> conflicts = relevant(decision, person, attendance.conflictsOf(person));
+      List<Conflict> conflicts = relevant(decision, person, attendance.conflicts(k));
       if (!conflicts.isEmpty()) {
         String managed = managed(analysis, decision, person);
         Finding.Builder finding = Finding.builder(this).addSubjects(decision.id(), person)
