@@ -122,6 +122,14 @@ public final class Access {
     IntLists decisionNames(Arrangement arrangement);
 
     /**
+     * Returns, for each of {@code transfers()}, the positions of its successors.
+     *
+     * @param arrangement the arrangement
+     * @return the positions, as {@link Access#transferSuccessors(Arrangement)} gives them
+     */
+    IntLists transferSuccessors(Arrangement arrangement);
+
+    /**
      * Returns what the checks test first about each item of the arrangement's lists.
      *
      * @param arrangement the arrangement
@@ -357,7 +365,9 @@ public final class Access {
     /** The person of each of {@code memberships()}, as a position in {@code people()}. */
     MEMBERSHIP_PERSON,
     /** The organisation of each of {@code bodies()}. */
-    BODY_ORGANISATION
+    BODY_ORGANISATION,
+    /** The predecessor of each of {@code transfers()}. */
+    TRANSFER_PREDECESSOR
   }
 
   /**
@@ -780,6 +790,17 @@ public final class Access {
    */
   public static IntLists decisionNames(Arrangement arrangement) {
     return requireNonNull(arrangements).decisionNames(arrangement);
+  }
+
+  /**
+   * Returns, for each of {@code transfers()}, the positions in {@code organisations()} of the successors its
+   * successions name, in order, a successor named twice given twice; -1 for one the arrangement does not hold.
+   *
+   * @param arrangement the arrangement
+   * @return the positions, by transfer; the caller must not change them
+   */
+  public static IntLists transferSuccessors(Arrangement arrangement) {
+    return requireNonNull(arrangements).transferSuccessors(arrangement);
   }
 
   /**

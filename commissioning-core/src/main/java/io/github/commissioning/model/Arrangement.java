@@ -120,6 +120,12 @@ public final class Arrangement {
       }
 
       @Override
+      public IntLists transferSuccessors(Arrangement arrangement) {
+        Objects.requireNonNull(arrangement, "arrangement");
+        return arrangement.transferSuccessors;
+      }
+
+      @Override
       public Columns columns(Arrangement arrangement) {
         Objects.requireNonNull(arrangement, "arrangement");
         return arrangement.columns;
@@ -172,6 +178,7 @@ public final class Arrangement {
   private final int[][] partyPositions;
   /** The positions of the organisations each decision names, for the conflict search. */
   private final IntLists decisionNames;
+  private final IntLists transferSuccessors;
   /** What the checks test first about each item, read once here: see {@link Columns}. */
   private final Columns columns;
   private final Geography geography;
@@ -359,8 +366,17 @@ public final class Arrangement {
         positionsOf(effectiveDuties, Duty::holder),
         positionsOf(memberships, Membership::body, bodyById),
         positionsOf(memberships, Membership::person, personById),
-        positionsOf(bodies, DecisionBody::organisation)};
+        positionsOf(bodies, DecisionBody::organisation),
+        positionsOf(transfers, Transfer::predecessor)};
     this.decisionNames = decisionNames(decisions, organisationById);
+    IntLists.Builder successors = new IntLists.Builder(transfers.size());
+    for (Transfer transfer : transfers) {
+      for (Succession succession : transfer.successions()) {
+        successors.add(organisationById.positionOf(succession.successor()));
+      }
+      successors.next();
+    }
+    this.transferSuccessors = successors.build();
     this.columns = Columns.of(organisations, effectiveDuties, effectiveDelegations, effectiveContracts, interests,
         decisions, memberships, personById::positionOf);
   }

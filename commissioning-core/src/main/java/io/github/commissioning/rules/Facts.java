@@ -22,6 +22,7 @@ import io.github.commissioning.model.OrganisationId;
 import io.github.commissioning.model.PersonId;
 import io.github.commissioning.model.Role;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,7 +62,12 @@ final class Facts {
   final Organisation[] organisationOfBody;
   /** The position of the organisation of each body in the arrangement's organisations. */
   final int[] organisationAtOfBody;
-  private final List<Membership>[] membersOfBody;
+  /**
+   * Each body's memberships, by position, as a view of the arrangement's memberships at {@link #membershipsAtBody}:
+   * made on first use, for the few bodies whose decisions are read. Two threads may each make one; either is kept.
+   */
+  private final @Nullable List<Membership>[] membersOfBody;
+  private final List<Membership> memberships;
   /** The positions in the arrangement's memberships of each body's, in id order, by the body's position. */
   private final int[][] membershipsAtBody;
   /** The positions of those of them whose role is chair. */
@@ -76,15 +82,12 @@ final class Facts {
     int[] bodyOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_BODY);
     int[] personOf = Access.partyPositions(arrangement, Access.Party.MEMBERSHIP_PERSON);
     allBodies = arrangement.bodies();
-    List<Membership>[] members = new List[allBodies.size()];
     // the roles from the arrangement's columns: no membership is read, only placed
     Role[] roles = Access.seats(arrangement).roles();
     int[] counts = new int[allBodies.size()];
     int[] chairCounts = new int[allBodies.size()];
     seatCounts = new int[arrangement.people().size()];
     for (int k = 0; k < memberships.size(); k++) {
-      Membership m = memberships.get(k);
-      add(members, bodyOf[k], m);
       if (roles[k] == Role.CHAIR) {
         chairCounts[bodyOf[k]]++;
       }
@@ -123,15 +126,13 @@ final class Facts {
     // from the arrangement's positions, without reading the decision
     organisationOfBody = new Organisation[allBodies.size()];
     organisationAtOfBody = new int[allBodies.size()];
-    membersOfBody = members;
+    membersOfBody = new List[allBodies.size()];
+    this.memberships = memberships;
     List<Organisation> organisations = arrangement.organisations();
     int[] bodyOrganisations = Access.partyPositions(arrangement, Access.Party.BODY_ORGANISATION);
     for (int b = 0; b < allBodies.size(); b++) {
       organisationAtOfBody[b] = bodyOrganisations[b];
       organisationOfBody[b] = organisations.get(organisationAtOfBody[b]);
-      if (members[b] == null) {
-        members[b] = List.of();
-      }
       bodiesOfOrganisation.merge(organisationAtOfBody[b], new int[] {b}, (had, one) -> {
         int[] more = Arrays.copyOf(had, had.length + 1);
         more[had.length] = one[0];
@@ -153,15 +154,6 @@ final class Facts {
 
   private static final int[] NO_BODIES = new int[0];
 
-  private static void add(@Nullable List<Membership>[] lists, int at, Membership membership) {
-    List<Membership> list = lists[at];
-    if (list == null) {
-      list = new ArrayList<>(4);
-      lists[at] = list;
-    }
-    list.add(membership);
-  }
-
   /**
    * Each person's memberships, by position, built on first use (only a finding's wording and evidence need them):
    * made whole by one thread, and made again, the same, by another that asks at once.
@@ -181,9 +173,34 @@ final class Facts {
     return built;
   }
 
+  private static void add(@Nullable List<Membership>[] lists, int at, Membership membership) {
+    List<Membership> list = lists[at];
+    if (list == null) {
+      list = new ArrayList<>(4);
+      lists[at] = list;
+    }
+    list.add(membership);
+  }
+
   /** The memberships of the body at a position of the arrangement's bodies, in id order. */
   List<Membership> membersOfBody(int body) {
-    return membersOfBody[body];
+    List<Membership> members = membersOfBody[body];
+    if (members == null) {
+      int[] seats = membershipsAtBody[body];
+      members = new AbstractList<>() {
+        @Override
+        public Membership get(int index) {
+          return memberships.get(seats[index]);
+        }
+
+        @Override
+        public int size() {
+          return seats.length;
+        }
+      };
+      membersOfBody[body] = members;
+    }
+    return members;
   }
 
   /**

@@ -45,10 +45,12 @@ final class Guardian extends BaseRule {
     Facts facts = Facts.of(analysis);
     Access.Seats columns = Access.seats(arrangement);
     List<Organisation> organisations = arrangement.organisations();
+    OrganisationKind[] kinds = Access.kinds(arrangement);
+    DateRange[] existences = Access.existences(arrangement);
     Map<Integer, int[]> seatsByOrganisation = new TreeMap<>();
     for (int b = 0; b < arrangement.bodies().size(); b++) {
-      Organisation organisation = facts.organisationOfBody[b];
-      if (organisation.kind() == OrganisationKind.CCG || organisation.kind() == OrganisationKind.ICB) {
+      OrganisationKind kind = kinds[facts.organisationAtOfBody[b]];
+      if (kind == OrganisationKind.CCG || kind == OrganisationKind.ICB) {
         int[] more = facts.membershipsAtBody(b);
         seatsByOrganisation.merge(facts.organisationAtOfBody[b], more, (a, c) -> {
           int[] both = Arrays.copyOf(a, a.length + c.length);
@@ -59,12 +61,11 @@ final class Guardian extends BaseRule {
     }
     List<Finding> findings = new ArrayList<>();
     seatsByOrganisation.forEach((at, seats) -> {
-      Organisation organisation = organisations.get(at);
-      OrganisationId id = organisation.id();
       int nth = 0;
-      for (Map.Entry<DateRange, String> piece : Facts.overSeats(organisation.existence(), seats, columns,
+      for (Map.Entry<DateRange, String> piece : Facts.overSeats(existences[at], seats, columns,
           active -> problem(analysis, columns, active))) {
         DateRange period = piece.getKey();
+        OrganisationId id = organisations.get(at).id();   // read for a finding only
         findings.add(Finding.builder(this).addSubjects(id).occurrence(nth++).period(period)
             .message(analysis.name(id) + " " + piece.getValue() + " " + Facts.when(period)
                 + "; designate an independent conflicts of interest guardian, normally the audit chair")

@@ -49,27 +49,30 @@ final class PcccComposition extends BaseRule {
     // the bodies, their organisations and members by position, as the shared facts hold them: no id looked up
     Facts facts = Facts.of(analysis);
     Access.Seats columns = Access.seats(arrangement);
+    OrganisationKind[] kinds = Access.kinds(arrangement);
+    DateRange[] existences = Access.existences(arrangement);
     List<DecisionBody> bodies = arrangement.bodies();
     for (int b = 0; b < bodies.size(); b++) {
       DecisionBody body = bodies.get(b);
       if (body.kind() != BodyKind.PRIMARY_CARE_COMMISSIONING_COMMITTEE) {
         continue;
       }
-      Organisation organisation = facts.organisationOfBody[b];
-      if (organisation.kind() != OrganisationKind.CCG) {
+      int at = facts.organisationAtOfBody[b];
+      if (kinds[at] != OrganisationKind.CCG) {
         continue;   // the guidance on PCCCs was for CCGs; an ICB's committees follow its own constitution
       }
-      Optional<DateRange> window = body.period().intersection(organisation.existence());
+      Optional<DateRange> window = body.period().intersection(existences[at]);
       if (window.isEmpty()) {
         continue;
       }
       int nth = 0;
       // the members' roles, votes, posts and days from the arrangement's columns: only a chair is read
       for (Map.Entry<DateRange, String> piece : Facts.overSeats(window.get(), facts.membershipsAtBody(b), columns,
-          active -> breach(analysis, organisation.id(), columns, active))) {
+          active -> breach(analysis, at, columns, active))) {
         DateRange period = piece.getKey();
         findings.add(Finding.builder(this).addSubjects(body.id()).occurrence(nth++).period(period)
-            .message(analysis.name(body.id()) + " of " + analysis.name(organisation.id()) + " " + piece.getValue() + " "
+            .message(analysis.name(body.id()) + " of " + analysis.name(facts.organisationOfBody[b].id()) + " "
+                + piece.getValue() + " "
                 + Facts.when(period) + "; appoint a lay chair and enough lay and executive members")
             .addEvidence("policy: " + policy).build());
       }
@@ -77,8 +80,8 @@ final class PcccComposition extends BaseRule {
     return findings;
   }
 
-  private @Nullable String breach(Analysis analysis, OrganisationId organisation, Access.Seats columns,
-      int[] active) {
+  /** What the seats in force break, or null; the organisation and its members by position, a chair read for a breach. */
+  private @Nullable String breach(Analysis analysis, int organisation, Access.Seats columns, int[] active) {
     if (active.length == 0) {
       return null;
     }
@@ -88,13 +91,12 @@ final class PcccComposition extends BaseRule {
       latest = Math.max(latest, columns.from()[seat]);
       chairSeat = chairSeat < 0 && columns.roles()[seat] == Role.CHAIR ? seat : chairSeat;
     }
-    LocalDate date = LocalDate.ofEpochDay(latest);
     List<String> breaches = new ArrayList<>();
     List<Membership> memberships = analysis.arrangement().memberships();
-    PersonId chair = chairSeat < 0 ? null : memberships.get(chairSeat).person();
-    if (policy.requiresLayChair() && (chair == null || !Wording.isLay(analysis, chair, organisation, date))) {
-      breaches.add(chair == null ? "has no chair" : "is chaired by " + analysis.name(chair)
-          + ", who is not a lay member");
+    if (policy.requiresLayChair() && (chairSeat < 0
+        || !Wording.isLay(analysis, columns.people()[chairSeat], organisation, latest))) {
+      breaches.add(chairSeat < 0 ? "has no chair" : "is chaired by "
+          + analysis.name(memberships.get(chairSeat).person()) + ", who is not a lay member");
     }
     long voting = 0;
     long layOrExecutive = 0;
@@ -106,7 +108,7 @@ final class PcccComposition extends BaseRule {
       Role role = columns.roles()[seat];
       voting++;
       layOrExecutive += role == Role.LAY || role == Role.EXECUTIVE || (role == Role.CHAIR
-          && Wording.isLay(analysis, memberships.get(seat).person(), organisation, date)) ? 1 : 0;
+          && Wording.isLay(analysis, columns.people()[seat], organisation, latest)) ? 1 : 0;
       clinical += role == Role.CLINICAL || columns.hasPost(seat, Designation.GP) ? 1 : 0;
     }
     if (policy.requiresLayAndExecutiveMajority() && layOrExecutive * 2 <= voting) {

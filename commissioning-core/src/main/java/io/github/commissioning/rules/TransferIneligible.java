@@ -1,16 +1,15 @@
 package io.github.commissioning.rules;
 
+import io.github.commissioning.internal.Access;
+import io.github.commissioning.internal.IntLists;
 import io.github.commissioning.model.Arrangement;
 import io.github.commissioning.model.DateRange;
 import io.github.commissioning.model.Law;
 import io.github.commissioning.model.Organisation;
-import io.github.commissioning.model.OrganisationId;
-import io.github.commissioning.model.Succession;
+import io.github.commissioning.model.OrganisationKind;
 import io.github.commissioning.model.Transfer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 final class TransferIneligible extends BaseRule {
@@ -40,19 +39,35 @@ final class TransferIneligible extends BaseRule {
     Arrangement arrangement = analysis.arrangement();
     Law law = arrangement.law();
     List<Finding> findings = new ArrayList<>();
-    for (Transfer t : arrangement.transfers()) {
-      Organisation from = arrangement.organisation(t.predecessor()).orElseThrow();
-      Set<OrganisationId> seen = new LinkedHashSet<>();
-      for (Succession s : t.successions()) {
-        if (!seen.add(s.successor())) {
+    // the parties' kinds and existences by position, from the arrangement's columns: an organisation is read
+    // only for a finding
+    List<Organisation> organisations = arrangement.organisations();
+    OrganisationKind[] kinds = Access.kinds(arrangement);
+    DateRange[] existences = Access.existences(arrangement);
+    int[] predecessors = Access.partyPositions(arrangement, Access.Party.TRANSFER_PREDECESSOR);
+    IntLists successors = Access.transferSuccessors(arrangement);
+    int[] named = successors.values();
+    List<Transfer> transfers = arrangement.transfers();
+    for (int k = 0; k < transfers.size(); k++) {
+      Transfer t = transfers.get(k);
+      int from = predecessors[k];
+      int start = successors.start(k);
+      for (int j = start; j < start + successors.size(k); j++) {
+        int at = named[j];
+        boolean again = false;
+        for (int i = start; i < j && !again; i++) {
+          again = named[i] == at;   // a successor named twice is judged once
+        }
+        if (again) {
           continue;
         }
-        Organisation to = arrangement.organisation(s.successor()).orElseThrow();
-        String reason = reason(law, from, to, t);
+        String reason = reason(law, kinds[from], kinds[at], existences[at], t);
         if (reason != null) {
+          Organisation to = organisations.get(at);
+          Organisation predecessor = organisations.get(from);
           findings.add(Finding.builder(this).addSubjects(t.id(), to.id())
               .period(DateRange.startingOn(t.date()))
-              .message(analysis.name(to.id()) + " cannot succeed " + analysis.name(from.id()) + " on " + t.date()
+              .message(analysis.name(to.id()) + " cannot succeed " + analysis.name(predecessor.id()) + " on " + t.date()
                   + ": " + reason)
               .addEvidence(SuccessionGapRule.describe(analysis, t),
                   "existence of " + analysis.name(to.id()) + ": " + to.existence())
@@ -63,14 +78,15 @@ final class TransferIneligible extends BaseRule {
     return findings;
   }
 
-  private static @Nullable String reason(Law law, Organisation from, Organisation to, Transfer t) {
-    if (!to.existence().contains(t.date())) {
-      return "it exists only " + to.existence() + "; name a successor that exists then, or move the transfer";
+  private static @Nullable String reason(Law law, OrganisationKind from, OrganisationKind to, DateRange existence,
+      Transfer t) {
+    if (!existence.contains(t.date())) {
+      return "it exists only " + existence + "; name a successor that exists then, or move the transfer";
     }
-    if (from.kind().canHoldDuties() && !law.mayHoldDuties(to.kind(), t.date())) {
-      String kind = Facts.words(to.kind());
-      return to.kind().canHoldDuties()
-          ? "the law provides for a " + kind + " only " + law.lifetimeOf(to.kind()) + "; name a successor of a "
+    if (from.canHoldDuties() && !law.mayHoldDuties(to, t.date())) {
+      String kind = Facts.words(to);
+      return to.canHoldDuties()
+          ? "the law provides for a " + kind + " only " + law.lifetimeOf(to) + "; name a successor of a "
               + "kind that may hold duties on " + t.date()
           : "a " + kind + " cannot hold statutory duties; name a statutory body as successor";
     }

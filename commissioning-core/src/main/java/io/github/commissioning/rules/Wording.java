@@ -74,15 +74,21 @@ final class Wording {
   /** Whether a person sits as a lay member: a lay role or a lay post, on this or another body of the organisation. */
   static boolean isLay(Analysis analysis, PersonId person, OrganisationId organisation, LocalDate date) {
     // the seats on the organisation's own bodies, from the arrangement's columns: no membership is read
-    Facts facts = Facts.of(analysis);
     Arrangement arrangement = analysis.arrangement();
-    int at = Access.indexOf(arrangement, person);
-    int of = Access.indexOf(arrangement, organisation);
+    return isLay(analysis, Access.indexOf(arrangement, person), Access.indexOf(arrangement, organisation),
+        date.toEpochDay());
+  }
+
+  /**
+   * Whether a person sits as a lay member, as {@link #isLay(Analysis, PersonId, OrganisationId, LocalDate)}, by
+   * the positions of the person and the organisation (false for -1) on an epoch day: no id is read.
+   */
+  static boolean isLay(Analysis analysis, int at, int of, long day) {
     if (at < 0 || of < 0) {
       return false;
     }
-    Access.Seats columns = Access.seats(arrangement);
-    long day = date.toEpochDay();
+    Facts facts = Facts.of(analysis);
+    Access.Seats columns = Access.seats(analysis.arrangement());
     for (int body : facts.bodiesOf(of)) {
       for (int seat : facts.membershipsAtBody(body)) {
         if (columns.people()[seat] == at && columns.holds(seat, day) && (columns.roles()[seat] == Role.LAY
