@@ -414,7 +414,11 @@ final class DecisionFacts {
       this.recordWithdrew = Access.recordWithdrew(arrangement);
       this.recordPositions = Access.recordPersonPositions(arrangement);
       this.recorded = new Recorded[recordExamples.size()];
+      this.recordReach = new long[recordExamples.size()][];
     }
+
+    /** The filter of {@link InterestIndex#reach} of the people each record names with interests, found on first use. */
+    private final long[][] recordReach;
 
     /**
      * The people each record names who hold interests, by record number: taking part, then voting, then
@@ -571,8 +575,26 @@ final class DecisionFacts {
         interested[number] = withInterests;
       }
       InterestIndex.Holdings[] holdings = interestedHoldings[number];
-      for (int k = 0; k < withInterests.length; k++) {
-        consider(withInterests[k], holdings[k]);
+      if (withInterests.length > 0) {
+        // the organisations the record's people may be conflicted through, as a filter, found once for the
+        // record: a decision that names none of them is passed over without testing an interest
+        long[] reach = recordReach[number];
+        if (reach == null) {
+          reach = new long[4];
+          for (InterestIndex.Holdings held : holdings) {
+            index.reach(held, reach);
+          }
+          recordReach[number] = reach;
+        }
+        if (!named) {
+          index.name(position, names);
+          named = true;
+        }
+        if (InterestIndex.mayReach(reach, names)) {
+          for (int k = 0; k < withInterests.length; k++) {
+            consider(withInterests[k], holdings[k]);
+          }
+        }
       }
       if (conflictedCount == 0) {
         return NO_CONFLICTS;

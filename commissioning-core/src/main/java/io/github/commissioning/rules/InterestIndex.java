@@ -232,6 +232,85 @@ public final class InterestIndex {
     return Objects.requireNonNull(above.get(from));
   }
 
+  /** The most organisations below a person's interests that {@link #reach} lists before it gives up. */
+  private static final int REACH_LIMIT = 256;
+
+  /**
+   * Adds to a filter of 256 bits (four longs) the organisations a person with these interests may be conflicted
+   * through: bit {@code at & 255} for each organisation held, each above one held and each below one held, at any
+   * date. Every bit if an interest's organisation is not the arrangement's, or if more than {@value
+   * #REACH_LIMIT} lie below. A decision that names no organisation whose bit is set cannot conflict the person.
+   *
+   * @param holdings the interests
+   * @param into the filter, changed
+   */
+  void reach(Holdings holdings, long[] into) {
+    int[][] children = children();
+    for (int h = holdings.from; h < holdings.to; h++) {
+      int held = heldOrganisation[h];
+      if (held < 0) {
+        Arrays.fill(into, -1L);
+        return;
+      }
+      into[(held & 255) >>> 6] |= 1L << held;
+      for (int up : above(held)) {
+        into[(up & 255) >>> 6] |= 1L << up;
+      }
+      int[] queue = new int[8];
+      int tail = 0;
+      queue[tail++] = held;
+      for (int head = 0; head < tail; head++) {
+        for (int down : children[queue[head]]) {
+          if (tail > REACH_LIMIT) {
+            Arrays.fill(into, -1L);
+            return;
+          }
+          if (tail == queue.length) {
+            queue = Arrays.copyOf(queue, tail * 2);
+          }
+          queue[tail++] = down;   // a cycle of affiliations comes back within the limit, and stops there
+          into[(down & 255) >>> 6] |= 1L << down;
+        }
+      }
+    }
+  }
+
+  /** Whether a decision names an organisation in a filter of {@link #reach}. */
+  static boolean mayReach(long[] reach, Named names) {
+    for (int j = names.offset; j < names.offset + names.count; j++) {
+      int at = names.positions[j];
+      if (at < 0 || (reach[(at & 255) >>> 6] & (1L << at)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The members of each organisation, by position, made on first use (for {@link #reach}). */
+  private int[][] children() {
+    int[][] made = children;
+    if (made == null) {
+      int[] counts = new int[first.length];
+      for (int p : parent) {
+        counts[p]++;
+      }
+      made = new int[first.length][];
+      for (int o = 0; o < made.length; o++) {
+        made[o] = counts[o] == 0 ? NONE : new int[counts[o]];
+        counts[o] = 0;
+      }
+      for (int member = 0; member < first.length; member++) {
+        for (int k = first[member]; k >= 0; k = next[k]) {
+          made[parent[k]][counts[parent[k]]++] = member;
+        }
+      }
+      children = made;
+    }
+    return made;
+  }
+
+  private volatile int @Nullable [][] children;
+
   /** Whether some path of affiliations at any date leads up from one organisation to another. */
   private boolean isAbove(int to, int from) {
     if ((aboveBits[from] & (1L << to)) == 0) {

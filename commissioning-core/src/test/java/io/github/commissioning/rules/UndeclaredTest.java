@@ -85,6 +85,24 @@ class UndeclaredTest {
   }
 
   @Test
+  void anInterestInTheFederationReachesADecisionAboutOneOfItsPracticesAndNotAnotherOrganisation() {
+    // downwards: the conflict search passes a decision over when it names nothing the interests reach, up or down
+    Fixture f = example();
+    f.interests.clear();
+    f.interests.add(Interest.builder().person(person(8)).kind(InterestKind.FINANCIAL).organisation(FEDERATION)
+        .period(DateRange.startingOn(APRIL_2013)).declared(LocalDate.of(2013, 4, 10)).build());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(PRACTICE)
+        .addParticipants(person(8)).addVoters(person(8)).build());
+    List<Finding> found = findingsOf(f, ConflictRules.UNDECLARED);
+    assertEquals(List.of("COI-UNDECLARED|D1|P8"), found.stream().map(x -> x.key().toString()).toList());
+    assertTrue(found.get(0).evidence().get(0).contains("is a member of Stockton GP Federation (FED1)"),
+        found.get(0).evidence().toString());
+    f.replace(f.decisions, d -> true, decision(DECISION, PCCC).affects(TRUST)
+        .addParticipants(person(8)).addVoters(person(8)).build());
+    assertSilent(f, ConflictRules.UNDECLARED);
+  }
+
+  @Test
   void anInterestThatEndedTheDayBeforeTheDecisionIsNoConflict() {
     Fixture f = example();
     f.interests.clear();
